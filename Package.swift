@@ -1,0 +1,80 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// kmap: reads a knowledge-management process map (`.kmap`), finds where its learning cycle
+/// breaks, draws it, reports on it and compares versions of it.
+///
+/// One module per stage; data flows one way:
+/// KMapLanguage -> KMapModel -> KMapAnalysis -> KMapRender / KMapReport / KMapDiff -> kmap (CLI).
+let package = Package(
+    name: "kmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kmap", targets: ["kmap"]),
+        .library(name: "KMapKit", targets: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+    ],
+    targets: [
+        // Stage 1: lexer, parser, AST with source ranges, diagnostics, formatter.
+        .target(name: "KMapLanguage"),
+        // Stage 2: the resolved graph, the phase framework, the technique catalog.
+        .target(
+            name: "KMapModel",
+            dependencies: ["KMapLanguage", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        // Stage 3: waves, gap rules, stakeholder analysis, configuration.
+        .target(
+            name: "KMapAnalysis",
+            dependencies: ["KMapModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // Graphviz's C library (libgvc, libcgraph), reached from exactly one Swift file.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Stage 4a: DOT and Mermaid text, and in-process Graphviz rendering.
+        .target(name: "KMapRender", dependencies: ["KMapAnalysis", "CGraphviz"]),
+        // Stage 4b: terminal, Markdown, HTML, JSON, SARIF and CSV reports; CSV import.
+        .target(
+            name: "KMapReport",
+            dependencies: [
+                "KMapAnalysis", "KMapRender",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Stage 4c: structural and gap comparison of two maps, and trends over versions.
+        .target(name: "KMapDiff", dependencies: ["KMapAnalysis", "KMapRender"]),
+        // The thin command-line layer.
+        .executableTarget(
+            name: "kmap",
+            dependencies: [
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KMapLanguageTests",
+            dependencies: ["KMapLanguage", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "KMapModelTests", dependencies: ["KMapModel"]),
+        .testTarget(name: "KMapAnalysisTests", dependencies: ["KMapAnalysis"], exclude: ["Expected"]),
+        .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender"], exclude: ["Golden"]),
+        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "KMapDiffTests",
+            dependencies: ["KMapDiff", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "KMapCLITests", dependencies: ["kmap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,108 @@
+/// A half-open range of UTF-8 byte offsets into a ``SourceFile``'s text.
+///
+/// Ranges are stored as byte offsets (cheap to produce while lexing) and turned into
+/// 1-based line and column numbers only when a diagnostic is printed.
+public struct SourceRange: Hashable, Sendable, Comparable {
+    /// Offset of the first byte.
+    public var start: Int
+    /// Offset one past the last byte.
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    /// An empty range at `offset`, used for missing tokens and end-of-file positions.
+    public static func empty(at offset: Int) -> SourceRange { SourceRange(start: offset, end: offset) }
+
+    /// The smallest range covering both `self` and `other`.
+    public func union(_ other: SourceRange) -> SourceRange {
+        SourceRange(start: min(start, other.start), end: max(end, other.end))
+    }
+
+    public var isEmpty: Bool { start == end }
+
+    public static func < (lhs: SourceRange, rhs: SourceRange) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}
+
+/// A 1-based line and column. Columns count characters (grapheme clusters), as a person sees them.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}
+
+/// The text of one input, with its display path and a table of line starts.
+public struct SourceFile: Sendable {
+    /// The path shown in diagnostics (as the user typed it).
+    public let path: String
+    /// The text, decoded as UTF-8. A leading byte-order mark has been removed.
+    public let text: String
+    /// The UTF-8 bytes of `text`; all ``SourceRange`` offsets index into this.
+    public let bytes: [UInt8]
+    /// Byte offset at which each line starts (line 1 starts at offset 0).
+    public let lineStarts: [Int]
+
+    /// Creates a source file from already-decoded text. A leading BOM is dropped.
+    public init(path: String, text: String) {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        self.path = path
+        self.text = text
+        self.bytes = Array(text.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// The 1-based line containing `offset`.
+    public func line(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The 1-based line and character column of a byte offset.
+    public func location(of offset: Int) -> SourceLocation {
+        let clamped = min(max(0, offset), bytes.count)
+        let line = line(of: clamped)
+        let start = lineStarts[line - 1]
+        let prefix = String(decoding: bytes[start..<clamped], as: UTF8.self)
+        return SourceLocation(line: line, column: prefix.count + 1)
+    }
+
+    /// The text of 1-based line `line`, without its line terminator (`\n` or `\r\n`).
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// The source text covered by `range`.
+    public func text(in range: SourceRange) -> String {
+        let start = min(max(0, range.start), bytes.count)
+        let end = min(max(start, range.end), bytes.count)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

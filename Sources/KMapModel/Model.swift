@@ -1,0 +1,97 @@
+import KMapLanguage
+
+/// A person or group who runs activities or receives what they produce.
+public struct Stakeholder: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    /// Declared as a knowledge broker (`broker`).
+    public var isBroker: Bool
+    /// Outside the organization (`external`).
+    public var isExternal: Bool
+    /// The group this stakeholder belongs to; a stakeholder without `group` is its own group.
+    public var group: String
+    /// The whole declaration.
+    public var range: SourceRange
+    /// The declaration's id token.
+    public var idRange: SourceRange
+}
+
+/// A place where captured knowledge is kept.
+public struct Repository: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    /// Index into ``KMap/stakeholders``.
+    public var owner: Int?
+    public var range: SourceRange
+    public var idRange: SourceRange
+}
+
+/// Consolidation routines (how raw data becomes candidate knowledge).
+public enum Routine: String, Hashable, Sendable, CaseIterable { case summary, synthesis, reduction }
+
+/// Kinds of application (how people act on knowledge).
+public enum ApplicationAction: String, Hashable, Sendable, CaseIterable { case act, resource, buyIn = "buy-in" }
+
+/// Whether an activity happens today or is planned.
+public enum ActivityStatus: String, Hashable, Sendable, CaseIterable { case existing, planned }
+
+/// One activity of the KM cycle.
+public struct Activity: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    /// Index into the map's ``Framework/phases``.
+    public var phase: Int
+    /// Owners (`by`): indices into ``KMap/stakeholders``.
+    public var owners: [Int]
+    /// Audience (`for`): indices into ``KMap/stakeholders``.
+    public var audience: [Int]
+    public var cadence: Cadence?
+    /// A slug of the technique catalog, when the map names one (it may be unknown to the catalog).
+    public var technique: String?
+    public var routine: Routine?
+    public var action: ApplicationAction?
+    public var status: ActivityStatus
+    public var indicators: [String]
+    public var notes: [String]
+    /// Index into ``KMap/waves`` when declared inside a `wave` block.
+    public var wave: Int?
+    public var range: SourceRange
+    public var idRange: SourceRange
+}
+
+/// A node of the flow graph: an activity or a repository.
+public enum NodeRef: Hashable, Sendable, Comparable {
+    case activity(Int)
+    case repository(Int)
+}
+
+/// A flow of knowledge from one node to another.
+public struct Flow: Hashable, Sendable {
+    public var from: NodeRef
+    public var to: NodeRef
+    public var label: String?
+    /// The range of the `a -> b` step in its flow statement.
+    public var range: SourceRange
+}
+
+/// A wave declared with a `wave` block.
+public struct DeclaredWave: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    /// Indices into ``KMap/activities``, in source order.
+    public var activities: [Int]
+    public var range: SourceRange
+    public var idRange: SourceRange
+}
+
+/// Per-map analysis settings from the header's `rules { ... }` block.
+public struct RuleSettings: Hashable, Sendable {
+    /// Rule slugs or codes turned off, with where they were written.
+    public var disabled: [String: SourceRange] = [:]
+    /// Rule slugs or codes turned back on (overriding a project file).
+    public var enabled: [String: SourceRange] = [:]
+    /// Severity overrides by rule slug or code.
+    public var severities: [String: Severity] = [:]
+
+    public init() {}
+}
