@@ -151,10 +151,11 @@ struct WavesDiagram {
                     .text("fontsize", "13"),
                 ]))
             } else {
-                graph.nodes.append(DOTNode(header, [.text("shape", "point"), .text("style", "invis")]))
+                graph.nodes.append(DOTNode(header, [.text("id", "column-\(column)"), .text("shape", "point"), .text("style", "invis")]))
             }
             if column > 0 {
-                graph.edges.append(DOTEdge(from: "h\(column - 1)", to: header, [.text("style", "invis")]))
+                graph.edges.append(DOTEdge(
+                    from: "h\(column - 1)", to: header, [.text("id", "column-step-\(column)"), .text("style", "invis")]))
             }
             graph.rankGroups.append(.sameRank([header] + names))
         }
