@@ -6,8 +6,18 @@ public enum RuleRegistry {
     /// The fixed rules (everything except the `missing-<phase>` family).
     public static let fixedRules: [any FixedGapRule.Type] = [
         OpenLoopRule.self,
+        DeadEndRepositoryRule.self,
         SkippedPhaseRule.self,
         OrphanActivityRule.self,
+        UnreachedActivityRule.self,
+        NoBrokerRule.self,
+        BrokerBottleneckRule.self,
+        IdleBrokerRule.self,
+        SilentStakeholderRule.self,
+        UnownedActivityRule.self,
+        ProductWithoutAudienceRule.self,
+        NoSuccessStandardRule.self,
+        CadenceMismatchRule.self,
     ]
 
     /// The rules that apply to maps with `framework`.
