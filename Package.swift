@@ -51,13 +51,15 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Deterministic generator of large, realistic maps (benchmarks, fuzz seeds, `kmap generate`).
+        .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
         // Stage 4c: structural and gap comparison of two maps, and trends over versions.
         .target(name: "KMapDiff", dependencies: ["KMapAnalysis", "KMapRender"]),
         // The thin command-line layer.
         .executableTarget(
             name: "kmap",
             dependencies: [
-                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff",
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +76,7 @@ let package = Package(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel"]),
         .testTarget(name: "KMapCLITests", dependencies: ["kmap"]),
     ],
     swiftLanguageModes: [.v6]
