@@ -25,7 +25,7 @@ public struct BrokerBottleneckRule: FixedGapRule {
                 ↓stakeholder lead "Network lead" broker
                 stakeholder teachers "Classroom teachers"
                 sharing cop "Community of practice" by lead, teachers for teachers
-                sharing cafe "Knowledge cafe" by lead, teachers for teachers
+                sharing cafe "Knowledge cafe" by lead for teachers
                 sharing bulletin "Bulletin" by lead for teachers
                 sharing exchange "Peer exchange" by teachers for teachers
                 """),
