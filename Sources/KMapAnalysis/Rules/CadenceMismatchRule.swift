@@ -74,17 +74,12 @@ public struct CadenceMismatchRule: FixedGapRule {
         let feeders = map.activities.indices
             .filter { map.activities[$0].cadence != nil }
             .sorted { (map.activities[$0].cadence?.days ?? 0, $0) < (map.activities[$1].cadence?.days ?? 0, $1) }
+        let repositoryBase = map.activities.count
         for activity in feeders {
-            var queue = [map.nodeIndex(.activity(activity))]
-            var head = 0
-            while head < queue.count {
-                let node = queue[head]
-                head += 1
-                for next in map.successors(of: node) {
-                    guard case .repository(let repository) = map.node(at: next), feeder[repository] == nil else { continue }
-                    feeder[repository] = activity
-                    queue.append(next)
-                }
+            breadthFirst(from: map.successors(of: map.nodeIndex(.activity(activity))), successors: map.successors(of:)) { node in
+                guard node >= repositoryBase, feeder[node - repositoryBase] == nil else { return false }
+                feeder[node - repositoryBase] = activity
+                return true
             }
         }
         return feeder

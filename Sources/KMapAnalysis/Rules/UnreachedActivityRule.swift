@@ -49,18 +49,12 @@ public struct UnreachedActivityRule: FixedGapRule {
 
     /// Marks the unfed nodes reachable from `start`; returns the activities among them after `start`.
     private func cover(from start: Int, covered: inout [Bool], fed: [Bool], map: KMap) -> [Int] {
-        var queue = [start]
-        covered[start] = true
-        var head = 0
         var activities: [Int] = []
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
+        breadthFirst(from: [start], successors: map.successors(of:)) { node in
+            guard !fed[node], !covered[node] else { return false }
+            covered[node] = true
             if node != start, case .activity(let index) = map.node(at: node) { activities.append(index) }
-            for next in map.successors(of: node) where !fed[next] && !covered[next] {
-                covered[next] = true
-                queue.append(next)
-            }
+            return true
         }
         return activities
     }

@@ -20,6 +20,17 @@ struct FlowGraphFacts {
         repositoryLevel = Self.repositoryLevels(map)
     }
 
+    /// Nodes reachable from `starts` (included), following flows forwards or backwards.
+    static func search(_ map: KMap, from starts: [Int], forward: Bool) -> [Bool] {
+        var seen = Array(repeating: false, count: map.nodeCount)
+        breadthFirst(from: starts, successors: { forward ? map.successors(of: $0) : map.predecessors(of: $0) }) { node in
+            guard !seen[node] else { return false }
+            seen[node] = true
+            return true
+        }
+        return seen
+    }
+
     /// The phases a flow jumps over: the phases strictly between its source's level (an activity's
     /// phase, or a repository's level) and the phase of the activity it leads to.
     func skippedPhases(of flow: Flow, in map: KMap) -> Range<Int> {
@@ -33,7 +44,7 @@ struct FlowGraphFacts {
         return level >= 0 && phase > level + 1 ? (level + 1)..<phase : 0..<0
     }
 
-    /// Each repository's level: feeding activities are visited from the latest phase down, and a
+    /// Each repository's level: feeding activities are taken from the latest phase down, and a
     /// repository keeps the first (latest) level that reaches it through repository-only paths.
     /// O(V + E + phases).
     private static func repositoryLevels(_ map: KMap) -> [Int] {
@@ -42,51 +53,15 @@ struct FlowGraphFacts {
         for (index, activity) in map.activities.enumerated() where byPhase.indices.contains(activity.phase) {
             byPhase[activity.phase].append(index)
         }
+        let repositoryBase = map.activities.count
         for phase in byPhase.indices.reversed() {
-            var queue: [Int] = []
-            for activity in byPhase[phase] {
-                for flow in map.outgoing[map.nodeIndex(.activity(activity))] {
-                    if case .repository(let repository) = map.flows[flow].to, levels[repository] < 0 {
-                        levels[repository] = phase
-                        queue.append(repository)
-                    }
-                }
-            }
-            var head = 0
-            while head < queue.count {
-                let repository = queue[head]
-                head += 1
-                for flow in map.outgoing[map.nodeIndex(.repository(repository))] {
-                    if case .repository(let next) = map.flows[flow].to, levels[next] < 0 {
-                        levels[next] = phase
-                        queue.append(next)
-                    }
-                }
+            let fed = byPhase[phase].flatMap { map.successors(of: map.nodeIndex(.activity($0))) }
+            breadthFirst(from: fed, successors: map.successors(of:)) { node in
+                guard node >= repositoryBase, levels[node - repositoryBase] < 0 else { return false }
+                levels[node - repositoryBase] = phase
+                return true
             }
         }
         return levels
-    }
-
-    /// Nodes reachable from `starts` (included), following flows forwards or backwards.
-    static func search(_ map: KMap, from starts: [Int], forward: Bool) -> [Bool] {
-        var seen = Array(repeating: false, count: map.nodeCount)
-        var queue: [Int] = []
-        for start in starts where !seen[start] {
-            seen[start] = true
-            queue.append(start)
-        }
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for flow in forward ? map.outgoing[node] : map.incoming[node] {
-                let next = map.nodeIndex(forward ? map.flows[flow].to : map.flows[flow].from)
-                if !seen[next] {
-                    seen[next] = true
-                    queue.append(next)
-                }
-            }
-        }
-        return seen
     }
 }
