@@ -8,8 +8,10 @@ public struct AnalysisContext: Sendable {
     public let waves: [WaveResult]
     /// Which phases play the roles some rules are about.
     public let roles: PhaseRoles
-    /// The phases each wave never reaches, and where.
+    /// The phases each wave never reaches, and where, wave by wave.
     public let gaps: [WaveGap]
+    /// ``gaps`` grouped by phase index.
+    public let gapsByPhase: [[WaveGap]]
     let facts: FlowGraphFacts
     private let enabledSlugs: Set<String>
 
@@ -20,6 +22,9 @@ public struct AnalysisContext: Sendable {
         self.roles = PhaseRoles(framework: map.framework)
         self.facts = FlowGraphFacts(map: map)
         self.gaps = WaveGap.all(waves: waves, map: map)
+        var byPhase = Array(repeating: [WaveGap](), count: map.framework.phases.count)
+        for gap in gaps where byPhase.indices.contains(gap.phase) { byPhase[gap.phase].append(gap) }
+        self.gapsByPhase = byPhase
         self.enabledSlugs = enabledSlugs
     }
 
