@@ -10,6 +10,9 @@ struct KMapCommand: ParsableCommand {
         abstract: "Map a knowledge-management system, find where its learning cycle breaks, and draw it.",
         version: "0.1.0",
         subcommands: [
+            CheckCommand.self,
+            RulesCommand.self,
+            ExplainCommand.self,
             FmtCommand.self,
             TechniquesCommand.self,
         ]
