@@ -9,7 +9,21 @@ import KMapLanguage
 public enum SARIFReporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
+    /// A SARIF document with one run for `result`.
     public static func report(_ result: AnalysisResult, toolVersion: String? = nil) -> String {
+        report([result], toolVersion: toolVersion)
+    }
+
+    /// A SARIF document with one run per analysed map, in the order given.
+    public static func report(_ results: [AnalysisResult], toolVersion: String? = nil) -> String {
+        let document = JSON.object([
+            ("$schema", .string(schema)), ("version", .string("2.1.0")),
+            ("runs", .array(results.map { run(for: $0, toolVersion: toolVersion) })),
+        ])
+        return document.rendered() + "\n"
+    }
+
+    private static func run(for result: AnalysisResult, toolVersion: String?) -> JSON {
         let rules = RuleRegistry.descriptions(for: result.map.framework)
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         let locator = Locator(source: result.map.source)
@@ -22,7 +36,7 @@ public enum SARIFReporter {
             + result.projectDiagnostics.compactMap { diagnostic in
                 result.projectSource.map { notification(diagnostic, locator: Locator(source: $0)) }
             }
-        let run = JSON.object([
+        return JSON.object([
             ("tool", .object([("driver", .object(driver))])),
             ("invocations", .array([.object([
                 ("executionSuccessful", .bool(true)),
@@ -31,8 +45,6 @@ public enum SARIFReporter {
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(results)),
         ])
-        let document = JSON.object([("$schema", .string(schema)), ("version", .string("2.1.0")), ("runs", .array([run]))])
-        return document.rendered() + "\n"
     }
 
     private static func rule(_ rule: RuleDescription) -> JSON {
