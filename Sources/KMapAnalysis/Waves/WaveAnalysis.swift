@@ -6,7 +6,8 @@ import KMapModel
 /// `wave` block) and follows flows whose target is in the same or a later phase; repositories pass
 /// knowledge through. It is *complete* when some path visits every phase in order, and *closed*
 /// when one of its last-phase activities flows back, directly or through other nodes, to a
-/// generation activity. All waves together take O(phases x (V + E)).
+/// generation activity. All waves together take O(phases x (V + E)), plus the length of the paths
+/// returned (each wave's path is spelled out, so waves sharing a long tail each carry a copy).
 public enum WaveAnalysis {
     /// The waves of `map`, in source order (declared waves at their `wave` line, undeclared waves
     /// at their generation activity).
