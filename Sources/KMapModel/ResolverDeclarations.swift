@@ -106,7 +106,8 @@ extension MapResolver {
     /// other words worth suggesting (a misspelled `stakeholder` reads as an unknown phase).
     private mutating func phaseIndex(of name: Identifier, alsoSuggesting keywords: [String]) -> Int {
         if let index = framework.index(of: name.name) { return index }
-        let candidates = maySuggest() ? suggestions(for: name.name, among: framework.phases + keywords) : []
+        let vocabulary = framework.phases + keywords
+        let candidates = maySuggest(among: vocabulary.count) ? suggestions(for: name.name, among: vocabulary) : []
         report(.unknownPhase, at: name.range, appendingSuggestion("'\(name.name)' is not a phase of this map", candidates),
                notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")],
                fixIt: replacement(for: name, from: candidates))

@@ -87,7 +87,7 @@ extension MapResolver {
     private mutating func severityLevel(_ name: Identifier) -> Severity? {
         if let level = Severity(rawValue: name.name) { return level }
         let levels: [String] = Severity.allCases.reversed().map(\.rawValue)
-        let candidates = maySuggest() ? suggestions(for: name.name, among: levels) : []
+        let candidates = suggestions(for: name.name, among: levels)
         report(.invalidValue, at: name.range,
                appendingSuggestion("invalid severity level '\(name.name)'", candidates),
                notes: [DiagnosticNote("a level is one of: \(levels.joined(separator: ", "))")],
