@@ -55,30 +55,20 @@ extension MapResolver {
 
     private mutating func declare(_ declaration: EntityDecl, wave: Int?) {
         let id = declaration.id
-        let label = declaration.label?.value ?? id.name
         switch declaration.kind {
         case .stakeholder:
             let index = register(id, as: .stakeholder, index: stakeholders.count)
-            if index != nil {
-                stakeholders.append(Stakeholder(id: id.name, label: label, isBroker: false, isExternal: false, group: id.name,
-                                                range: declaration.range, idRange: id.range))
-            }
+            if index != nil { stakeholders.append(Stakeholder(declaration: declaration)) }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .repository:
             let index = register(id, as: .repository, index: repositories.count)
-            if index != nil {
-                repositories.append(Repository(id: id.name, label: label, owner: nil, range: declaration.range, idRange: id.range))
-            }
+            if index != nil { repositories.append(Repository(declaration: declaration)) }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .activity:
             let phase = activityPhase(declaration)
             let index = register(id, as: .activity, index: activities.count)
             if let index {
-                activities.append(Activity(
-                    id: id.name, label: label, phase: phase, owners: [], audience: [], cadence: nil, technique: nil,
-                    routine: nil, action: nil, status: .existing, indicators: [], notes: [], wave: wave,
-                    range: declaration.range, idRange: id.range
-                ))
+                activities.append(Activity(declaration: declaration, phase: phase, wave: wave))
                 if let wave { waves[wave].activities.append(index) }
             }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: phase))
