@@ -86,7 +86,8 @@ extension MapResolver {
         case "phase":
             guard declarationKeyword.name != StatementKeyword.activity else { return true }
             report(.attributeNotValid, at: attribute.keyword.range,
-                   "'phase' is valid only with the generic keyword 'activity'; here the keyword '\(declarationKeyword.name)' gives the phase")
+                   "'phase' is valid only with the generic keyword 'activity'; "
+                       + "here the keyword '\(declarationKeyword.name)' gives the phase")
             return false
         default:
             return true

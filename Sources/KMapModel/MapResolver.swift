@@ -119,9 +119,10 @@ func appendingSuggestion(_ message: String, _ candidates: [String]) -> String {
 func suggestions(for name: String, among words: [String]) -> [String] {
     let close = Suggestions.closest(to: name, among: words)
     guard close.isEmpty, name.count >= 2 else { return close }
-    return words.filter { word in
+    let prefixed = words.filter { word in
         word != name && (word.hasPrefix(name) || (word.count >= 3 && name.hasPrefix(word)))
     }
+    return Array(prefixed.prefix(3))
 }
 
 /// A fix-it replacing `name` with the best candidate, if any.

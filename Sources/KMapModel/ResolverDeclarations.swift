@@ -38,7 +38,8 @@ extension MapResolver {
     private mutating func register(_ id: Identifier, as kind: SymbolKind, index: Int) -> Int? {
         if let existing = symbols[id.name] {
             report(.duplicateID, at: id.range,
-                   "'\(id.name)' is already defined as \(existing.kind.phrase); stakeholders, repositories, activities and waves share one set of ids",
+                   "'\(id.name)' is already defined as \(existing.kind.phrase); "
+                       + "stakeholders, repositories, activities and waves share one set of ids",
                    notes: [DiagnosticNote("first defined here", at: existing.range)])
             return nil
         }

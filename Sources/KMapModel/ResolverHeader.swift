@@ -57,7 +57,8 @@ extension MapResolver {
             }
         }
         guard phases.count >= 2 else {
-            report(.badFramework, at: attribute.range, "a framework needs at least two distinct phases; the default phases apply instead",
+            report(.badFramework, at: attribute.range,
+                   "a framework needs at least two distinct phases; the default phases apply instead",
                    notes: [DiagnosticNote("the default phases are \(Framework.defaultPhases.joined(separator: ", "))")])
             return
         }

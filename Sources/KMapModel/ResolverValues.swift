@@ -15,7 +15,8 @@ extension MapResolver {
         }
         let count = syntax.count ?? 1
         guard count >= 1 else {
-            report(.badCadence, at: syntax.range, "a cadence needs a count of at least 1: 'every \(count) \(syntax.unit.name)' never happens")
+            report(.badCadence, at: syntax.range,
+                   "a cadence needs a count of at least 1: 'every \(count) \(syntax.unit.name)' never happens")
             return nil
         }
         return Cadence(count: count, unit: unit)
