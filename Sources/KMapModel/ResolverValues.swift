@@ -50,19 +50,3 @@ extension MapResolver {
         return nil
     }
 }
-
-extension Cadence.Unit {
-    /// The unit a word names, singular or plural: `week`, `weeks`, `half-years`.
-    public init?(spelling: String) {
-        if let unit = Cadence.Unit(rawValue: spelling) {
-            self = unit
-        } else if spelling.hasSuffix("s"), let unit = Cadence.Unit(rawValue: String(spelling.dropLast())) {
-            self = unit
-        } else {
-            return nil
-        }
-    }
-
-    /// Every accepted spelling of every unit, singular then plural.
-    public static let spellings: [String] = allCases.map(\.rawValue) + allCases.map { $0.rawValue + "s" }
-}
