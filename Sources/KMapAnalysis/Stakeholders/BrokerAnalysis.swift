@@ -45,8 +45,8 @@ public struct BrokerAnalysis: Hashable, Sendable {
     public var bridgingBrokers: [Int]
     /// Declared brokers that connect no groups.
     public var nonBridgingBrokers: [Int]
-    /// Undeclared stakeholders whose partners include two or more groups other than their own:
-    /// brokers in practice.
+    /// Undeclared stakeholders whose partners include two or more groups other than their own and
+    /// who lie on routes between other stakeholders (betweenness above zero): brokers in practice.
     public var deFactoBrokers: [Int]
     /// Number of source stakeholders betweenness was computed from.
     public var sourcesUsed: Int
@@ -73,7 +73,7 @@ public struct BrokerAnalysis: Hashable, Sendable {
         }
         bridgingBrokers = measures.filter { $0.isDeclaredBroker && $0.bridgesGroups }.map(\.stakeholder)
         nonBridgingBrokers = measures.filter { $0.isDeclaredBroker && !$0.bridgesGroups }.map(\.stakeholder)
-        deFactoBrokers = measures.filter { !$0.isDeclaredBroker && $0.otherGroups >= 2 }.map(\.stakeholder)
+        deFactoBrokers = measures.filter { !$0.isDeclaredBroker && $0.otherGroups >= 2 && $0.betweenness > 0 }.map(\.stakeholder)
         sourcesUsed = sourceCount
         isSampled = sourceCount < stakeholderCount
     }
