@@ -69,7 +69,7 @@ public enum CSVImport {
                 problems.append(CSVImportProblem(row: row, severity: .error, message: "the row has \(fields.count) cells but the header names \(header.count) columns"))
                 continue
             }
-            if let imported = reader.read(fields, row: row, problems: &problems) { rows.append(imported) }
+            rows.append(reader.read(fields, row: row, problems: &problems))
         }
         var table = TableCheck(rows: rows)
         table.check()
@@ -77,12 +77,12 @@ public enum CSVImport {
         if rows.isEmpty && !problems.contains(where: { $0.severity == .error }) {
             problems.append(CSVImportProblem(row: nil, severity: .error, message: "the table has no rows to import"))
         }
+        guard !problems.contains(where: { $0.severity == .error }) else {
+            return CSVImportResult(mapText: nil, problems: sorted(problems))
+        }
         if let phases = table.customPhases {
             let list = phases.joined(separator: ", ")
             problems.append(CSVImportProblem(row: nil, severity: .warning, message: "the phases are not kmap's default ones; they are declared in the order they first appear: \(list)"))
-        }
-        guard !problems.contains(where: { $0.severity == .error }) else {
-            return CSVImportResult(mapText: nil, problems: sorted(problems))
         }
         let text = ImportedMapText(title: title, source: source, tableRows: rows, phases: table.customPhases)
         return finish(text, problems: problems)

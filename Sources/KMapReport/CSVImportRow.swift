@@ -27,8 +27,9 @@ struct RowReader {
     /// Where each known column is in a record.
     let columns: [Column: Int]
 
-    /// The row, or nil when it has an error; problems go to `problems` either way.
-    func read(_ fields: [String], row: Int, problems: inout [CSVImportProblem]) -> ImportedRow? {
+    /// The row as far as it could be read; its problems go to `problems`. A row with an error
+    /// still takes part in the checks across rows (its id is taken, its `next` ids are checked).
+    func read(_ fields: [String], row: Int, problems: inout [CSVImportProblem]) -> ImportedRow {
         var errors: [String] = []
         func cell(_ column: Column) -> String {
             guard let index = columns[column], fields.indices.contains(index) else { return "" }
@@ -75,7 +76,6 @@ struct RowReader {
             if status == .planned { errors.append("a repository has no 'status'; leave the cell empty or make the row an activity") }
         }
         problems += errors.map { CSVImportProblem(row: row, severity: .error, message: $0) }
-        guard errors.isEmpty else { return nil }
         return ImportedRow(
             row: row, id: id, phase: phase, label: label, by: by, audience: audience, cadence: cadence,
             technique: technique.isEmpty ? nil : technique, status: status, routine: routine, action: action, next: next

@@ -34,7 +34,8 @@ enum TableHeader {
         }
         if !ignored.isEmpty {
             let known = ActivityTable.Column.allCases.map(\.rawValue).joined(separator: ", ")
-            problems.append(CSVImportProblem(row: 1, severity: .warning, message: "the columns \(ignored.joined(separator: ", ")) are not imported (kmap reads: \(known))"))
+            let what = ignored.count == 1 ? "the column \(ignored[0]) is" : "the columns \(ignored.joined(separator: ", ")) are"
+            problems.append(CSVImportProblem(row: 1, severity: .warning, message: "\(what) not imported (kmap reads: \(known))"))
         }
         return isValid ? columns : nil
     }
@@ -54,7 +55,7 @@ struct TableCheck {
 
     mutating func check() {
         var rowOfID: [String: Int] = [:]
-        for row in rows {
+        for row in rows where !row.id.isEmpty {
             if let first = rowOfID[row.id] {
                 report(row.row, "the id '\(row.id)' is already the id of row \(first)")
             } else {
