@@ -82,6 +82,10 @@ struct TableCheck {
         var seen: Set<String> = []
         for row in rows where !row.isRepository && seen.insert(row.phase).inserted { phases.append(row.phase) }
         customPhases = phases.allSatisfy(Framework.defaultPhases.contains) ? nil : phases
+        if let custom = customPhases, custom.count < 2, let row = rows.first(where: { !$0.isRepository }) {
+            report(row.row, "'\(row.phase)' is not one of kmap's phases (\(Framework.defaultPhases.joined(separator: ", "))), "
+                + "and a map's own phases need at least two distinct ones")
+        }
     }
 
     private mutating func report(_ row: Int, _ message: String) {

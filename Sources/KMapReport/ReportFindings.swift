@@ -89,14 +89,22 @@ struct FindingGroupBuilder {
         return groups
     }
 
-    /// The first wave (in analysis order) each node belongs to.
+    /// The first wave (in analysis order) each node belongs to: its declared activities, the
+    /// nodes of its path, and the repositories the path's activities store into.
     private func firstWaveOfEachNode() -> [NodeRef: Int] {
+        let map = analysis.map
         var declared: [String: [Int]] = [:]
-        for wave in analysis.map.waves { declared[wave.id] = wave.activities }
+        for wave in map.waves { declared[wave.id] = wave.activities }
         var result: [NodeRef: Int] = [:]
         for (index, wave) in analysis.waves.enumerated() {
             let members = wave.declared ? (declared[wave.id] ?? []).map(NodeRef.activity) : []
             for node in members + wave.path where result[node] == nil { result[node] = index }
+            for case .activity(let activity) in wave.path {
+                for next in map.successors(of: map.nodeIndex(.activity(activity))) {
+                    let node = map.node(at: next)
+                    if case .repository = node, result[node] == nil { result[node] = index }
+                }
+            }
         }
         return result
     }

@@ -36,7 +36,7 @@ struct ReportModel {
         hasFindings = !analysis.findings.isEmpty
         engagement = EngagementSection(analysis: analysis)
         brokers = BrokerSection(analysis: analysis, findingAnchors: builder.anchorsBySubject)
-        catalog = TechniqueEntry.cited(by: analysis)
+        catalog = TechniqueEntry.cited(by: findingGroups.flatMap { $0.findings.map(\.slug) }, in: map)
         hasCatalog = !catalog.isEmpty
     }
 

@@ -82,5 +82,6 @@ public enum StarterMap: String, CaseIterable, Sendable {
         review -> lessons -> brief -> wiki
         wiki -> cafe -> adopt
         adopt -> review : "what adopting it taught us"
+
         """
 }

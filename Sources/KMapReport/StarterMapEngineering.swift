@@ -65,5 +65,6 @@ extension StarterMap {
         capacity -> premortem : "funded work gets a pre-mortem"
         onboarding -> handover
         handover -> postmortem
+
         """
 }

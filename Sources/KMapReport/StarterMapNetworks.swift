@@ -80,6 +80,7 @@ extension StarterMap {
 
         # To silence a finding you have discussed and accepted, end the line it points at with a
         # comment such as: kmap: ignore RULE -- the reason (rules are listed by `kmap rules`).
+
         """
 
     static let developmentProgrammeText = """
@@ -148,5 +149,6 @@ extension StarterMap {
         adapt -> monitoring : "next campaign's data"
         budget -> agenda : "new questions for next year"
         policy -> agenda
+
         """
 }

@@ -49,6 +49,40 @@ enum TestMaps {
         survey -> report -> archive
         """
 
+    /// A small map with its own framework, no success standard and a bottleneck broker.
+    static let custom = """
+        map "Engineering flow" {
+          phases create, review, share, use
+        }
+
+        stakeholder devs  "Developers" group product
+        stakeholder lead  "Tech lead"  group platform broker
+        stakeholder ops   "Operators"  group operations
+
+        activity spike    "Spike"          phase create by devs every week
+        activity design   "Design review"  phase review by lead, devs every 2 weeks
+        activity talk     "Tech talk"      phase share  by lead for ops every month technique tech-talk
+        activity bulletin "Bulletin"       phase share  by lead for ops
+        activity pair     "Pairing"        phase share  by lead for ops
+        activity adopt    "Ops adopt it"   phase use    by ops
+
+        spike -> design -> talk -> adopt
+        design -> bulletin
+        design -> pair
+        """
+
+    /// A diagram stand-in for golden files: one element per node and missing phase, with the ids
+    /// the render stage gives them, so the page around it does not depend on Graphviz.
+    static func stubSVG(for analysis: AnalysisResult) -> String {
+        let map = analysis.map
+        var ids = map.activities.map { "act-\($0.id)" } + map.repositories.map { "repo-\($0.id)" }
+        for wave in analysis.waves {
+            ids += wave.missingPhases.map { "gap-\(wave.id).\(map.framework.phases[$0])" }
+        }
+        let elements = ids.map { #"<g id="\#($0.replacingOccurrences(of: "-", with: "&#45;"))" class="node"><text>\#($0)</text></g>"# }
+        return #"<svg width="200pt" height="100pt" xmlns="http://www.w3.org/2000/svg">"# + elements.joined() + "</svg>"
+    }
+
     /// A map whose every label tries to inject markup.
     static let hostile = """
         map "<script>alert('title')</script>" {
