@@ -43,7 +43,7 @@ enum HTMLStyle {
         thead th { background: #eee; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .reached { color: var(--ok); font-weight: bold; }
-        .unreached { color: var(--error); }
+        .unreached { color: var(--error); white-space: nowrap; }
         section.wave-group { margin-top: 1.2rem; }
         .group-detail { color: var(--muted); margin: 0 0 .6rem; }
         article.finding { border: 1px solid var(--line); border-left: 6px solid var(--muted); padding: .7rem 1rem;

@@ -1,5 +1,6 @@
 /// The Mustache templates of the HTML report. `{{name}}` escapes `& < > " '`; the only raw value,
-/// `{{{diagramSVG}}}`, is the SVG Graphviz drew from DOT in which every label was escaped.
+/// `{{{.}}}` inside `{{#diagramSVG}}`, is the SVG Graphviz drew from DOT in which every label was
+/// escaped.
 enum HTMLTemplate {
     /// The page: head with the style sheet, then the sections, each in its own partial.
     static let page = """
@@ -20,10 +21,12 @@ enum HTMLTemplate {
         {{> header}}
         <section id="diagram">
         <h2>Diagram</h2>
+        {{#diagramSVG}}
         <figure class="diagram">
-        {{{diagramSVG}}}
+        {{{.}}}
         <figcaption>Phases run left to right, one row per wave. Red outlines mark findings; dashed red boxes mark missing phases.</figcaption>
         </figure>
+        {{/diagramSVG}}
         {{#diagramNote}}
         <p class="note">{{.}}</p>
         {{/diagramNote}}
