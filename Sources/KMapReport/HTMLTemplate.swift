@@ -64,6 +64,7 @@ enum HTMLTemplate {
         {{/hasStandards}}
         <nav class="contents"><a href="#diagram">Diagram</a> <a href="#summary">Summary</a> <a href="#findings">Findings</a> <a href="#engagement">Engagement</a> <a href="#brokers">Brokers</a> <a href="#techniques">Techniques</a></nav>
         </header>
+
         """
 
     static let summary = """
@@ -105,6 +106,7 @@ enum HTMLTemplate {
         {{/hasWaves}}
         {{/summary}}
         </section>
+
         """
 
     static let findings = """
@@ -148,5 +150,6 @@ enum HTMLTemplate {
         </section>
         {{/findingGroups}}
         </section>
+
         """
 }

@@ -20,6 +20,7 @@ extension HTMLTemplate {
         {{/hasRows}}
         {{/engagement}}
         </section>
+
         """
 
     static let brokers = """
@@ -75,6 +76,7 @@ extension HTMLTemplate {
         {{/sampleNote}}
         {{/brokers}}
         </section>
+
         """
 
     static let techniques = """
@@ -93,5 +95,6 @@ extension HTMLTemplate {
         <p>No remedy cites a technique.</p>
         {{/hasCatalog}}
         </section>
+
         """
 }
