@@ -67,7 +67,7 @@ enum HTMLStyle {
         table.matrix td.owner { background: #cce4f5; }
         table.matrix td.audience { background: #e8f2d8; }
         table.matrix td.both { background: #cfe7d6; font-weight: bold; }
-        table.matrix td.gap { background: repeating-linear-gradient(135deg, var(--gap) 0 6px, #fff 6px 12px); }
+        table.matrix td.gap { background: repeating-linear-gradient(135deg, var(--gap) 0 6px, #fff 6px 12px); color: #a33; text-align: center; }
         table.matrix tr.receives-only th { color: var(--error); }
         .legend span { display: inline-block; padding: 0 .5rem; margin-right: .6rem; border: 1px solid var(--line); }
         .legend .owner { background: #cce4f5; }

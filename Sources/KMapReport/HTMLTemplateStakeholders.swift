@@ -5,7 +5,7 @@ extension HTMLTemplate {
         <h2>Who takes part in which phase</h2>
         {{#engagement}}
         {{#hasRows}}
-        <p class="legend"><span class="owner">runs N</span> owns N activities of the phase <span class="audience">for N</span> is the audience of N <span class="gap">&nbsp;&nbsp;&nbsp;</span> takes no part</p>
+        <p class="legend"><span class="owner">runs N</span> owns N activities of the phase <span class="audience">for N</span> is the audience of N <span class="gap">—</span> takes no part</p>
         <table class="matrix">
         <thead><tr><th>Stakeholder</th>{{#phases}}<th>{{.}}</th>{{/phases}}</tr></thead>
         <tbody>

@@ -14,7 +14,7 @@ extension MarkdownReport {
             var who = "\(MarkdownText.inline(row.label)) \(MarkdownText.code(row.id)), group \(MarkdownText.inline(row.group))"
             for role in row.roles { who += ", \(role)" }
             if row.ownsNothing { who += ", **runs nothing**" }
-            let cells = row.cells.map { $0.kind == "gap" ? "—" : MarkdownText.inline($0.text) }
+            let cells = row.cells.map { MarkdownText.inline($0.text) }
             lines.append("| \(who) | " + cells.joined(separator: " | ") + " |")
         }
         lines.append("")

@@ -48,7 +48,7 @@ struct EngagementSection {
         case (true, true): Cell(kind: "both", text: "runs \(cell.owner), for \(cell.audience)")
         case (true, false): Cell(kind: "owner", text: "runs \(cell.owner)")
         case (false, true): Cell(kind: "audience", text: "for \(cell.audience)")
-        case (false, false): Cell(kind: "gap", text: "")
+        case (false, false): Cell(kind: "gap", text: "—")
         }
     }
 }

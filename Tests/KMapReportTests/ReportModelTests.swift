@@ -52,7 +52,7 @@ import Testing
         let teachers = try #require(engagement.rows.first { $0.id == "teachers" })
         #expect(teachers.cells.map(\.kind) == ["owner", "owner", "audience", "audience", "owner"])
         let coaches = try #require(engagement.rows.first { $0.id == "coaches" })
-        #expect(coaches.cells.map(\.text) == ["runs 1", "runs 1", "runs 2", "runs 1", ""])
+        #expect(coaches.cells.map(\.text) == ["runs 1", "runs 1", "runs 2", "runs 1", "—"])
         #expect(coaches.cells.last?.kind == "gap")
         #expect(coaches.roles == ["broker"])
     }
