@@ -41,8 +41,8 @@ struct KMapCommand: ParsableCommand {
 
     /// Exits for errors raised by argument parsing or by `ExitCode`/`CleanExit`.
     private static func exitForArgumentParser(_ error: Error) -> Never {
-        if error is ExitCode || error is CleanExit { exit(withError: error) }
         let code = exitCode(for: error)
+        if error is ExitCode || error is CleanExit || code == .success { exit(withError: error) }
         if code == .validationFailure {
             Terminal.printError(fullMessage(for: error) + "\n")
             Foundation.exit(ExitStatus.invalidInput.rawValue)

@@ -91,22 +91,20 @@ private struct PartnerGroups {
             Set(members.lazy.filter(valid).map { map.stakeholders[$0].group })
         }
         // Owners of the activities one flow, or one repository, away from each activity.
+        let graph = FlowGraph(map: map)
+        func neighbours(of node: Int) -> [Int] { Array(graph.successors(of: node)) + graph.predecessors(of: node) }
         func neighbourOwners(of activity: Int) -> Set<String> {
             var result: Set<String> = []
-            let node = map.nodeIndex(.activity(activity))
-            for neighbour in map.successors(of: node) + map.predecessors(of: node) {
-                switch map.node(at: neighbour) {
-                case .activity(let other):
-                    result.formUnion(groups(map.activities[other].owners))
-                case .repository(let repository):
-                    if let owner = map.repositories[repository].owner, valid(owner) {
-                        result.insert(map.stakeholders[owner].group)
-                    }
-                    for next in map.successors(of: neighbour) + map.predecessors(of: neighbour) {
-                        if case .activity(let other) = map.node(at: next), other != activity {
-                            result.formUnion(groups(map.activities[other].owners))
-                        }
-                    }
+            for neighbour in neighbours(of: activity) {
+                guard graph.isRepository(neighbour) else {
+                    result.formUnion(groups(map.activities[neighbour].owners))
+                    continue
+                }
+                if let owner = map.repositories[neighbour - graph.activityCount].owner, valid(owner) {
+                    result.insert(map.stakeholders[owner].group)
+                }
+                for next in neighbours(of: neighbour) where !graph.isRepository(next) && next != activity {
+                    result.formUnion(groups(map.activities[next].owners))
                 }
             }
             return result
