@@ -1,0 +1,53 @@
+import KMapModel
+
+/// Whole-graph reachability facts the waves and several rules share, each computed in O(V + E)
+/// with breadth-first searches over the ``FlowGraph``.
+struct FlowGraphFacts: Sendable {
+    /// Per activity: whether a path of one or more flows leads from it to a generation activity.
+    let reachesGeneration: [Bool]
+    /// Per node: whether some generation activity reaches it along flows (generation itself included).
+    let fedByGeneration: [Bool]
+    /// Per repository: the latest phase of the activities that put knowledge into it, directly or
+    /// through other repositories, or -1 when no activity does.
+    let repositoryLevel: [Int]
+
+    init(graph: FlowGraph, phaseCount: Int) {
+        let generation = (0..<graph.activityCount).filter { graph.phase[$0] == 0 }
+        let backwards = graph.reachable(from: generation.flatMap { graph.predecessors(of: $0) }, forward: false)
+        reachesGeneration = Array(backwards.prefix(graph.activityCount))
+        fedByGeneration = graph.reachable(from: generation, forward: true)
+        repositoryLevel = Self.repositoryLevels(graph, phaseCount: phaseCount)
+    }
+
+    /// The phases a flow jumps over: the phases strictly between its source's level (an activity's
+    /// phase, or a repository's level) and the phase of the activity it leads to.
+    func skippedPhases(of flow: Flow, in map: KMap) -> Range<Int> {
+        guard case .activity(let target) = flow.to else { return 0..<0 }
+        let level: Int
+        switch flow.from {
+        case .activity(let source): level = map.activities[source].phase
+        case .repository(let repository): level = repositoryLevel[repository]
+        }
+        let phase = map.activities[target].phase
+        return level >= 0 && phase > level + 1 ? (level + 1)..<phase : 0..<0
+    }
+
+    /// Each repository's level: feeding activities are taken from the latest phase down, and a
+    /// repository keeps the first (latest) level that reaches it through repository-only paths.
+    /// O(V + E + phases).
+    private static func repositoryLevels(_ graph: FlowGraph, phaseCount: Int) -> [Int] {
+        var levels = Array(repeating: -1, count: graph.nodeCount - graph.activityCount)
+        var byPhase = Array(repeating: [Int](), count: phaseCount)
+        for activity in 0..<graph.activityCount where byPhase.indices.contains(graph.phase[activity]) {
+            byPhase[graph.phase[activity]].append(activity)
+        }
+        for phase in byPhase.indices.reversed() {
+            graph.breadthFirst(from: byPhase[phase].flatMap { graph.successors(of: $0) }) { node in
+                guard graph.isRepository(node), levels[node - graph.activityCount] < 0 else { return false }
+                levels[node - graph.activityCount] = phase
+                return true
+            }
+        }
+        return levels
+    }
+}

@@ -1,0 +1,61 @@
+import KMapModel
+
+/// The states of a walk through the cycle, and the moves between them.
+///
+/// A state is a node plus the walk's *level* (the latest phase visited) and whether the walk has
+/// visited every phase up to that level in order (*gapless*). An activity's level is its own phase,
+/// so it has two states; a repository passes knowledge through at the level it was entered with,
+/// so it has up to two states per phase, created only when reached. A move follows a flow unless
+/// the flow leads back to an earlier phase.
+///
+/// Size: at most 2 x activities + 2 x phases x repositories states and 2 x phases x flows moves.
+struct WaveStateSpace {
+    let graph: FlowGraph
+    let phaseCount: Int
+    /// Repository states by `(repository x phases + level) x 2 + gapped`.
+    private var repositoryStateIDs: [Int: Int] = [:]
+    /// The key of each repository state, indexed by `state - 2 x activities`.
+    private var repositoryStateKeys: [Int] = []
+
+    init(graph: FlowGraph, phaseCount: Int) {
+        self.graph = graph
+        self.phaseCount = phaseCount
+    }
+
+    /// Number of states created so far.
+    var count: Int { 2 * graph.activityCount + repositoryStateKeys.count }
+
+    /// The state of activity `activity`.
+    func activityState(_ activity: Int, gapless: Bool) -> Int { 2 * activity + (gapless ? 0 : 1) }
+
+    /// The dense node index, level and gaplessness of a state.
+    func decode(_ state: Int) -> (node: Int, level: Int, gapless: Bool) {
+        if state < 2 * graph.activityCount {
+            return (state / 2, graph.phase[state / 2], state % 2 == 0)
+        }
+        let key = repositoryStateKeys[state - 2 * graph.activityCount]
+        let slot = key / 2
+        return (graph.activityCount + slot / phaseCount, slot % phaseCount, key % 2 == 0)
+    }
+
+    /// The ``NodeRef`` of a dense node index.
+    func ref(_ node: Int) -> NodeRef {
+        graph.isRepository(node) ? .repository(node - graph.activityCount) : .activity(node)
+    }
+
+    /// The state reached from a node at `level` (`gapless` or not) by a flow to `target`, or nil
+    /// when the flow leads back to an earlier phase. Creates repository states on first use.
+    mutating func move(level: Int, gapless: Bool, to target: Int) -> Int? {
+        guard graph.isRepository(target) else {
+            let phase = graph.phase[target]
+            guard phase >= level else { return nil }
+            return activityState(target, gapless: gapless && phase <= level + 1)
+        }
+        let key = ((target - graph.activityCount) * phaseCount + level) * 2 + (gapless ? 0 : 1)
+        if let existing = repositoryStateIDs[key] { return existing }
+        let id = count
+        repositoryStateIDs[key] = id
+        repositoryStateKeys.append(key)
+        return id
+    }
+}
