@@ -4,7 +4,7 @@ import KMapModel
 
 @Suite("CollapsedDiagram")
 struct CollapsedDiagramTests {
-    let input = FixtureWaves.input(SampleMaps.literacy.map())
+    let input = Analysed.input(SampleMaps.literacy.map())
 
     @Test("above the threshold each wave is one node showing the phases it reaches")
     func collapses() throws {
@@ -32,7 +32,7 @@ struct CollapsedDiagramTests {
     func maximum() {
         var fixture = MapFixture()
         for index in 0 ..< CollapsedDiagram.maximumWaves + 5 { fixture.activity("generation", "g\(index)", "G") }
-        let graph = CollapsedDiagram(input: FixtureWaves.input(fixture.map()), options: DiagramOptions()).graph()
+        let graph = CollapsedDiagram(input: Analysed.input(fixture.map()), options: DiagramOptions()).graph()
         #expect(graph.nodes.count == CollapsedDiagram.maximumWaves)
         #expect(graph.labelText.contains("first 400 waves shown"))
     }

@@ -5,14 +5,14 @@ import KMapRender
 struct DiagramBuilderTests {
     @Test("small maps match their golden DOT", arguments: DiagramOptions.View.allCases)
     func goldenSmall(view: DiagramOptions.View) throws {
-        let input = FixtureWaves.input(SampleMaps.literacy.map())
+        let input = Analysed.input(SampleMaps.literacy.map())
         try Golden.check(try DiagramBuilder.dot(for: input, options: DiagramOptions(view: view)), "sample-\(view).dot")
         try Golden.check(try MermaidWriter.flowchart(for: input, options: DiagramOptions(view: view)), "sample-\(view).mmd")
     }
 
     @Test("the example maps match their golden DOT and SVG", arguments: ExampleMaps.names)
     func goldenExamples(name: String) throws {
-        let input = FixtureWaves.input(try ExampleMaps.map(name))
+        let input = Analysed.input(try ExampleMaps.map(name))
         for view in DiagramOptions.View.allCases {
             try Golden.check(try DiagramBuilder.dot(for: input, options: DiagramOptions(view: view)), "\(name)-\(view).dot")
         }
@@ -22,7 +22,7 @@ struct DiagramBuilderTests {
 
     @Test("the dot binary draws the same SVG bytes as the library", arguments: ExampleMaps.names)
     func sameAsDotBinary(name: String) throws {
-        let input = FixtureWaves.input(try ExampleMaps.map(name))
+        let input = Analysed.input(try ExampleMaps.map(name))
         for view in DiagramOptions.View.allCases {
             let dot = try DiagramBuilder.dot(for: input, options: DiagramOptions(view: view))
             let fromBinary = String(decoding: try Tools.dotBinarySVG(dot), as: UTF8.self)
@@ -33,7 +33,7 @@ struct DiagramBuilderTests {
 
     @Test("the SVG of every example map is well-formed, titled, with unique ids", arguments: ExampleMaps.names)
     func wellFormed(name: String) throws {
-        let input = FixtureWaves.input(try ExampleMaps.map(name))
+        let input = Analysed.input(try ExampleMaps.map(name))
         for view in DiagramOptions.View.allCases {
             let svg = try Renderer.render(input, options: DiagramOptions(view: view), format: .svg)
             #expect(try Tools.isWellFormedXML(svg))
@@ -47,8 +47,8 @@ struct DiagramBuilderTests {
     func deterministic() throws {
         let map = try ExampleMaps.map("literacy-network")
         for format in OutputFormat.allCases {
-            let first = try Renderer.render(FixtureWaves.input(map), options: DiagramOptions(), format: format)
-            let second = try Renderer.render(FixtureWaves.input(map), options: DiagramOptions(), format: format)
+            let first = try Renderer.render(Analysed.input(map), options: DiagramOptions(), format: format)
+            let second = try Renderer.render(Analysed.input(map), options: DiagramOptions(), format: format)
             #expect(first.count == second.count && first == second, "\(format) differs")
         }
     }

@@ -4,7 +4,7 @@ import KMapModel
 
 @Suite("DiagramScope")
 struct DiagramScopeTests {
-    let input = FixtureWaves.input(SampleMaps.literacy.map())
+    let input = Analysed.input(SampleMaps.literacy.map())
 
     func drawnIDs(_ focus: String) throws -> [String] {
         let graph = try DiagramBuilder.graph(for: input, options: DiagramOptions(focus: focus))

@@ -4,7 +4,7 @@ import KMapRender
 
 @Suite("MermaidWriter")
 struct MermaidWriterTests {
-    let input = FixtureWaves.input(SampleMaps.literacy.map())
+    let input = Analysed.input(SampleMaps.literacy.map())
 
     @Test("one subgraph per phase in framework order, with the phase's fill")
     func phaseSubgraphs() throws {

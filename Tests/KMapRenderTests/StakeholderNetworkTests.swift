@@ -38,20 +38,4 @@ struct StakeholderNetworkTests {
         #expect(links(network, map) == ["c>b×1"])
         #expect(network.members == [1, 2])
     }
-
-    @Test("someone who receives from one group and passes to another, without being a broker, is a de-facto broker")
-    func deFactoBrokers() {
-        var fixture = MapFixture()
-        fixture.stakeholder("field", "Field staff", group: "field")
-        fixture.stakeholder("lead", "Team lead", group: "office")
-        fixture.stakeholder("board", "Board", group: "board")
-        fixture.stakeholder("coach", "Coach", broker: true, group: "office")
-        fixture.activity("generation", "report", "Report", by: ["field"], for: ["lead"])
-        fixture.activity("sharing", "brief", "Board brief", by: ["lead"], for: ["board"])
-        fixture.activity("sharing", "coaching", "Coaching", by: ["coach"], for: ["board", "field"])
-        fixture.activity("capture", "notes", "Notes", by: ["board"], for: ["coach"])
-        let map = fixture.map()
-        let network = StakeholderNetwork(map: map) { _ in true }
-        #expect(network.deFactoBrokers(in: map) == [1])
-    }
 }
