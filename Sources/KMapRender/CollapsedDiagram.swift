@@ -62,6 +62,6 @@ struct CollapsedDiagram {
             summary += " · \(input.waves.filter(\.isComplete).count) of \(input.waves.count) waves complete"
         }
         if shownWaves < input.waves.count { summary += " · first \(shownWaves) waves shown" }
-        return TitleBlock.label(map: map, summary: summary, legend: [])
+        return TitleBlock.label(map: map, summary: summary, legend: TitleBlock.collapsedLegend(showGaps: options.showGaps))
     }
 }

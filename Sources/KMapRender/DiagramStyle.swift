@@ -2,10 +2,11 @@
 enum DiagramStyle {
     /// Attributes of a left-to-right graph with a title block on top.
     ///
-    /// Layout limits keep big maps fast: `newrank` (needed for columns across clusters) must not
-    /// be combined with `nslimit`, and `splines=ortho` is far too slow. `remincross=false` is what
-    /// the renderer forces anyway (see ``GraphvizEngine``), written out so that the `dot` program
-    /// draws the same picture.
+    /// `newrank` ranks clusters with the rest of the graph: the waves view needs it for columns
+    /// across rows, and without it Graphviz 2.42 freed memory twice when cleaning up the layout of
+    /// some stakeholder networks with groups. `splines=ortho` is far too slow for big maps and is
+    /// never used. `remincross=false` is what the renderer forces anyway (see ``GraphvizEngine``),
+    /// written out so that the `dot` program draws the same picture.
     /// Attributes in `overriding` replace the defaults of the same name.
     static func graphAttributes(id: String, title: HTMLLabel, overriding: [DOTAttribute] = []) -> [DOTAttribute] {
         let replaced = Set(overriding.map(\.name))

@@ -45,9 +45,10 @@ enum NodeLabels {
         table(["<B>\(HTMLLabel.escape(name))</B>"])
     }
 
-    /// The "missing: phase" box of a wave that never reaches `phase`.
-    static func missingPhase(_ phase: String) -> HTMLLabel {
-        table(["<FONT COLOR=\"\(Palette.gap)\">missing: \(HTMLLabel.escape(phase))</FONT>"])
+    /// The "missing: phase" box of a wave that never reaches `phase`, naming the wave when given.
+    static func missingPhase(_ phase: String, wave: String?) -> HTMLLabel {
+        let rows = ["<FONT COLOR=\"\(Palette.gap)\">missing: \(HTMLLabel.escape(phase))</FONT>"]
+        return table(rows + (wave.map { [detail($0)] } ?? []))
     }
 
     /// A smaller, grey line.

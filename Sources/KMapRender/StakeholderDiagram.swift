@@ -42,7 +42,7 @@ struct StakeholderDiagram {
         }
         graph.attributes = DiagramStyle.graphAttributes(
             id: "kmap-stakeholders",
-            title: title(shown: selection.shown, deFacto: selection.deFactoBrokers.intersection(selection.shown)),
+            title: title(selection),
             overriding: [.text("rankdir", "TB"), .text("ranksep", "0.7"), .text("nodesep", "0.4")])
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
@@ -96,10 +96,15 @@ struct StakeholderDiagram {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    private func title(shown: [Int], deFacto: Set<Int>) -> HTMLLabel {
+    private func title(_ selection: StakeholderSelection) -> HTMLLabel {
+        let shown = selection.shown
+        let deFacto = selection.deFactoBrokers.intersection(shown)
         let brokers = shown.filter { map.stakeholders[$0].isBroker }.count
         var summary = "\(shown.count) stakeholder\(shown.count == 1 ? "" : "s") · \(brokers) broker\(brokers == 1 ? "" : "s")"
         if options.showGaps { summary += " · \(deFacto.count) de-facto broker\(deFacto.count == 1 ? "" : "s")" }
+        if selection.pairs.count < selection.linkCount {
+            summary += " · strongest \(selection.pairs.count) of \(selection.linkCount) links shown"
+        }
         if let focus = options.focus { summary += " · focus: \(focus)" }
         return TitleBlock.label(map: map, summary: summary, legend: TitleBlock.stakeholderLegend(showGaps: options.showGaps))
     }

@@ -18,8 +18,15 @@ struct StakeholderSelection {
         }
     }
 
-    /// Links drawn (all, or those of the focused stakeholder), a link and its reverse as one pair.
+    /// At most this many links are drawn, the strongest: `dot` needs minutes for a network of 50
+    /// stakeholders with 1,000 links, and such a drawing is unreadable anyway.
+    static let maximumLinks = 150
+
+    /// Links drawn (all, or those of the focused stakeholder), a link and its reverse as one pair;
+    /// the strongest ``maximumLinks`` of them, in the order they were found.
     let pairs: [Pair]
+    /// How many pairs there were before keeping the strongest.
+    let linkCount: Int
     /// Stakeholders drawn, in declaration order.
     let shown: [Int]
     /// De-facto brokers (empty when gaps are hidden).
@@ -34,7 +41,9 @@ struct StakeholderSelection {
         let focused = scope.stakeholder
         let network = StakeholderNetwork(map: map) { focused != nil || scope.contains(.activity($0), in: map) }
         let links = network.links.filter { focused == nil || $0.from == focused || $0.to == focused }
-        pairs = Self.pairs(links)
+        let allPairs = Self.pairs(links)
+        linkCount = allPairs.count
+        pairs = Self.strongest(allPairs, limit: Self.maximumLinks)
         deFactoBrokers = options.showGaps ? input.deFactoBrokers : []
         if scope.isWhole {
             shown = Array(map.stakeholders.indices)
@@ -64,6 +73,17 @@ struct StakeholderSelection {
             }
         }
         return result
+    }
+
+    /// The `limit` pairs carrying the most, ties going to the first found, in their original order.
+    private static func strongest(_ pairs: [Pair], limit: Int) -> [Pair] {
+        guard pairs.count > limit else { return pairs }
+        let kept = pairs.indices.sorted { lhs, rhs in
+            let left = pairs[lhs].forward + pairs[lhs].backward
+            let right = pairs[rhs].forward + pairs[rhs].backward
+            return left != right ? left > right : lhs < rhs
+        }.prefix(limit)
+        return kept.sorted().map { pairs[$0] }
     }
 
     /// What a group's cluster is titled.

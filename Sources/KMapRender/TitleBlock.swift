@@ -16,16 +16,22 @@ enum TitleBlock {
             rows.append("<I>\(HTMLLabel.wrapped("Goal: \(goal)", width: 100))</I>")
         }
         rows.append(HTMLLabel.escape(summary))
+        if !legend.isEmpty { rows.append(legendRow(legend)) }
+        var markup = "<TABLE BORDER=\"0\" CELLSPACING=\"2\">"
+        for row in rows { markup += "<TR><TD>\(row)</TD></TR>" }
+        markup += "</TABLE>"
+        return HTMLLabel(trustedMarkup: markup)
+    }
+
+    /// The legend as one row of sample cells (Graphviz rejects a table row without cells, so
+    /// callers leave out an empty legend).
+    private static func legendRow(_ legend: [LegendItem]) -> String {
         var legendRow = "<TABLE BORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"3\"><TR>"
         for item in legend {
             legendRow += "<TD \(item.cellAttributes)><FONT POINT-SIZE=\"10\">\(item.sample)</FONT></TD>"
         }
         legendRow += "</TR></TABLE>"
-        rows.append(legendRow)
-        var markup = "<TABLE BORDER=\"0\" CELLSPACING=\"2\">"
-        for row in rows { markup += "<TR><TD>\(row)</TD></TR>" }
-        markup += "</TABLE>"
-        return HTMLLabel(trustedMarkup: markup)
+        return legendRow
     }
 
     /// The legend of the waves view; gap samples only when gaps are drawn.
@@ -45,6 +51,23 @@ enum TitleBlock {
                 LegendItem(cellAttributes: "BORDER=\"2\" COLOR=\"\(Palette.gap)\"", sample: "finding (rule code)"),
                 LegendItem(cellAttributes: "BORDER=\"0\"", sample: "<FONT COLOR=\"\(Palette.gap)\">↺ open loop</FONT>"),
             ]
+        }
+        return items
+    }
+
+    /// The legend of the collapsed waves view: a reached phase and a missing one.
+    static func collapsedLegend(showGaps: Bool) -> [LegendItem] {
+        var items = [
+            LegendItem(cellAttributes: "BORDER=\"1\" BGCOLOR=\"\(Palette.fill(forPhase: 0))\"", sample: "phase reached"),
+            LegendItem(cellAttributes: "BORDER=\"0\"", sample: "⛁ repository"),
+            LegendItem(cellAttributes: "BORDER=\"0\"", sample: "⟶ flows between waves (×count)"),
+        ]
+        if showGaps {
+            items.insert(
+                LegendItem(
+                    cellAttributes: "BORDER=\"1\" COLOR=\"\(Palette.gap)\"",
+                    sample: "<FONT COLOR=\"\(Palette.gap)\">× phase missing</FONT>"),
+                at: 1)
         }
         return items
     }

@@ -6,6 +6,10 @@ struct WavesDiagram {
     let input: DiagramInput
     let options: DiagramOptions
     let scope: DiagramScope
+    /// Above this many rows the rows are not boxed. Graphviz 2.42 lays out a column that crosses
+    /// many clusters with `newrank` unreliably: with about 120 wave clusters it reported "trouble
+    /// in init_rank" and then never finished placing the nodes.
+    static let maximumBoxedRows = 80
 
     private var map: KMap { input.map }
 
@@ -28,21 +32,24 @@ struct WavesDiagram {
             columnMembers[columns.column(of: .repository(index), in: map)].append(node.name)
             graph.nodes.append(node)
         }
+        let boxed = input.waves.count < Self.maximumBoxedRows
+        var rowClusters: [DOTSubgraph] = []
         for (row, wave) in input.waves.enumerated() {
             var nodes = waveNodes[row]
             if options.showGaps, scope.showsGaps(ofWave: row) {
                 for phase in wave.missingPhases where map.framework.phases.indices.contains(phase) {
-                    let ghost = missingPhaseNode(wave: wave, row: row, phase: phase)
+                    let ghost = missingPhaseNode(wave: wave, row: row, phase: phase, namingWave: !boxed)
                     columnMembers[columns.middleColumn(ofPhase: phase)].append(ghost.name)
                     nodes.append(ghost)
                 }
             }
-            if !nodes.isEmpty { graph.subgraphs.append(cluster(row, wave, nodes: nodes)) }
+            if !nodes.isEmpty { rowClusters.append(cluster(row, wave, nodes: nodes)) }
         }
-        if !unassigned.isEmpty { graph.subgraphs.append(unassignedCluster(unassigned)) }
+        if !unassigned.isEmpty { rowClusters.append(unassignedCluster(unassigned)) }
+        if boxed { graph.subgraphs = rowClusters } else { graph.nodes = rowClusters.flatMap(\.nodes) + graph.nodes }
         addColumnHeaders(columnMembers, columns: columns, to: &graph)
         graph.edges += flowEdges(columns: columns)
-        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves", title: title(marks: marks))
+        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves", title: title(marks: marks, boxedRows: boxed))
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
         return graph
@@ -84,10 +91,11 @@ struct WavesDiagram {
         return DOTNode("r\(index)", attributes)
     }
 
-    private func missingPhaseNode(wave: DiagramWave, row: Int, phase: Int) -> DOTNode {
+    /// A "missing: phase" box; outside a row's box it also names its wave.
+    private func missingPhaseNode(wave: DiagramWave, row: Int, phase: Int, namingWave: Bool) -> DOTNode {
         DOTNode("g\(row)p\(phase)", [
             .text("id", "gap-\(wave.id).\(map.framework.phases[phase])"),
-            DOTAttribute("label", .html(NodeLabels.missingPhase(map.framework.phases[phase]))),
+            DOTAttribute("label", .html(NodeLabels.missingPhase(map.framework.phases[phase], wave: namingWave ? wave.label : nil))),
             .text("style", "rounded,dashed"),
             .text("color", Palette.gap),
             .text("penwidth", "1.5"),
@@ -190,7 +198,7 @@ struct WavesDiagram {
         }
     }
 
-    private func title(marks: DiagramMarks) -> HTMLLabel {
+    private func title(marks: DiagramMarks, boxedRows: Bool) -> HTMLLabel {
         let total = input.waves.count
         var summary: String
         if options.showGaps {
@@ -201,6 +209,7 @@ struct WavesDiagram {
         } else {
             summary = "\(total) wave\(total == 1 ? "" : "s") · \(map.activities.count) activities"
         }
+        if !boxedRows { summary += " · rows not boxed above \(Self.maximumBoxedRows) waves" }
         if let focus = options.focus { summary += " · focus: \(focus)" }
         return TitleBlock.label(map: map, summary: summary, legend: TitleBlock.wavesLegend(showGaps: options.showGaps))
     }
