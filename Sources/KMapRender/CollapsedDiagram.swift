@@ -32,7 +32,8 @@ struct CollapsedDiagram {
             if link.count > 1 { attributes.append(.text("label", "×\(link.count)")) }
             graph.edges.append(DOTEdge(from: link.from, to: link.to, attributes))
         }
-        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves-collapsed", title: title(shownWaves: collapsed.shownWaves))
+        let title = title(shownWaves: collapsed.shownWaves)
+        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves-collapsed", title: title)
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
         return graph
@@ -42,14 +43,16 @@ struct CollapsedDiagram {
     private func waveLabel(_ wave: DiagramWave) -> HTMLLabel {
         let phases = map.framework.phases
         let missing = Set(options.showGaps ? wave.missingPhases : [])
-        var markup = "<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\" STYLE=\"rounded\" BGCOLOR=\"white\">"
-        markup += "<TR><TD COLSPAN=\"\(phases.count)\" BORDER=\"0\"><B>\(HTMLLabel.wrapped(wave.label, width: 30))</B></TD></TR><TR>"
+        let name = HTMLLabel.wrapped(wave.label, width: 30)
+        var markup = "<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\" STYLE=\"rounded\""
+        markup += " BGCOLOR=\"white\"><TR><TD COLSPAN=\"\(phases.count)\" BORDER=\"0\"><B>\(name)</B></TD></TR><TR>"
         for (phase, name) in phases.enumerated() {
             let short = HTMLLabel.escape(String(name.prefix(4)))
             if missing.contains(phase) {
-                markup += "<TD COLOR=\"\(Palette.gap)\"><FONT POINT-SIZE=\"8\" COLOR=\"\(Palette.gap)\">× \(short)</FONT></TD>"
+                let cross = NodeLabels.font("× \(short)", size: 8, color: Palette.gap)
+                markup += "<TD COLOR=\"\(Palette.gap)\">\(cross)</TD>"
             } else {
-                markup += "<TD BGCOLOR=\"\(Palette.fill(forPhase: phase))\"><FONT POINT-SIZE=\"8\">\(short)</FONT></TD>"
+                markup += "<TD BGCOLOR=\"\(Palette.fill(forPhase: phase))\">\(NodeLabels.font(short, size: 8))</TD>"
             }
         }
         markup += "</TR></TABLE>"
@@ -62,6 +65,7 @@ struct CollapsedDiagram {
             summary += " · \(input.waves.filter(\.isComplete).count) of \(input.waves.count) waves complete"
         }
         if shownWaves < input.waves.count { summary += " · first \(shownWaves) waves shown" }
-        return TitleBlock.label(map: map, summary: summary, legend: TitleBlock.collapsedLegend(showGaps: options.showGaps))
+        let legend = TitleBlock.collapsedLegend(showGaps: options.showGaps)
+        return TitleBlock.label(map: map, summary: summary, legend: legend)
     }
 }

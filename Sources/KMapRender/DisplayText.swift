@@ -16,6 +16,12 @@ enum DisplayText {
         return String(result)
     }
 
+    /// `count` and its noun, plural unless the count is one: "1 wave", "3 waves"; the plural is
+    /// the noun with an "s" unless given.
+    static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
+
     /// Splits cleaned text into lines of at most `width` characters, breaking at spaces; a word
     /// longer than `width` (CJK text has no spaces) is cut into pieces. Never returns an empty array.
     static func wrap(_ text: String, width: Int) -> [String] {

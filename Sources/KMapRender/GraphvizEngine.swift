@@ -128,7 +128,9 @@ private final class DOTReader {
     }
 }
 
-private func readDOT(_ channel: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ size: Int32) -> Int32 {
+private func readDOT(
+    _ channel: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ size: Int32
+) -> Int32 {
     guard let channel, let buffer, size > 0 else { return 0 }
     let reader = Unmanaged<DOTReader>.fromOpaque(channel).takeUnretainedValue()
     let count = min(Int(size), reader.bytes.count - reader.offset)

@@ -2,7 +2,9 @@ import KMapModel
 
 /// The stakeholder view as a Mermaid flowchart: one subgraph per shared group.
 enum MermaidStakeholders {
-    static func write(_ input: DiagramInput, options: DiagramOptions, scope: DiagramScope, into chart: inout MermaidChart) {
+    static func write(
+        _ input: DiagramInput, options: DiagramOptions, scope: DiagramScope, into chart: inout MermaidChart
+    ) {
         let map = input.map
         let selection = StakeholderSelection(input: input, options: options, scope: scope)
         var groupOrder: [String] = []
@@ -27,10 +29,12 @@ enum MermaidStakeholders {
             }
         }
         for (number, group) in groupOrder.enumerated() {
-            chart.subgraph("g\(number)", title: selection.label(ofGroup: group), nodes: grouped[group] ?? [], fill: Palette.waveBackground)
+            let title = selection.label(ofGroup: group)
+            chart.subgraph("g\(number)", title: title, nodes: grouped[group] ?? [], fill: Palette.waveBackground)
         }
         for pair in selection.pairs {
-            chart.edge(from: "s\(pair.from)", to: "s\(pair.to)", label: pair.label, style: pair.backward > 0 ? .both : .solid)
+            let style: MermaidChart.EdgeStyle = pair.backward > 0 ? .both : .solid
+            chart.edge(from: "s\(pair.from)", to: "s\(pair.to)", label: pair.label, style: style)
         }
         chart.comment("\(selection.shown.count) stakeholders")
     }

@@ -22,7 +22,9 @@ public enum MermaidWriter {
         return chart.text
     }
 
-    private static func waves(_ input: DiagramInput, options: DiagramOptions, scope: DiagramScope, into chart: inout MermaidChart) {
+    private static func waves(
+        _ input: DiagramInput, options: DiagramOptions, scope: DiagramScope, into chart: inout MermaidChart
+    ) {
         let map = input.map
         let marks = DiagramMarks(input: input, enabled: options.showGaps)
         var phaseNodes = Array(repeating: [String](), count: map.framework.phases.count)
@@ -38,17 +40,20 @@ public enum MermaidWriter {
             for (row, wave) in input.waves.enumerated() where scope.showsGaps(ofWave: row) {
                 for phase in wave.missingPhases where phaseNodes.indices.contains(phase) {
                     let label = ["missing: \(map.framework.phases[phase])", wave.label]
-                    phaseNodes[phase].append(MermaidChart.node("g\(row)p\(phase)", label, shape: .box, classes: ["gap"]))
+                    let ghost = MermaidChart.node("g\(row)p\(phase)", label, shape: .box, classes: ["gap"])
+                    phaseNodes[phase].append(ghost)
                 }
             }
         }
         for (phase, nodes) in phaseNodes.enumerated() {
-            chart.subgraph("p\(phase)", title: map.framework.phases[phase], nodes: nodes, fill: Palette.fill(forPhase: phase))
+            let title = map.framework.phases[phase]
+            chart.subgraph("p\(phase)", title: title, nodes: nodes, fill: Palette.fill(forPhase: phase))
         }
         for (index, repository) in map.repositories.enumerated() where scope.contains(.repository(index), in: map) {
             let findings = marks.of(.repository(index), in: map)
             let lines = [repository.label] + findings.map { "\($0.code) \($0.slug)" }
-            chart.lines.append("  " + MermaidChart.node("r\(index)", lines, shape: .cylinder, classes: findings.isEmpty ? [] : ["finding"]))
+            let classes = findings.isEmpty ? [] : ["finding"]
+            chart.lines.append("  " + MermaidChart.node("r\(index)", lines, shape: .cylinder, classes: classes))
         }
         let columns = ColumnLayout(map: map)
         for flow in map.flows where scope.contains(flow.from, in: map) && scope.contains(flow.to, in: map) {
@@ -65,7 +70,8 @@ public enum MermaidWriter {
         let collapsed = WaveLinks(input: input, maximumWaves: CollapsedDiagram.maximumWaves)
         for (row, wave) in input.waves.prefix(collapsed.shownWaves).enumerated() {
             let reached = map.framework.phases.count - wave.missingPhases.count
-            let lines = options.showGaps ? [wave.label, "\(reached) of \(map.framework.phases.count) phases"] : [wave.label]
+            let progress = "\(reached) of \(map.framework.phases.count) phases"
+            let lines = options.showGaps ? [wave.label, progress] : [wave.label]
             let classes = options.showGaps && !wave.isComplete ? ["finding"] : []
             chart.lines.append("  " + MermaidChart.node("w\(row)", lines, shape: .box, classes: classes))
         }

@@ -47,13 +47,25 @@ enum NodeLabels {
 
     /// The "missing: phase" box of a wave that never reaches `phase`, naming the wave when given.
     static func missingPhase(_ phase: String, wave: String?) -> HTMLLabel {
-        let rows = ["<FONT COLOR=\"\(Palette.gap)\">missing: \(HTMLLabel.escape(phase))</FONT>"]
+        let rows = [font("missing: \(HTMLLabel.escape(phase))", color: Palette.gap)]
         return table(rows + (wave.map { [detail($0)] } ?? []))
     }
 
     /// A smaller, grey line.
     static func detail(_ text: String) -> String {
-        "<FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.secondaryText)\">\(HTMLLabel.wrapped(text, width: detailWidth))</FONT>"
+        font(HTMLLabel.wrapped(text, width: detailWidth), size: 9, color: Palette.secondaryText)
+    }
+
+    /// `markup` in a `<FONT>` element of the given size and colour.
+    static func font(_ markup: String, size: Int? = nil, color: String? = nil) -> String {
+        let size = size.map { " POINT-SIZE=\"\($0)\"" } ?? ""
+        let color = color.map { " COLOR=\"\($0)\"" } ?? ""
+        return "<FONT\(size)\(color)>\(markup)</FONT>"
+    }
+
+    /// The title of a cluster: `markup` at 11 points, wrapped in an outer element.
+    static func clusterTitle(_ markup: String) -> HTMLLabel {
+        HTMLLabel(trustedMarkup: font(markup, size: 11))
     }
 
     /// Rows in a borderless table (the outer element keeps HTML labels apart from plain ones).
@@ -65,8 +77,7 @@ enum NodeLabels {
     }
 
     private static func findingRow(_ mark: DiagramMark) -> String {
-        let text = HTMLLabel.escape("\(mark.code) \(mark.slug)")
-        return "<FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.gap)\"><B>\(text)</B></FONT>"
+        font("<B>\(HTMLLabel.escape("\(mark.code) \(mark.slug)"))</B>", size: 9, color: Palette.gap)
     }
 
     private static func names(_ stakeholders: [Int], in map: KMap) -> String {

@@ -19,8 +19,12 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(format) is written as text, not drawn by Graphviz"
         case .unknownFocus(let name, let suggestions):
             "nothing named '\(name)' to focus on"
-                + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?")
+                + (suggestions.isEmpty ? "" : "; did you mean \(Self.quotedList(suggestions))?")
         }
+    }
+
+    private static func quotedList(_ names: [String]) -> String {
+        names.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     private static func summary(_ messages: String) -> String {

@@ -75,7 +75,7 @@ struct StakeholderDiagram {
             name: "cluster_g\(number)",
             attributes: [
                 .text("id", "group-\(group)"),
-                DOTAttribute("label", .html(HTMLLabel(trustedMarkup: "<FONT POINT-SIZE=\"11\"><B>\(HTMLLabel.escape(label))</B></FONT>"))),
+                DOTAttribute("label", .html(NodeLabels.clusterTitle("<B>\(HTMLLabel.escape(label))</B>"))),
                 .text("labeljust", "l"),
                 .text("style", "rounded,filled"),
                 .text("fillcolor", Palette.waveBackground),
@@ -100,12 +100,13 @@ struct StakeholderDiagram {
         let shown = selection.shown
         let deFacto = selection.deFactoBrokers.intersection(shown)
         let brokers = shown.filter { map.stakeholders[$0].isBroker }.count
-        var summary = "\(shown.count) stakeholder\(shown.count == 1 ? "" : "s") · \(brokers) broker\(brokers == 1 ? "" : "s")"
-        if options.showGaps { summary += " · \(deFacto.count) de-facto broker\(deFacto.count == 1 ? "" : "s")" }
+        var summary = "\(DisplayText.counted(shown.count, "stakeholder")) · \(DisplayText.counted(brokers, "broker"))"
+        if options.showGaps { summary += " · \(DisplayText.counted(deFacto.count, "de-facto broker"))" }
         if selection.pairs.count < selection.linkCount {
             summary += " · strongest \(selection.pairs.count) of \(selection.linkCount) links shown"
         }
         if let focus = options.focus { summary += " · focus: \(focus)" }
-        return TitleBlock.label(map: map, summary: summary, legend: TitleBlock.stakeholderLegend(showGaps: options.showGaps))
+        let legend = TitleBlock.stakeholderLegend(showGaps: options.showGaps)
+        return TitleBlock.label(map: map, summary: summary, legend: legend)
     }
 }

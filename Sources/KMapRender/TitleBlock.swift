@@ -11,7 +11,8 @@ enum TitleBlock {
     }
 
     static func label(map: KMap, summary: String, legend: [LegendItem]) -> HTMLLabel {
-        var rows = ["<FONT POINT-SIZE=\"18\"><B>\(HTMLLabel.wrapped(map.title ?? "Untitled map", width: 70))</B></FONT>"]
+        let title = HTMLLabel.wrapped(map.title ?? "Untitled map", width: 70)
+        var rows = [NodeLabels.font("<B>\(title)</B>", size: 18)]
         if let goal = map.goal {
             rows.append("<I>\(HTMLLabel.wrapped("Goal: \(goal)", width: 100))</I>")
         }
@@ -28,7 +29,7 @@ enum TitleBlock {
     private static func legendRow(_ legend: [LegendItem]) -> String {
         var legendRow = "<TABLE BORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"3\"><TR>"
         for item in legend {
-            legendRow += "<TD \(item.cellAttributes)><FONT POINT-SIZE=\"10\">\(item.sample)</FONT></TD>"
+            legendRow += "<TD \(item.cellAttributes)>\(NodeLabels.font(item.sample, size: 10))</TD>"
         }
         legendRow += "</TR></TABLE>"
         return legendRow
@@ -37,19 +38,24 @@ enum TitleBlock {
     /// The legend of the waves view; gap samples only when gaps are drawn.
     static func wavesLegend(showGaps: Bool) -> [LegendItem] {
         var items = [
-            LegendItem(cellAttributes: "BORDER=\"1\" STYLE=\"rounded\" BGCOLOR=\"\(Palette.fill(forPhase: 0))\"", sample: "activity"),
+            LegendItem(
+                cellAttributes: "BORDER=\"1\" STYLE=\"rounded\" BGCOLOR=\"\(Palette.fill(forPhase: 0))\"",
+                sample: "activity"),
             LegendItem(cellAttributes: "BORDER=\"1\" STYLE=\"dashed\"", sample: "planned"),
             LegendItem(cellAttributes: "BORDER=\"0\"", sample: "⛁ repository"),
             LegendItem(cellAttributes: "BORDER=\"0\"", sample: "⟶ flow"),
-            LegendItem(cellAttributes: "BORDER=\"0\"", sample: "<FONT COLOR=\"\(Palette.feedback)\">⇠ flow back (feedback)</FONT>"),
+            LegendItem(
+                cellAttributes: "BORDER=\"0\"",
+                sample: NodeLabels.font("⇠ flow back (feedback)", color: Palette.feedback)),
         ]
         if showGaps {
             items += [
                 LegendItem(
                     cellAttributes: "BORDER=\"1\" STYLE=\"dashed\" COLOR=\"\(Palette.gap)\"",
-                    sample: "<FONT COLOR=\"\(Palette.gap)\">missing phase</FONT>"),
+                    sample: NodeLabels.font("missing phase", color: Palette.gap)),
                 LegendItem(cellAttributes: "BORDER=\"2\" COLOR=\"\(Palette.gap)\"", sample: "finding (rule code)"),
-                LegendItem(cellAttributes: "BORDER=\"0\"", sample: "<FONT COLOR=\"\(Palette.gap)\">↺ open loop</FONT>"),
+                LegendItem(
+                    cellAttributes: "BORDER=\"0\"", sample: NodeLabels.font("↺ open loop", color: Palette.gap)),
             ]
         }
         return items
@@ -58,7 +64,8 @@ enum TitleBlock {
     /// The legend of the collapsed waves view: a reached phase and a missing one.
     static func collapsedLegend(showGaps: Bool) -> [LegendItem] {
         var items = [
-            LegendItem(cellAttributes: "BORDER=\"1\" BGCOLOR=\"\(Palette.fill(forPhase: 0))\"", sample: "phase reached"),
+            LegendItem(
+                cellAttributes: "BORDER=\"1\" BGCOLOR=\"\(Palette.fill(forPhase: 0))\"", sample: "phase reached"),
             LegendItem(cellAttributes: "BORDER=\"0\"", sample: "⛁ repository"),
             LegendItem(cellAttributes: "BORDER=\"0\"", sample: "⟶ flows between waves (×count)"),
         ]
@@ -66,7 +73,7 @@ enum TitleBlock {
             items.insert(
                 LegendItem(
                     cellAttributes: "BORDER=\"1\" COLOR=\"\(Palette.gap)\"",
-                    sample: "<FONT COLOR=\"\(Palette.gap)\">× phase missing</FONT>"),
+                    sample: NodeLabels.font("× phase missing", color: Palette.gap)),
                 at: 1)
         }
         return items

@@ -93,9 +93,10 @@ struct WavesDiagram {
 
     /// A "missing: phase" box; outside a row's box it also names its wave.
     private func missingPhaseNode(wave: DiagramWave, row: Int, phase: Int, namingWave: Bool) -> DOTNode {
-        DOTNode("g\(row)p\(phase)", [
-            .text("id", "gap-\(wave.id).\(map.framework.phases[phase])"),
-            DOTAttribute("label", .html(NodeLabels.missingPhase(map.framework.phases[phase], wave: namingWave ? wave.label : nil))),
+        let name = map.framework.phases[phase]
+        return DOTNode("g\(row)p\(phase)", [
+            .text("id", "gap-\(wave.id).\(name)"),
+            DOTAttribute("label", .html(NodeLabels.missingPhase(name, wave: namingWave ? wave.label : nil))),
             .text("style", "rounded,dashed"),
             .text("color", Palette.gap),
             .text("penwidth", "1.5"),
@@ -107,13 +108,13 @@ struct WavesDiagram {
         if options.showGaps, scope.showsGaps(ofWave: row) {
             let reached = map.framework.phases.count - wave.missingPhases.count
             label += wave.isComplete ? "  complete" : "  \(reached) of \(map.framework.phases.count) phases"
-            if isOpenLoop(wave) { label += "  <FONT COLOR=\"\(Palette.gap)\">↺ open loop</FONT>" }
+            if isOpenLoop(wave) { label += "  " + NodeLabels.font("↺ open loop", color: Palette.gap) }
         }
         return DOTSubgraph(
             name: "cluster_w\(row)",
             attributes: [
                 .text("id", "wave-\(wave.id)"),
-                DOTAttribute("label", .html(HTMLLabel(trustedMarkup: "<FONT POINT-SIZE=\"11\">\(label)</FONT>"))),
+                DOTAttribute("label", .html(NodeLabels.clusterTitle(label))),
                 .text("labeljust", "l"),
                 .text("style", "rounded,filled"),
                 .text("fillcolor", Palette.waveBackground),
@@ -129,7 +130,7 @@ struct WavesDiagram {
             name: "cluster_unassigned",
             attributes: [
                 .text("id", "wave-unassigned"),
-                DOTAttribute("label", .html(HTMLLabel(trustedMarkup: "<FONT POINT-SIZE=\"11\"><I>In no wave</I></FONT>"))),
+                DOTAttribute("label", .html(NodeLabels.clusterTitle("<I>In no wave</I>"))),
                 .text("labeljust", "l"),
                 .text("style", "rounded,dashed"),
                 .text("color", Palette.waveBorder),
@@ -159,11 +160,13 @@ struct WavesDiagram {
                     .text("fontsize", "13"),
                 ]))
             } else {
-                graph.nodes.append(DOTNode(header, [.text("id", "column-\(column)"), .text("shape", "point"), .text("style", "invis")]))
+                graph.nodes.append(DOTNode(header, [
+                    .text("id", "column-\(column)"), .text("shape", "point"), .text("style", "invis"),
+                ]))
             }
             if column > 0 {
-                graph.edges.append(DOTEdge(
-                    from: "h\(column - 1)", to: header, [.text("id", "column-step-\(column)"), .text("style", "invis")]))
+                let step: [DOTAttribute] = [.text("id", "column-step-\(column)"), .text("style", "invis")]
+                graph.edges.append(DOTEdge(from: "h\(column - 1)", to: header, step))
             }
             graph.rankGroups.append(.sameRank([header] + names))
         }
@@ -204,13 +207,15 @@ struct WavesDiagram {
         if options.showGaps {
             summary = "\(input.waves.filter(\.isComplete).count) of \(total) waves complete"
             let openLoops = input.waves.filter(isOpenLoop).count
-            if openLoops > 0 { summary += " · \(openLoops) open loop\(openLoops == 1 ? "" : "s")" }
-            if marks.count > 0 { summary += " · \(marks.count) finding\(marks.count == 1 ? "" : "s")" }
+            if openLoops > 0 { summary += " · " + DisplayText.counted(openLoops, "open loop") }
+            if marks.count > 0 { summary += " · " + DisplayText.counted(marks.count, "finding") }
         } else {
-            summary = "\(total) wave\(total == 1 ? "" : "s") · \(map.activities.count) activities"
+            let activities = DisplayText.counted(map.activities.count, "activity", plural: "activities")
+            summary = DisplayText.counted(total, "wave") + " · " + activities
         }
         if !boxedRows { summary += " · rows not boxed above \(Self.maximumBoxedRows) waves" }
         if let focus = options.focus { summary += " · focus: \(focus)" }
-        return TitleBlock.label(map: map, summary: summary, legend: TitleBlock.wavesLegend(showGaps: options.showGaps))
+        let legend = TitleBlock.wavesLegend(showGaps: options.showGaps)
+        return TitleBlock.label(map: map, summary: summary, legend: legend)
     }
 }

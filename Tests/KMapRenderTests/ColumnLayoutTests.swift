@@ -40,7 +40,9 @@ struct ColumnLayoutTests {
         for flow in map.flows {
             #expect(layout.column(of: flow.from, in: map) != layout.column(of: flow.to, in: map))
         }
-        #expect(layout.column(of: try #require(fixture.node("r1")), in: map) < layout.column(of: try #require(fixture.node("r2")), in: map))
+        let first = try #require(fixture.node("r1"))
+        let second = try #require(fixture.node("r2"))
+        #expect(layout.column(of: first, in: map) < layout.column(of: second, in: map))
     }
 
     @Test("a repository nobody feeds sits before the first phase it feeds; an unconnected one in the middle")

@@ -8,7 +8,8 @@ struct DiagramScopeTests {
 
     func drawnIDs(_ focus: String) throws -> [String] {
         let graph = try DiagramBuilder.graph(for: input, options: DiagramOptions(focus: focus))
-        return graph.allNodes.compactMap { $0.text("id") }.filter { $0.hasPrefix("act-") || $0.hasPrefix("repo-") }.sorted()
+        let ids = graph.allNodes.compactMap { $0.text("id") }
+        return ids.filter { $0.hasPrefix("act-") || $0.hasPrefix("repo-") }.sorted()
     }
 
     @Test("an activity shows itself and its direct neighbours")

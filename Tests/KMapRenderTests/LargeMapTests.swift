@@ -21,12 +21,14 @@ struct LargeMapTests {
     @Test("a 1,000-activity map draws in full, its rows unboxed, collapsed by default, and its strongest links")
     func thousand() throws {
         let input = Analysed.input(GeneratedMaps.map(activities: 1000, seed: 7))
-        let full = try #require(SVGDocument(try Renderer.render(input, options: DiagramOptions(full: true), format: .svg)))
+        let fullSVG = try Renderer.render(input, options: DiagramOptions(full: true), format: .svg)
+        let full = try #require(SVGDocument(fullSVG))
         #expect(full.nodeIDs.filter { $0.hasPrefix("act-") }.count == 1000)
         #expect(full.clusterIDs.isEmpty)
         let collapsed = try #require(SVGDocument(try Renderer.render(input, options: DiagramOptions(), format: .svg)))
         #expect(collapsed.nodeIDs.filter { $0.hasPrefix("wave-") }.count == input.waves.count)
-        let people = try #require(SVGDocument(try Renderer.render(input, options: DiagramOptions(view: .stakeholders), format: .svg)))
+        let peopleSVG = try Renderer.render(input, options: DiagramOptions(view: .stakeholders), format: .svg)
+        let people = try #require(SVGDocument(peopleSVG))
         #expect(people.edgeIDs.count == 150)
         #expect(people.texts.contains { $0.contains("strongest 150 of") })
     }

@@ -95,7 +95,8 @@ struct WavesDiagramTests {
     @Test("the drawn headers sit above every activity")
     func headersOnTop() throws {
         for name in ExampleMaps.names {
-            let svg = try Renderer.render(Analysed.input(try ExampleMaps.map(name)), options: DiagramOptions(), format: .svg)
+            let input = Analysed.input(try ExampleMaps.map(name))
+            let svg = try Renderer.render(input, options: DiagramOptions(), format: .svg)
             let document = try #require(SVGDocument(svg))
             let headerY = document.textY.filter { $0.key.hasPrefix("phase-") }.values
             let activityY = document.textY.filter { $0.key.hasPrefix("act-") }.values

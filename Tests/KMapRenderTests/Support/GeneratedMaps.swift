@@ -13,7 +13,9 @@ enum GeneratedMaps {
             fixture.stakeholder("s\(index)", "Stakeholder \(index)", broker: index % 7 == 0, group: "g\(index % 5)")
         }
         let repositories = max(1, count / 25)
-        for index in 0..<repositories { fixture.repository("r\(index)", "Repository \(index)", owner: "s\(index % stakeholders)") }
+        for index in 0..<repositories {
+            fixture.repository("r\(index)", "Repository \(index)", owner: "s\(index % stakeholders)")
+        }
         var made = 0
         var wave = 0
         var waveStarts: [Int] = []
@@ -24,9 +26,11 @@ enum GeneratedMaps {
                 let phase = min(step, 4)
                 if phase > 0, random.next(below: 6) == 0 { continue }
                 let id = "a\(made)"
+                let owner = "s\(random.next(below: stakeholders))"
+                let audience = "s\(random.next(below: stakeholders))"
                 fixture.activity(
-                    phases[phase], id, "Activity \(made) of wave \(wave)", by: ["s\(random.next(below: stakeholders))"],
-                    for: ["s\(random.next(below: stakeholders))"], every: Cadence(unit: .month), planned: random.next(below: 9) == 0)
+                    phases[phase], id, "Activity \(made) of wave \(wave)", by: [owner], for: [audience],
+                    every: Cadence(unit: .month), planned: random.next(below: 9) == 0)
                 if let previous { fixture.flow(previous, id) }
                 if phase == 2, random.next(below: 2) == 0 { fixture.flow(id, "r\(random.next(below: repositories))") }
                 if phase == 3, random.next(below: 3) == 0 { fixture.flow("r\(random.next(below: repositories))", id) }

@@ -35,8 +35,8 @@ enum Differences {
         let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(expectedLines.count, actualLines.count)
         let shown = { (lines: [Substring]) in lines.indices.contains(first) ? String(lines[first]) : "<end>" }
-        Issue.record(
-            "\(name) differs at line \(first + 1):\n expected: \(shown(expectedLines))\n actual:   \(shown(actualLines))",
-            sourceLocation: sourceLocation)
+        let message = "\(name) differs at line \(first + 1):"
+            + "\n expected: \(shown(expectedLines))\n actual:   \(shown(actualLines))"
+        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }
 }

@@ -13,9 +13,12 @@ enum SampleMaps {
         map.stakeholder("district", "District office", external: true)
         map.repository("drive", "Network shared drive", owner: "coaches")
         map.activity("generation", "pdsa", "PDSA cycles in classrooms", by: ["teachers"], every: Cadence(unit: .week))
-        map.activity("consolidation", "huddle", "Site data huddle", by: ["teachers", "coaches"], every: Cadence(unit: .month))
+        map.activity(
+            "consolidation", "huddle", "Site data huddle", by: ["teachers", "coaches"], every: Cadence(unit: .month))
         map.activity("capture", "brief", "Change-idea brief", by: ["coaches"], for: ["principals"])
-        map.activity("sharing", "convening", "Network convening", by: ["coaches"], for: ["teachers", "principals"], every: Cadence(unit: .quarter))
+        map.activity(
+            "sharing", "convening", "Network convening", by: ["coaches"], for: ["teachers", "principals"],
+            every: Cadence(unit: .quarter))
         map.activity("application", "adopt", "Schools adopt the routine", by: ["principals"], planned: true)
         map.activity("generation", "walks", "Learning walks", by: ["district"], every: Cadence(count: 2, unit: .month))
         map.activity("capture", "memo", "Walk memo", by: ["district"], for: ["principals"])

@@ -3,7 +3,9 @@ import Foundation
 /// Runs command-line tools installed with Graphviz and libxml2.
 enum Tools {
     /// Runs `executable` with `arguments`, feeding `input`; returns its exit status and output.
-    static func run(_ executable: String, _ arguments: [String], input: [UInt8]) throws -> (status: Int32, output: [UInt8]) {
+    static func run(
+        _ executable: String, _ arguments: [String], input: [UInt8]
+    ) throws -> (status: Int32, output: [UInt8]) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
