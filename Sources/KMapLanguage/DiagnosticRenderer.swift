@@ -1,0 +1,147 @@
+/// Prints diagnostics for people: a `path:line:col: error: message` header, the source line with
+/// the range underlined, then notes and the suggested fix.
+///
+/// ```
+/// map.kmap:3:3: error: unknown attribute 'techniqe'; did you mean 'technique'?
+///    3 |   techniqe peer-assist
+///      |   ^~~~~~~~
+/// help: replace 'techniqe' with 'technique'
+/// ```
+///
+/// Columns count characters; tabs expand to the next multiple of ``tabWidth`` in both the
+/// excerpt and the underline, so they stay aligned.
+public enum DiagnosticRenderer {
+    /// Tab stops used when showing source lines.
+    public static let tabWidth = 4
+
+    /// Renders several diagnostics of one file, separated by blank lines.
+    public static func render(_ diagnostics: [Diagnostic], in source: SourceFile, useColor: Bool = false, showID: Bool = false) -> String {
+        diagnostics.map { render($0, in: source, useColor: useColor, showID: showID) }.joined(separator: "\n")
+    }
+
+    /// Renders one diagnostic, ending with a line break.
+    ///
+    /// - Parameters:
+    ///   - useColor: emit ANSI colours (the caller decides from the terminal and `NO_COLOR`).
+    ///   - showID: write the severity as `error[E008 unknown-keyword]`, the form used for
+    ///     analysis findings such as `warning[KM012 no-broker]`.
+    public static func render(_ diagnostic: Diagnostic, in source: SourceFile, useColor: Bool = false, showID: Bool = false) -> String {
+        let style = Style(enabled: useColor)
+        var output = ""
+        let label = severityLabel(diagnostic.severity) + (showID ? "[\(diagnostic.id.code) \(diagnostic.id.slug)]" : "")
+        output += header(at: diagnostic.range, in: source, style: style)
+            + style.apply(severityColor(diagnostic.severity), label + ":") + " "
+            + style.apply(Style.bold, diagnostic.message) + "\n"
+        let ranges = [diagnostic.range] + diagnostic.notes.compactMap(\.range)
+        let gutterWidth = ranges.map { String(source.line(of: min($0.start, source.bytes.count))).count }.max() ?? 1
+        let layout = Layout(source: source, style: style, gutterWidth: gutterWidth)
+        output += layout.excerpt(diagnostic.range, color: severityColor(diagnostic.severity))
+        for note in diagnostic.notes {
+            if let range = note.range {
+                output += header(at: range, in: source, style: style) + style.apply(Style.cyan, "note:") + " " + note.message + "\n"
+                output += layout.excerpt(range, color: Style.cyan)
+            } else {
+                output += style.apply(Style.cyan, "note:") + " " + note.message + "\n"
+            }
+        }
+        if let fixIt = diagnostic.fixIt {
+            output += style.apply(Style.green, "help:") + " " + fixIt.message + "\n"
+        }
+        return output
+    }
+
+    /// The word printed for a severity: infos print as notes.
+    public static func severityLabel(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    private static func severityColor(_ severity: Severity) -> String {
+        switch severity {
+        case .error: Style.red
+        case .warning: Style.yellow
+        case .info: Style.cyan
+        }
+    }
+
+    /// `path:line:col: ` in bold, or only `path: ` when the file has no text to point into.
+    private static func header(at range: SourceRange, in source: SourceFile, style: Style) -> String {
+        guard !source.bytes.isEmpty else { return style.apply(Style.bold, source.path + ":") + " " }
+        let location = source.location(of: range.start)
+        return style.apply(Style.bold, "\(source.path):\(location.line):\(location.column):") + " "
+    }
+}
+
+/// Draws source excerpts with a line-number gutter of one width for a whole diagnostic.
+struct Layout {
+    let source: SourceFile
+    let style: Style
+    let gutterWidth: Int
+
+    /// The source line holding `range.start` and an underline below the range (to the end of
+    /// that line when the range spans several). Empty when the line has no text to show.
+    func excerpt(_ range: SourceRange, color: String) -> String {
+        guard !source.bytes.isEmpty else { return "" }
+        let lineNumber = source.line(of: min(range.start, source.bytes.count))
+        let lineText = source.lineText(lineNumber)
+        guard !lineText.isEmpty else { return "" }
+        let lineStart = source.lineStarts[lineNumber - 1]
+        let startColumn = source.location(of: range.start).column
+        let lineEndOffset = lineStart + lineText.utf8.count
+        let endColumn = source.location(of: min(max(range.end, range.start), lineEndOffset)).column
+        let characters = Array(lineText)
+        var shown = ""
+        var underlineStart = 0
+        var underlineEnd = 0
+        var width = 0
+        for (index, character) in characters.enumerated() {
+            if index == startColumn - 1 { underlineStart = width }
+            if index == endColumn - 1 { underlineEnd = width }
+            if character == "\t" {
+                let spaces = DiagnosticRenderer.tabWidth - width % DiagnosticRenderer.tabWidth
+                shown += String(repeating: " ", count: spaces)
+                width += spaces
+            } else {
+                shown.append(character.isControl ? "\u{FFFD}" : character)
+                width += 1
+            }
+        }
+        if startColumn - 1 >= characters.count { underlineStart = width }
+        if endColumn - 1 >= characters.count { underlineEnd = width }
+        let underlineWidth = max(1, underlineEnd - underlineStart)
+        let underline = "^" + String(repeating: "~", count: underlineWidth - 1)
+        let number = String(lineNumber)
+        let padding = String(repeating: " ", count: max(0, gutterWidth - number.count))
+        let gutter = "  " + String(repeating: " ", count: gutterWidth) + " |"
+        return style.apply(Style.blue, "  \(padding)\(number) |") + " " + shown + "\n"
+            + style.apply(Style.blue, gutter) + " " + String(repeating: " ", count: underlineStart)
+            + style.apply(color, underline) + "\n"
+    }
+}
+
+/// ANSI styling that is a no-op when colour is off.
+struct Style {
+    static let bold = "\u{1B}[1m"
+    static let red = "\u{1B}[1;31m"
+    static let yellow = "\u{1B}[1;33m"
+    static let cyan = "\u{1B}[1;36m"
+    static let green = "\u{1B}[1;32m"
+    static let blue = "\u{1B}[34m"
+    static let reset = "\u{1B}[0m"
+
+    let enabled: Bool
+
+    func apply(_ code: String, _ text: String) -> String {
+        enabled ? code + text + Style.reset : text
+    }
+}
+
+extension Character {
+    /// C0 and C1 control characters and DEL (never printed raw to a terminal).
+    var isControl: Bool {
+        unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    }
+}

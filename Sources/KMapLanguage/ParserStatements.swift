@@ -1,0 +1,192 @@
+/// Statement rules: the file, map header, waves, declarations and flows.
+extension ParserState {
+    /// Where a list of statements stands, which decides how it ends.
+    enum StatementContext {
+        case file
+        /// Inside `wave ... {`: ends at `}`; only activities and flows belong there.
+        case wave
+    }
+
+    /// Parses the whole file.
+    mutating func parseFile() -> [Statement] {
+        var statements: [Statement] = []
+        _ = parseStatements(into: &statements, context: .file)
+        return statements
+    }
+
+    /// Parses statements until the end of the file or, in a wave, a closing `}` line.
+    /// Returns the `}` token that ended a wave, or nil when the wave was not closed.
+    mutating func parseStatements(into statements: inout [Statement], context: StatementContext) -> Token? {
+        while true {
+            switch current.kind {
+            case .endOfFile:
+                trimTrailingBlankLine(&statements)
+                return nil
+            case .newline:
+                advance()
+                if let last = statements.last, last != .blankLine { statements.append(.blankLine) }
+            case .comment:
+                statements.append(.comment(takeComment()))
+                if current.kind == .newline { advance() }
+            case .rightBrace where context == .wave:
+                trimTrailingBlankLine(&statements)
+                return advance()
+            case .identifier:
+                if context == .wave, token(current, is: "wave") || token(current, is: "map") {
+                    trimTrailingBlankLine(&statements)
+                    return nil
+                }
+                if let statement = parseStatement(context: context) { statements.append(statement) }
+            default:
+                reportUnexpected(expected: "a declaration or a flow")
+                skipStatement()
+            }
+        }
+    }
+
+    private func trimTrailingBlankLine(_ statements: inout [Statement]) {
+        if statements.last == .blankLine { statements.removeLast() }
+    }
+
+    /// One statement starting at an identifier; nil when it had to be dropped.
+    private mutating func parseStatement(context: StatementContext) -> Statement? {
+        if peek(1).kind == .arrow { return parseFlow().map(Statement.flow) }
+        if token(current, is: "map") { return .header(parseHeader()) }
+        if token(current, is: "wave") { return parseWave().map(Statement.wave) }
+        let isStakeholder = token(current, is: "stakeholder")
+        if isStakeholder || token(current, is: "repository") {
+            let keyword = current
+            let entity = parseEntity(kind: isStakeholder ? .stakeholder : .repository)
+            if context == .wave {
+                report(.unexpectedToken, at: keyword.range,
+                       "a wave holds only activities and flows; move this \(text(of: keyword)) out of the wave")
+                return nil
+            }
+            return entity.map(Statement.entity)
+        }
+        return parseEntity(kind: .activity).map(Statement.entity)
+    }
+
+    /// `map "Title" [{ ... }]`.
+    private mutating func parseHeader() -> MapHeader {
+        let keyword = identifier(advance())
+        var title: StringLiteral?
+        if current.kind == .string {
+            title = stringLiteral(advance())
+        } else {
+            report(.missingLabel, at: .empty(at: previousEnd), "missing title: write the map's title in quotes after 'map'")
+        }
+        var header = MapHeader(keyword: keyword, title: title, block: nil, range: keyword.range.union(title?.range ?? keyword.range))
+        if current.kind == .leftBrace {
+            let opened = parseBlock(depth: 0)
+            header.block = opened.block
+            header.trailingComment = opened.comment
+            header.range = header.range.union(opened.block.range)
+        } else {
+            if !atLineEnd {
+                reportUnexpected(expected: "'{' or the end of the line after the map title")
+                skipToLineEnd()
+            }
+            header.trailingComment = finishLine()
+        }
+        return header
+    }
+
+    /// `wave id "Label" { statements }`.
+    private mutating func parseWave() -> WaveDecl? {
+        let keyword = identifier(advance())
+        guard current.kind == .identifier else {
+            report(.missingIdentifier, at: atLineEnd ? .empty(at: previousEnd) : current.range,
+                   "missing id: a wave needs an id after 'wave'")
+            skipStatement()
+            return nil
+        }
+        let id = identifier(advance())
+        var wave = WaveDecl(keyword: keyword, id: id, label: nil, body: [], range: keyword.range.union(id.range))
+        if current.kind == .string {
+            wave.label = stringLiteral(advance())
+        } else {
+            report(.missingLabel, at: .empty(at: previousEnd), "missing label: write the wave's label in quotes after '\(id.name)'")
+        }
+        guard current.kind == .leftBrace else {
+            reportUnexpected(expected: "'{' to open the wave's body")
+            skipToLineEnd()
+            wave.trailingComment = finishLine()
+            return wave
+        }
+        let brace = advance()
+        wave.trailingComment = finishBlockOpening()
+        let closing = parseStatements(into: &wave.body, context: .wave)
+        if let closing {
+            wave.range = wave.range.union(closing.range)
+            wave.closingComment = finishLine()
+        } else {
+            reportUnclosed(brace, what: "wave '\(id.name)'")
+            wave.range = wave.range.union(.empty(at: previousEnd))
+        }
+        return wave
+    }
+
+    /// `keyword id "Label" attributes [{ block }]` for stakeholders, repositories and activities.
+    private mutating func parseEntity(kind: EntityKind) -> EntityDecl? {
+        let keyword = identifier(advance())
+        guard current.kind == .identifier else {
+            let what = kind == .activity ? "an activity" : "a \(kind.rawValue)"
+            report(.missingIdentifier, at: atLineEnd ? .empty(at: previousEnd) : current.range,
+                   "missing id: \(what) needs an id after '\(keyword.name)'",
+                   notes: kind == .activity ? [DiagnosticNote("a line starting with a name declares an activity of that phase: 'PHASE id \"Label\"'")] : [])
+            skipStatement()
+            return nil
+        }
+        let id = identifier(advance())
+        var entity = EntityDecl(kind: kind, keyword: keyword, id: id, label: nil, range: keyword.range.union(id.range))
+        if current.kind == .string {
+            let label = stringLiteral(advance())
+            entity.label = label
+            entity.range = entity.range.union(label.range)
+        } else {
+            report(.missingLabel, at: .empty(at: previousEnd), "missing label: write a label in quotes after '\(id.name)'",
+                   fixIt: FixIt("add a label", replacing: .empty(at: previousEnd), with: " \"\(id.name)\""))
+        }
+        entity.inlineAttributes = parseInlineAttributes()
+        if let last = entity.inlineAttributes.last { entity.range = entity.range.union(last.range) }
+        if current.kind == .leftBrace {
+            let opened = parseBlock(depth: 0)
+            entity.block = opened.block
+            entity.trailingComment = opened.comment
+            entity.range = entity.range.union(opened.block.range)
+        } else {
+            entity.trailingComment = finishLine()
+        }
+        return entity
+    }
+
+    /// `a -> b -> c [: "label"]`.
+    private mutating func parseFlow() -> FlowDecl? {
+        var steps = [identifier(advance())]
+        while current.kind == .arrow {
+            advance()
+            guard current.kind == .identifier else {
+                report(.missingIdentifier, at: atLineEnd ? .empty(at: previousEnd) : current.range,
+                       "missing id: expected the id of a node after '->', found \(describe(current))")
+                skipStatement()
+                return nil
+            }
+            steps.append(identifier(advance()))
+        }
+        var flow = FlowDecl(steps: steps, range: steps[0].range.union(steps[steps.count - 1].range))
+        if current.kind == .colon {
+            let colon = advance()
+            flow.range = flow.range.union(colon.range)
+            if current.kind == .string {
+                let label = stringLiteral(advance())
+                flow.label = label
+                flow.range = flow.range.union(label.range)
+            } else {
+                report(.missingLabel, at: .empty(at: previousEnd), "missing label: write the flow's label in quotes after ':'")
+            }
+        }
+        flow.trailingComment = finishLine()
+        return flow
+    }
+}

@@ -1,0 +1,56 @@
+import KMapLanguage
+
+/// The outcome of resolving a parsed file: a map that is always usable, and every problem found.
+public struct ResolveResult: Sendable {
+    /// The resolved map, best effort when there were errors: a declaration in error is kept when
+    /// its meaning is clear and dropped otherwise, and a reference that does not resolve is left out.
+    public var map: KMap
+    /// Resolution diagnostics (E012 to E021, W001, W002, W006), in source order.
+    public var diagnostics: [Diagnostic]
+
+    public init(map: KMap, diagnostics: [Diagnostic]) {
+        self.map = map
+        self.diagnostics = diagnostics
+    }
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Turns a syntax tree into a ``KMap``: looks up every name, checks every attribute against the
+/// declaration it stands on, and builds the flow graph.
+///
+/// The pass is linear in the size of the file: ids live in one dictionary, declarations are
+/// visited iteratively, and "did you mean" suggestions are computed only for errors (for at most
+/// ``MapResolver/suggestionLimit`` of them, so a file full of typos stays fast).
+public enum Resolver {
+    /// Resolves `file`, parsed from `source`.
+    public static func resolve(_ file: MapFile, source: SourceFile) -> ResolveResult {
+        var resolver = MapResolver(source: source)
+        resolver.resolveHeaders(in: file.statements)
+        resolver.collectDeclarations(file.statements)
+        resolver.resolvePendingDeclarations()
+        resolver.resolveFlows()
+        return resolver.finish(comments: file.comments)
+    }
+}
+
+extension MapResolver {
+    /// Builds the map and sorts the diagnostics by position (stable, so equal positions keep the
+    /// order in which they were found).
+    mutating func finish(comments: [Comment]) -> ResolveResult {
+        if activities.isEmpty {
+            report(.emptyMap, .warning, at: .empty(at: 0), "the map declares no activities, so it has no knowledge cycle to analyse",
+                   notes: [DiagnosticNote("declare an activity with a phase keyword, e.g. 'generation pdsa \"PDSA cycles\"'")])
+        }
+        let map = KMap(
+            source: source, title: title, goal: goal, standards: standards, framework: framework,
+            stakeholders: stakeholders, repositories: repositories, activities: activities, flows: flows,
+            waves: waves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange
+        )
+        let sorted = diagnostics.enumerated()
+            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            .map(\.element)
+        return ResolveResult(map: map, diagnostics: sorted)
+    }
+}

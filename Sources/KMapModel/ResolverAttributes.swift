@@ -1,0 +1,94 @@
+import KMapLanguage
+
+/// The attributes of stakeholders, repositories and activities, resolved once every id is known.
+extension MapResolver {
+    /// Applies the attributes of every queued declaration. A duplicate declaration's attributes
+    /// are checked into a copy that is then dropped, so its mistakes are still reported.
+    mutating func resolvePendingDeclarations() {
+        let queued = pending
+        pending = []
+        for item in queued {
+            let declaration = item.declaration
+            switch declaration.kind {
+            case .stakeholder:
+                var stakeholder = item.index.map { stakeholders[$0] } ?? Stakeholder(
+                    id: declaration.id.name, label: "", isBroker: false, isExternal: false, group: declaration.id.name,
+                    range: declaration.range, idRange: declaration.id.range)
+                applyStakeholderAttributes(declaration, to: &stakeholder)
+                if let index = item.index { stakeholders[index] = stakeholder }
+            case .repository:
+                var repository = item.index.map { repositories[$0] } ?? Repository(
+                    id: declaration.id.name, label: "", owner: nil, range: declaration.range, idRange: declaration.id.range)
+                applyRepositoryAttributes(declaration, to: &repository)
+                if let index = item.index { repositories[index] = repository }
+            case .activity:
+                var activity = item.index.map { activities[$0] } ?? Activity(
+                    id: declaration.id.name, label: "", phase: item.phase, owners: [], audience: [], cadence: nil,
+                    technique: nil, routine: nil, action: nil, status: .existing, indicators: [], notes: [], wave: nil,
+                    range: declaration.range, idRange: declaration.id.range)
+                applyActivityAttributes(declaration, to: &activity)
+                if let index = item.index { activities[index] = activity }
+            }
+        }
+    }
+
+    private mutating func applyStakeholderAttributes(_ declaration: EntityDecl, to stakeholder: inout Stakeholder) {
+        var seen: [String: SourceRange] = [:]
+        for attribute in declaration.attributes {
+            guard isPlaced(attribute, in: .stakeholder), !isRepeated(attribute, seen: &seen) else { continue }
+            switch attribute.keyword.name {
+            case "broker": stakeholder.isBroker = true
+            case "external": stakeholder.isExternal = true
+            case "group": if let group = attribute.name { stakeholder.group = group.name }
+            default: break
+            }
+        }
+    }
+
+    private mutating func applyRepositoryAttributes(_ declaration: EntityDecl, to repository: inout Repository) {
+        var seen: [String: SourceRange] = [:]
+        for attribute in declaration.attributes {
+            guard isPlaced(attribute, in: .repository), !isRepeated(attribute, seen: &seen) else { continue }
+            if attribute.keyword.name == "owner", let owner = attribute.name {
+                repository.owner = stakeholderIndex(owner, attribute: "owner")
+            }
+        }
+    }
+
+    private mutating func applyActivityAttributes(_ declaration: EntityDecl, to activity: inout Activity) {
+        var seen: [String: SourceRange] = [:]
+        for attribute in declaration.attributes {
+            guard isPlaced(attribute, in: .activity),
+                  isPlacedOnActivity(attribute, keyword: declaration.keyword, phase: activity.phase),
+                  !isRepeated(attribute, seen: &seen)
+            else { continue }
+            switch attribute.keyword.name {
+            case "by": appendStakeholders(attribute, to: &activity.owners)
+            case "for": appendStakeholders(attribute, to: &activity.audience)
+            case "every": activity.cadence = cadence(attribute)
+            case "technique": activity.technique = technique(attribute)
+            case "routine": activity.routine = enumeration(attribute, of: Routine.self, named: "routine")
+            case "action": activity.action = enumeration(attribute, of: ApplicationAction.self, named: "action")
+            case "status": activity.status = enumeration(attribute, of: ActivityStatus.self, named: "status") ?? .existing
+            case "indicator": if let text = attribute.text { activity.indicators.append(text) }
+            case "note": if let text = attribute.text { activity.notes.append(text) }
+            default: break // `phase` was read when the activity was declared.
+            }
+        }
+        activity.owners = withoutRepeats(activity.owners)
+        activity.audience = withoutRepeats(activity.audience)
+    }
+
+    /// Resolves the names of a `by` or `for` attribute into `list`.
+    private mutating func appendStakeholders(_ attribute: Attribute, to list: inout [Int]) {
+        for name in attribute.names {
+            if let index = stakeholderIndex(name, attribute: attribute.keyword.name) { list.append(index) }
+        }
+    }
+
+    /// `list` without its repeated elements, first occurrences in order.
+    private func withoutRepeats(_ list: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return list.filter { seen.insert($0).inserted }
+    }
+}

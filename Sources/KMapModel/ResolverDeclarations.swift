@@ -1,0 +1,118 @@
+import KMapLanguage
+
+/// Registering declarations: ids in one namespace, activity phases, and wave membership.
+extension MapResolver {
+    /// The keyword of an activity whose phase is given by a `phase` attribute.
+    static let genericActivityKeyword = "activity"
+
+    /// A list of statements being walked, with the wave it belongs to.
+    private struct Frame {
+        var statements: [Statement]
+        var next = 0
+        var wave: Int?
+    }
+
+    /// Registers every declaration in source order and queues their attributes and the flows
+    /// for later, when every id is known. Waves are walked with an explicit stack.
+    mutating func collectDeclarations(_ statements: [Statement]) {
+        var stack = [Frame(statements: statements, wave: nil)]
+        while let top = stack.indices.last {
+            guard stack[top].next < stack[top].statements.count else {
+                stack.removeLast()
+                continue
+            }
+            let statement = stack[top].statements[stack[top].next]
+            stack[top].next += 1
+            switch statement {
+            case .entity(let declaration):
+                declare(declaration, wave: stack[top].wave)
+            case .flow(let flow):
+                flowDeclarations.append(flow)
+            case .wave(let wave):
+                stack.append(Frame(statements: wave.body, wave: declare(wave)))
+            case .header, .comment, .blankLine:
+                break
+            }
+        }
+    }
+
+    /// Adds `id` to the namespace as the `index`-th declaration of `kind`; reports E013 and
+    /// returns nil when the id is taken.
+    private mutating func register(_ id: Identifier, as kind: SymbolKind, index: Int) -> Int? {
+        if let existing = symbols[id.name] {
+            report(.duplicateID, at: id.range,
+                   "'\(id.name)' is already defined as \(existing.kind.phrase); stakeholders, repositories, activities and waves share one set of ids",
+                   notes: [DiagnosticNote("first defined here", at: existing.range)])
+            return nil
+        }
+        symbols[id.name] = Symbol(kind: kind, index: index, range: id.range)
+        return index
+    }
+
+    private mutating func declare(_ wave: WaveDecl) -> Int? {
+        guard let index = register(wave.id, as: .wave, index: waves.count) else { return nil }
+        waves.append(DeclaredWave(id: wave.id.name, label: wave.label?.value ?? wave.id.name, activities: [],
+                                  range: wave.range, idRange: wave.id.range))
+        return index
+    }
+
+    private mutating func declare(_ declaration: EntityDecl, wave: Int?) {
+        let id = declaration.id
+        let label = declaration.label?.value ?? id.name
+        switch declaration.kind {
+        case .stakeholder:
+            let index = register(id, as: .stakeholder, index: stakeholders.count)
+            if index != nil {
+                stakeholders.append(Stakeholder(id: id.name, label: label, isBroker: false, isExternal: false, group: id.name,
+                                                range: declaration.range, idRange: id.range))
+            }
+            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
+        case .repository:
+            let index = register(id, as: .repository, index: repositories.count)
+            if index != nil {
+                repositories.append(Repository(id: id.name, label: label, owner: nil, range: declaration.range, idRange: id.range))
+            }
+            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
+        case .activity:
+            let phase = activityPhase(declaration)
+            let index = register(id, as: .activity, index: activities.count)
+            if let index {
+                activities.append(Activity(
+                    id: id.name, label: label, phase: phase, owners: [], audience: [], cadence: nil, technique: nil,
+                    routine: nil, action: nil, status: .existing, indicators: [], notes: [], wave: wave,
+                    range: declaration.range, idRange: id.range
+                ))
+                if let wave { waves[wave].activities.append(index) }
+            }
+            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: phase))
+        }
+    }
+
+    /// The phase of an activity: its keyword, or the `phase` attribute after `activity`.
+    /// An unknown phase is reported (E015) and the activity is placed in the closest phase, or
+    /// the first one, so the rest of the map still resolves.
+    private mutating func activityPhase(_ declaration: EntityDecl) -> Int {
+        let keyword = declaration.keyword
+        guard keyword.name == Self.genericActivityKeyword else {
+            return phaseIndex(of: keyword, alsoSuggesting: Self.statementKeywords.subtracting(["map", "wave"]))
+        }
+        guard let name = declaration.attributes.first(where: { $0.keyword.name == "phase" })?.name else {
+            report(.unknownPhase, at: keyword.range, "an activity declared with 'activity' needs 'phase NAME'",
+                   notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")])
+            return framework.firstPhase
+        }
+        return phaseIndex(of: name, alsoSuggesting: [])
+    }
+
+    /// The index of the phase `name`, or the fallback after reporting E015. `keywords` are
+    /// other words worth suggesting (a misspelled `stakeholder` reads as an unknown phase).
+    private mutating func phaseIndex(of name: Identifier, alsoSuggesting keywords: Set<String>) -> Int {
+        if let index = framework.index(of: name.name) { return index }
+        let candidates = maySuggest() ? Suggestions.closest(to: name.name, among: framework.phases + keywords.sorted()) : []
+        report(.unknownPhase, at: name.range, appendingSuggestion("'\(name.name)' is not a phase of this map", candidates),
+               notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")],
+               fixIt: replacement(for: name, from: candidates))
+        let phases = framework
+        return candidates.lazy.compactMap { phases.index(of: $0) }.first ?? phases.firstPhase
+    }
+}

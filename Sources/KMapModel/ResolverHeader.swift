@@ -1,0 +1,114 @@
+import KMapLanguage
+
+/// The map header: title, goal, standards, the framework's phases, and per-map rule settings.
+extension MapResolver {
+    /// Words that start statements; a phase with one of these names could never be written as
+    /// an activity's keyword.
+    static let statementKeywords: Set<String> = ["map", "wave", "stakeholder", "repository", "activity"]
+
+    /// Resolves the first header among `statements` and reports any further one (E020). Runs
+    /// before declarations, because the framework decides which activity keywords are phases.
+    mutating func resolveHeaders(in statements: [Statement]) {
+        var first: MapHeader?
+        for case .header(let header) in statements {
+            if let first {
+                report(.duplicateHeader, at: header.keyword.range, "a map has at most one header; merge this one into the first",
+                       notes: [DiagnosticNote("the first header is here", at: first.keyword.range)])
+            } else {
+                first = header
+                resolveHeader(header)
+            }
+        }
+    }
+
+    private mutating func resolveHeader(_ header: MapHeader) {
+        headerRange = header.range
+        title = header.title?.value
+        var seen: [String: SourceRange] = [:]
+        for attribute in header.block?.attributes ?? [] {
+            guard isPlaced(attribute, in: .header), !isRepeated(attribute, seen: &seen) else { continue }
+            switch attribute.keyword.name {
+            case "goal": goal = attribute.text
+            case "standard": if let text = attribute.text { standards.append(text) }
+            case "phases": resolvePhases(attribute)
+            case "rules": resolveRules(attribute)
+            default: break
+            }
+        }
+    }
+
+    /// `phases a, b, c`: at least two distinct names, none a statement keyword (E021). With
+    /// fewer than two usable phases the default framework stays in force.
+    private mutating func resolvePhases(_ attribute: Attribute) {
+        var phases: [String] = []
+        var firstUse: [String: SourceRange] = [:]
+        for name in attribute.names {
+            if Self.statementKeywords.contains(name.name) {
+                report(.badFramework, at: name.range, "'\(name.name)' cannot name a phase: it is a keyword of the language")
+            } else if let first = firstUse[name.name] {
+                report(.badFramework, at: name.range, "phase '\(name.name)' is listed twice",
+                       notes: [DiagnosticNote("first listed here", at: first)])
+            } else {
+                firstUse[name.name] = name.range
+                phases.append(name.name)
+            }
+        }
+        guard phases.count >= 2 else {
+            report(.badFramework, at: attribute.range, "a framework needs at least two distinct phases; the default phases apply instead",
+                   notes: [DiagnosticNote("the default phases are \(Framework.defaultPhases.joined(separator: ", "))")])
+            return
+        }
+        framework = Framework(phases: phases)
+    }
+
+    /// `rules { disable ...; enable ...; severity SLUG LEVEL }`. Rule slugs are checked by the
+    /// analysis stage, which knows the rules; only the level is checked here (E018).
+    private mutating func resolveRules(_ attribute: Attribute) {
+        guard case .block(let block) = attribute.value else { return }
+        for item in block.attributes where isPlaced(item, in: .rules) {
+            let names = item.names
+            switch item.keyword.name {
+            case "disable":
+                for name in names where ruleSettings.disabled[name.name] == nil { ruleSettings.disabled[name.name] = name.range }
+            case "enable":
+                for name in names where ruleSettings.enabled[name.name] == nil { ruleSettings.enabled[name.name] = name.range }
+            case "severity":
+                guard names.count == 2 else { break }
+                if let level = severityLevel(names[1]) { ruleSettings.severities[names[0].name] = level }
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func severityLevel(_ name: Identifier) -> Severity? {
+        if let level = Severity(rawValue: name.name) { return level }
+        let levels: [String] = Severity.allCases.reversed().map(\.rawValue)
+        let candidates = maySuggest() ? Suggestions.closest(to: name.name, among: levels) : []
+        report(.invalidValue, at: name.range,
+               appendingSuggestion("invalid severity level '\(name.name)'", candidates),
+               notes: [DiagnosticNote("a level is one of: \(levels.joined(separator: ", "))")],
+               fixIt: replacement(for: name, from: candidates))
+        return nil
+    }
+}
+
+extension Attribute {
+    /// The names of a names-valued attribute; empty for other shapes.
+    var names: [Identifier] {
+        if case .names(let names) = value { return names }
+        return []
+    }
+
+    /// The single name of a one-name attribute (`technique peer-assist`).
+    var name: Identifier? {
+        if case .names(let names) = value, names.count == 1 { return names[0] }
+        return nil
+    }
+
+    /// The string of a text-valued attribute.
+    var text: String? {
+        if case .text(let literal) = value { return literal.value }
+        return nil
+    }
+}

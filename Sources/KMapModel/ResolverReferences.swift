@@ -1,0 +1,73 @@
+import KMapLanguage
+
+/// References by name: stakeholders in `by`, `for` and `owner`, nodes in flows. A name that
+/// does not resolve is reported and left out; it never creates a node.
+extension MapResolver {
+    /// The stakeholder `name` refers to in `attribute` (`by`, `for`, `owner`), or nil after
+    /// reporting E012 (undefined) or E019 (names something else).
+    mutating func stakeholderIndex(_ name: Identifier, attribute: String) -> Int? {
+        guard let symbol = symbols[name.name] else {
+            reportUndefined(name, kinds: [.stakeholder], what: "stakeholder",
+                            declaration: "stakeholder \(name.name) \"Label\"")
+            return nil
+        }
+        guard symbol.kind == .stakeholder else {
+            reportWrongKind(name, symbol, "'\(attribute)' names stakeholders")
+            return nil
+        }
+        return symbol.index
+    }
+
+    /// The activity or repository `name` refers to in a flow, or nil after reporting.
+    mutating func nodeRef(_ name: Identifier) -> NodeRef? {
+        guard let symbol = symbols[name.name] else {
+            reportUndefined(name, kinds: [.activity, .repository], what: "activity or repository",
+                            declaration: "PHASE \(name.name) \"Label\"' or 'repository \(name.name) \"Label\"")
+            return nil
+        }
+        switch symbol.kind {
+        case .activity: return .activity(symbol.index)
+        case .repository: return .repository(symbol.index)
+        case .stakeholder, .wave:
+            reportWrongKind(name, symbol, "flows connect only activities and repositories")
+            return nil
+        }
+    }
+
+    /// Turns every flow statement into flows: `a -> b -> c` gives `a -> b` and `b -> c`, each
+    /// with the statement's label. A flow from a node to itself is an error (E014); a pair of
+    /// nodes already connected keeps its first flow.
+    mutating func resolveFlows() {
+        let declarations = flowDeclarations
+        flowDeclarations = []
+        for declaration in declarations {
+            let steps = declaration.steps
+            let nodes = steps.map { nodeRef($0) }
+            for position in steps.indices.dropLast() {
+                let from = steps[position]
+                let to = steps[position + 1]
+                let range = from.range.union(to.range)
+                guard from.name != to.name else {
+                    report(.selfFlow, at: range, "a flow cannot go from '\(from.name)' to itself")
+                    continue
+                }
+                guard let source = nodes[position], let target = nodes[position + 1],
+                      flowPairs.insert(FlowPair(from: source, to: target)).inserted
+                else { continue }
+                flows.append(Flow(from: source, to: target, label: declaration.label?.value, range: range))
+            }
+        }
+    }
+
+    private mutating func reportUndefined(_ name: Identifier, kinds: Set<SymbolKind>, what: String, declaration: String) {
+        let candidates = maySuggest() ? Suggestions.closest(to: name.name, among: ids(of: kinds)) : []
+        let notes = candidates.isEmpty ? [DiagnosticNote("declare it with '\(declaration)'")] : []
+        report(.undefinedReference, at: name.range, appendingSuggestion("undefined \(what) '\(name.name)'", candidates),
+               notes: notes, fixIt: replacement(for: name, from: candidates))
+    }
+
+    private mutating func reportWrongKind(_ name: Identifier, _ symbol: Symbol, _ expectation: String) {
+        report(.wrongKindReference, at: name.range, "'\(name.name)' is \(symbol.kind.phrase), but \(expectation)",
+               notes: [DiagnosticNote("'\(name.name)' is defined here", at: symbol.range)])
+    }
+}
