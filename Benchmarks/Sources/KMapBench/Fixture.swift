@@ -1,0 +1,44 @@
+import KMapGenerate
+import KMapLanguage
+import KMapModel
+
+/// The inputs of every stage at one size, built on first use and kept, so that each stage is
+/// timed on its own (parse is not re-timed inside resolve, and so on).
+final class Fixture {
+    let activities: Int
+    let generator: MapGenerator
+
+    init(activities: Int, seed: UInt64 = 1) {
+        self.activities = activities
+        generator = MapGenerator(activities: activities, seed: seed)
+    }
+
+    /// The map's text as UTF-8 bytes, as read from a file.
+    lazy var bytes: [UInt8] = Array(generator.generate().utf8)
+    lazy var source = Fixture.load(bytes, path: "generated.kmap")
+    lazy var parsed: ParseResult = Parser.parse(source)
+    lazy var resolved: ResolveResult = Resolver.resolve(parsed.file, source: source)
+
+    /// A later version of the same map (removals, renames, additions, closed gaps).
+    lazy var evolvedSource = Fixture.load(Array(generator.generateEvolved().utf8), path: "generated-v2.kmap")
+    lazy var evolvedResolved: ResolveResult = Resolver.resolve(Parser.parse(evolvedSource).file, source: evolvedSource)
+
+    /// Decodes a file's bytes the way kmap does, with no size limit.
+    static func load(_ bytes: [UInt8], path: String) -> SourceFile {
+        switch SourceLoader.decode(bytes: bytes, path: path, maxBytes: Int.max) {
+        case .success(let source): source
+        case .failure(let error): error.source
+        }
+    }
+
+    /// Fails when the generated map or its later version is not valid, which would make every
+    /// number measured on it meaningless.
+    func validate() throws {
+        for (name, diagnostics) in [("map", parsed.diagnostics + resolved.diagnostics),
+                                    ("later version", evolvedResolved.diagnostics)]
+        where diagnostics.contains(where: { $0.severity == .error }) {
+            let first = diagnostics.first { $0.severity == .error }.map { "\($0.id) \($0.message)" } ?? ""
+            throw BenchError("the generated \(name) of \(activities) activities is invalid: \(first)")
+        }
+    }
+}

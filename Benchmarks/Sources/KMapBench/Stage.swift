@@ -1,0 +1,43 @@
+import KMapGenerate
+import KMapLanguage
+import KMapModel
+
+/// A piece of kmap's pipeline measured on its own: `prepare` builds its inputs (untimed), `run`
+/// does the work and returns the size of what it produced.
+struct Stage: Sendable {
+    var name: String
+    /// What the stage measures, for the report.
+    var summary: String
+    /// Render stages run at the render sizes; the others at the regular sizes.
+    var isRender = false
+    var prepare: @Sendable (Fixture) throws -> Void = { _ in }
+    var run: @Sendable (Fixture) throws -> Int
+
+    /// Every stage, in pipeline order.
+    static let all: [Stage] = [
+        Stage(name: "generate", summary: "MapGenerator.generate() (building the input)") { fixture in
+            fixture.generator.generate().utf8.count
+        },
+        Stage(name: "load", summary: "UTF-8 validation and line table (SourceLoader.decode)", prepare: { _ = $0.bytes }) { fixture in
+            Fixture.load(fixture.bytes, path: "generated.kmap").lineStarts.count
+        },
+        Stage(name: "parse", summary: "lexing and parsing to the syntax tree (Parser.parse)", prepare: { _ = $0.source }) { fixture in
+            Parser.parse(fixture.source).file.statements.count
+        },
+        Stage(name: "resolve", summary: "names, attributes and the flow graph (Resolver.resolve)", prepare: { _ = $0.parsed }) { fixture in
+            Resolver.resolve(fixture.parsed.file, source: fixture.source).map.flows.count
+        },
+        Stage(name: "format", summary: "canonical text of the syntax tree (Formatter.format)", prepare: { _ = $0.parsed }) { fixture in
+            Formatter.format(fixture.parsed.file).utf8.count
+        },
+    ]
+
+    /// The stages named in `names` (all when empty), in pipeline order.
+    static func named(_ names: [String]) throws -> [Stage] {
+        if names.isEmpty { return all }
+        for name in names where !all.contains(where: { $0.name == name }) {
+            throw BenchError("unknown stage '\(name)'; stages: \(all.map(\.name).joined(separator: ", "))")
+        }
+        return all.filter { names.contains($0.name) }
+    }
+}
