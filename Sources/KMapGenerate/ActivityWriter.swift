@@ -63,11 +63,15 @@ struct ActivityWriter {
             text.write("technique ")
             text.write(random.pick(Vocabulary.techniques[phase]))
         }
-        if gap != .unspecifiedRoutine {
-            if phase == 1 { text.write(separator + "routine " + random.pick(ActivityWriter.routines)) }
-            if phase == 4 { text.write(separator + "action " + random.pick(ActivityWriter.actions)) }
+        if phase == 1 || phase == 4 {
+            text.write(separator)
+            text.write(phase == 1 ? "routine " : "action ")
+            text.write(random.pick(phase == 1 ? ActivityWriter.routines : ActivityWriter.actions))
         }
-        if phase >= 3, random.chance(0.08) { text.write(separator + "status planned") }
+        if phase >= 3, random.chance(0.08) {
+            text.write(separator)
+            text.write("status planned")
+        }
         if useBlock {
             text.write(separator)
             text.write("indicator ")
@@ -82,11 +86,14 @@ struct ActivityWriter {
     }
 
     private func owners(phase: Int, wave: WavePlan, random: inout SplitMix64) -> [Int] {
-        let member = population.member(group: wave.group, slot: random.pick(Population.memberSlots))
-        let broker = population.member(group: wave.group, slot: random.pick(Population.brokerSlots))
+        let member = population.owner(group: wave.group, slot: random.pick(Population.memberSlots))
+        let brokerSlot = phase == 3 && population.hasIdleBroker(group: wave.group) ? 0 : random.pick(Population.brokerSlots)
+        let broker = population.member(group: wave.group, slot: brokerSlot)
         switch phase {
+        case 3 where wave.gap == .brokerBottleneck:
+            return [population.member(group: wave.group, slot: Population.brokerSlots[0])]
         case 3 where wave.gap == .sharingWithoutBroker:
-            let other = population.member(group: wave.group, slot: random.pick(Population.memberSlots))
+            let other = population.owner(group: wave.group, slot: random.pick(Population.memberSlots))
             return other == member ? [member] : [member, other]
         case 1, 3: return [broker, member]
         case 2: return random.chance(0.5) ? [broker] : [member]
@@ -108,7 +115,7 @@ struct ActivityWriter {
                 let other = (wave.group + 1 + random.below(population.groupCount - 1)) % population.groupCount
                 audience.append(population.member(group: other, slot: random.pick(Population.memberSlots)))
             }
-            if random.chance(0.2) {
+            if wave.gap == .brokerBottleneck {
                 audience.append(population.member(group: wave.group, slot: Population.externalSlot))
             }
             return audience
@@ -120,7 +127,7 @@ struct ActivityWriter {
     }
 
     private func cadence(phase: Int, gap: GapKind?, random: inout SplitMix64) -> String? {
-        if gap == .cadenceMismatch, phase <= 1 { return phase == 0 ? "year" : "week" }
+        if gap == .cadenceMismatch, phase <= 1 { return phase == 0 ? "week" : "year" }
         let share = [0.8, 0.7, 0.3, 0.7, 0.3][phase]
         return random.chance(share) ? random.pick(Vocabulary.cadences[phase]) : nil
     }

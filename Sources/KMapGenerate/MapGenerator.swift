@@ -76,7 +76,9 @@ public struct MapGenerator: Sendable {
         text.write(activityCount)
         text.write(" activities\" {\n")
         text.write("  goal \"Every team applies what other teams learned\"\n")
-        text.write("  standard \"A practice counts as knowledge once it worked at three or more sites\"\n")
+        if SplitMix64.unit(seed: seed, key: 0x57A4_DA2D) >= gapShare {
+            text.write("  standard \"A practice counts as knowledge once it worked at three or more sites\"\n")
+        }
         text.write("}\n\n")
     }
 }

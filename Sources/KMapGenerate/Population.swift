@@ -1,5 +1,6 @@
 /// The stakeholders and repositories of a generated map: about one stakeholder per 20 activities,
-/// in groups of eight with up to two brokers each, and about one repository per 50 activities.
+/// in groups of eight with up to two brokers and one external partner each, and about one
+/// repository per 50 activities.
 ///
 /// Every property is a pure function of a stakeholder's or repository's index, so waves can pick
 /// owners and audiences without storing anything per stakeholder.
@@ -8,10 +9,10 @@ struct Population {
     /// Slots of a group that hold its brokers.
     static let brokerSlots = [0, 4]
     /// Slots of a group that run activities without being brokers.
-    static let memberSlots = [1, 2, 3, 5]
+    static let memberSlots = [1, 2, 3, 5, 6]
     /// The slot that may hold a receive-only stakeholder (a planted gap).
     static let receiverSlot = 6
-    /// The slot that holds an external stakeholder.
+    /// The slot that holds the group's external partner (a group of its own).
     static let externalSlot = 7
 
     let seed: UInt64
@@ -35,6 +36,12 @@ struct Population {
         return first + slot % size
     }
 
+    /// A stakeholder who runs activities at `slot` of `group`: never a receive-only one.
+    func owner(group: Int, slot: Int) -> Int {
+        let stakeholder = member(group: group, slot: slot)
+        return isReceiveOnly(stakeholder) ? member(group: group, slot: 1) : stakeholder
+    }
+
     func group(of stakeholder: Int) -> Int { stakeholder / Population.groupSize }
 
     func isExternal(_ stakeholder: Int) -> Bool {
@@ -52,6 +59,11 @@ struct Population {
         let slot = stakeholder % Population.groupSize
         guard Population.brokerSlots.contains(slot) else { return false }
         return SplitMix64.unit(seed: seed ^ 0xB20C_E125, key: UInt64(group(of: stakeholder))) >= gapShare / 2
+    }
+
+    /// True for a planted gap: the group's second broker takes part in no sharing.
+    func hasIdleBroker(group: Int) -> Bool {
+        SplitMix64.unit(seed: seed ^ 0x1D1E, key: UInt64(group)) < gapShare / 2
     }
 
     /// Archive repositories are only ever written to by waves that end in them.
@@ -101,9 +113,12 @@ struct Population {
             groupName(group(of: index), into: &text)
             text.write("\"")
             if isBroker(index) { text.write(" broker") }
-            if isExternal(index) { text.write(" external") }
-            text.write(" group ")
-            groupID(group(of: index), into: &text)
+            if isExternal(index) {
+                text.write(" external")
+            } else {
+                text.write(" group ")
+                groupID(group(of: index), into: &text)
+            }
             text.newline()
         }
         text.newline()

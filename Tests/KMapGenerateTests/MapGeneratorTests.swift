@@ -56,7 +56,7 @@ struct DeclarationCounts {
     @Test func hasBrokersExternalsCadencesAndEscapedLabels() {
         let text = MapGenerator(activities: 1_000, seed: 3).generate()
         #expect(text.contains(" broker group "))
-        #expect(text.contains(" external group "))
+        #expect(text.contains(" external\n"))
         #expect(text.contains(" every 6 weeks"))
         #expect(text.contains(#"\"what works\" evidence"#))
         #expect(text.contains("\n  indicator \""))
