@@ -9,6 +9,8 @@ struct CommandMeasurement {
     var inputBytes: Int
     /// Median wall time.
     var seconds: Double
+    /// Median processor time (user and system).
+    var cpuSeconds: Double
     /// Highest peak resident memory of the runs.
     var peakBytes: Int
     var status: Int32
@@ -72,22 +74,25 @@ struct EndToEnd {
     private func measure(_ arguments: [String], activities: Int?, inputs: [String]) throws -> CommandMeasurement {
         let repetitions = options.repetitions(at: activities ?? 0)
         var times: [Double] = []
+        var cpuTimes: [Double] = []
         var peak = 0
         var status: Int32 = 0
         for _ in 0..<repetitions {
             let outcome = try Spawn.run([kmap] + arguments, captureOutput: false)
             times.append(outcome.seconds)
+            cpuTimes.append(outcome.cpuSeconds)
             peak = max(peak, outcome.peakBytes)
             status = outcome.status
         }
         times.sort()
+        cpuTimes.sort()
         let bytes = inputs.reduce(0) { total, path in
             total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
         }
         let shown = arguments.map { $0.hasPrefix(folder) ? String($0.dropFirst(folder.count + 1)) : $0 }
         return CommandMeasurement(
             command: (["kmap"] + shown).joined(separator: " "), activities: activities, inputBytes: bytes,
-            seconds: times[times.count / 2], peakBytes: peak, status: status
+            seconds: times[times.count / 2], cpuSeconds: cpuTimes[cpuTimes.count / 2], peakBytes: peak, status: status
         )
     }
 }

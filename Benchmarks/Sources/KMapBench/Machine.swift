@@ -11,6 +11,7 @@ enum Machine {
             ("OS", operatingSystem()),
             ("Swift", firstLine(of: ["swift", "--version"])),
             ("Graphviz", firstLine(of: ["sh", "-c", "dot -V 2>&1"])),
+            ("Load average at start", loadAverage()),
             ("Harness build", isReleaseBuild ? "release" : "debug (numbers are not representative)"),
         ]
     }
@@ -21,6 +22,12 @@ enum Machine {
         #else
         true
         #endif
+    }
+
+    /// The 1, 5 and 15-minute load averages: above the core count, wall times include waiting.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     private static func cpuModel() -> String {

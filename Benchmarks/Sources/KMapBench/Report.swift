@@ -16,19 +16,19 @@ struct Report {
     var stageRows: [[String]] {
         stages.map {
             [$0.stage, Report.count($0.activities), Report.megabytes($0.inputBytes), Report.duration($0.seconds),
-             Report.rate($0.megabytesPerSecond), Report.count(Int($0.activitiesPerSecond.rounded())),
+             Report.duration($0.cpuSeconds), Report.rate($0.megabytesPerSecond), Report.count(Int($0.activitiesPerSecond.rounded())),
              Report.megabytes($0.peakBytes), Report.megabytes($0.addedBytes)]
         }
     }
-    static let stageHeader = ["stage", "activities", "input", "time", "MB/s", "activities/s", "peak RSS", "added RSS"]
+    static let stageHeader = ["stage", "activities", "input", "wall", "cpu", "MB/s", "activities/s", "peak RSS", "added RSS"]
 
     var commandRows: [[String]] {
         commands.map {
             [$0.command, $0.activities.map(Report.count) ?? "-", Report.megabytes($0.inputBytes), Report.duration($0.seconds),
-             Report.megabytes($0.peakBytes), $0.succeeded ? String($0.status) : "\($0.status) (failed)"]
+             Report.duration($0.cpuSeconds), Report.megabytes($0.peakBytes), $0.succeeded ? String($0.status) : "\($0.status) (failed)"]
         }
     }
-    static let commandHeader = ["command", "activities", "input", "wall", "peak RSS", "exit"]
+    static let commandHeader = ["command", "activities", "input", "wall", "cpu", "peak RSS", "exit"]
 
     var targetRows: [[String]] { targets.map { [$0.target, $0.limit, $0.measured, $0.verdict.rawValue] } }
     static let targetHeader = ["target", "limit", "measured", "verdict"]
@@ -45,8 +45,12 @@ struct Report {
     var markdown: String {
         var lines = [Report.beginMarker, "", "Measured with `\(commandLine)`.", "", "| machine | |", "|---|---|"]
         lines += machine.map { "| \($0.0) | \($0.1) |" }
-        lines += ["", "### Stages, in process", "", "Median of the repetitions; peak RSS is the process's peak",
-                  "while the stage ran (its inputs included), added RSS how far the stage raised it.", ""]
+        lines += ["", "### Stages, in process", "",
+                  "Each stage at each size runs in a fresh process that first builds the stage's inputs.",
+                  "Times are medians of the repetitions; cpu is user + system time, which does not grow when",
+                  "other processes compete for the cores (throughput is computed from it). Peak RSS is the",
+                  "process's peak while the stage ran, its inputs included; added RSS is how far the stage",
+                  "raised resident memory above where it started.", ""]
         lines += Report.markdownTable(Report.stageHeader, stageRows)
         if !commands.isEmpty {
             lines += ["", "### The `kmap` binary, end to end", ""]

@@ -4,6 +4,8 @@ import Foundation
 struct ProcessOutcome {
     var status: Int32
     var seconds: Double
+    /// User and system processor time of the child.
+    var cpuSeconds: Double
     /// The child's peak resident set size in bytes (`ru_maxrss`).
     var peakBytes: Int
     /// Everything the child wrote to standard output.
@@ -41,7 +43,11 @@ enum Spawn {
         let seconds = (clock.now - start).seconds
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let output = captureOutput ? ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "") : ""
-        return ProcessOutcome(status: exitStatus, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return ProcessOutcome(
+            status: exitStatus, seconds: seconds, cpuSeconds: cpu, peakBytes: Int(usage.ru_maxrss) * 1024, output: output
+        )
     }
 
     /// True when `program` can be found and started.

@@ -11,24 +11,36 @@ struct Stage: Sendable {
     /// Render stages run at the render sizes; the others at the regular sizes.
     var isRender = false
     var prepare: @Sendable (Fixture) throws -> Void = { _ in }
-    var run: @Sendable (Fixture) throws -> Int
+    var run: @Sendable (Fixture) throws -> StageOutput
+    /// Checks the inputs once the stage was measured (that generated maps are valid).
+    var check: @Sendable (Fixture) throws -> Void = { _ in }
 
     /// Every stage, in pipeline order.
     static let all: [Stage] = [
         Stage(name: "generate", summary: "MapGenerator.generate() (building the input)") { fixture in
-            fixture.generator.generate().utf8.count
+            let text = fixture.generator.generate()
+            return StageOutput(size: text.utf8.count, product: text)
         },
         Stage(name: "load", summary: "UTF-8 validation and line table (SourceLoader.decode)", prepare: { _ = $0.bytes }) { fixture in
-            Fixture.load(fixture.bytes, path: "generated.kmap").lineStarts.count
+            let source = Fixture.load(fixture.bytes, path: "generated.kmap")
+            return StageOutput(size: source.lineStarts.count, product: source)
         },
         Stage(name: "parse", summary: "lexing and parsing to the syntax tree (Parser.parse)", prepare: { _ = $0.source }) { fixture in
-            Parser.parse(fixture.source).file.statements.count
+            let parsed = Parser.parse(fixture.source)
+            return StageOutput(size: parsed.file.statements.count, product: parsed)
         },
-        Stage(name: "resolve", summary: "names, attributes and the flow graph (Resolver.resolve)", prepare: { _ = $0.parsed }) { fixture in
-            Resolver.resolve(fixture.parsed.file, source: fixture.source).map.flows.count
-        },
+        Stage(
+            name: "resolve", summary: "names, attributes and the flow graph (Resolver.resolve)",
+            prepare: { _ = $0.parsed },
+            run: { fixture in
+                let resolved = Resolver.resolve(fixture.parsed.file, source: fixture.source)
+                return StageOutput(size: resolved.map.flows.count, product: resolved)
+            },
+            check: { try $0.validate() }
+        ),
         Stage(name: "format", summary: "canonical text of the syntax tree (Formatter.format)", prepare: { _ = $0.parsed }) { fixture in
-            Formatter.format(fixture.parsed.file).utf8.count
+            let text = Formatter.format(fixture.parsed.file)
+            return StageOutput(size: text.utf8.count, product: text)
         },
     ]
 

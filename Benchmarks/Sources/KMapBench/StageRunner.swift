@@ -1,14 +1,14 @@
 import Foundation
 
-/// Runs the in-process stages. Each size runs in a child process of its own, so that memory
-/// left over from one size (or from building the inputs) never counts against another.
+/// Runs the in-process stages. Each stage at each size runs in a child process of its own that
+/// builds only that stage's inputs, so memory left over from one measurement never counts
+/// against another.
 struct StageRunner {
     let options: Options
 
     /// Child side: measures `stages` at `activities` and prints one result line per stage.
     func runInChild(activities: Int, stages: [Stage]) throws {
         let fixture = Fixture(activities: activities)
-        try fixture.validate()
         for stage in stages {
             try stage.prepare(fixture)
             let result = try Measure.run(repetitions: options.repetitions(at: activities)) { try stage.run(fixture) }
@@ -17,9 +17,10 @@ struct StageRunner {
             }
             let measurement = Measurement(
                 stage: stage.name, activities: activities, inputBytes: fixture.bytes.count, seconds: result.seconds,
-                peakBytes: result.peakBytes, addedBytes: result.addedBytes, outputSize: result.outputSize
+                cpuSeconds: result.cpuSeconds, peakBytes: result.peakBytes, addedBytes: result.addedBytes, outputSize: result.outputSize
             )
             FileHandle.standardOutput.write(Data((measurement.line + "\n").utf8))
+            try stage.check(fixture)
         }
     }
 
@@ -30,8 +31,10 @@ struct StageRunner {
         let plans = [(options.sizes, selected.filter { !$0.isRender }), (options.renderSizes, selected.filter(\.isRender))]
         for (sizes, stages) in plans where !stages.isEmpty {
             for activities in sizes {
-                progress("measuring \(stages.map(\.name).joined(separator: ", ")) at \(activities) activities")
-                measurements += try runChild(activities: activities, stages: stages)
+                for stage in stages {
+                    progress("measuring \(stage.name) at \(activities) activities")
+                    measurements += try runChild(activities: activities, stages: [stage])
+                }
             }
         }
         return measurements
