@@ -76,7 +76,7 @@ let package = Package(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel"]),
+        .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
         .testTarget(name: "KMapCLITests", dependencies: ["kmap"]),
     ],
     swiftLanguageModes: [.v6]

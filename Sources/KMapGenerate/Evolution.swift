@@ -10,7 +10,7 @@ struct Evolution {
     let firstAddedNumber: Int
 
     /// Activity numbers reserved per wave for additions (gap closures first, then one follow-up).
-    static let reservedPerWave = 4
+    static let reservedPerWave = 6
 
     enum Change { case unchanged, removed, relabelled, renamed }
 

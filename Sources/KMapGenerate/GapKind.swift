@@ -8,6 +8,11 @@
 public enum GapKind: String, CaseIterable, Sendable {
     /// The wave has no generation: consolidation starts from nothing (`unreached-activity`).
     case missingGeneration = "missing-generation"
+    /// Raw data goes to an archive and the wave stops at generation (`missing-consolidation`,
+    /// `dead-end-repository`).
+    case stalledAfterGeneration = "stalled-after-generation"
+    /// The wave stops at consolidation: nothing is packaged or shared (`missing-capture`).
+    case stalledAfterConsolidation = "stalled-after-consolidation"
     /// Generation feeds capture directly (`missing-consolidation`, `skipped-phase`).
     case skippedConsolidation = "skipped-consolidation"
     /// Consolidation feeds sharing directly (`missing-capture`, `skipped-phase`).
@@ -38,6 +43,8 @@ public enum GapKind: String, CaseIterable, Sendable {
     var missingPhases: [Int] {
         switch self {
         case .missingGeneration: [0]
+        case .stalledAfterGeneration: [1, 2, 3, 4]
+        case .stalledAfterConsolidation: [2, 3, 4]
         case .skippedConsolidation: [1]
         case .skippedCapture: [2]
         case .straightToSharing: [1, 2]

@@ -48,22 +48,29 @@ struct Population {
         stakeholder % Population.groupSize == Population.externalSlot
     }
 
-    /// True for a planted gap: a stakeholder who only ever receives, never runs anything.
-    func isReceiveOnly(_ stakeholder: Int) -> Bool {
-        stakeholder % Population.groupSize == Population.receiverSlot
-            && SplitMix64.unit(seed: seed ^ 0x5EC1_E7E5, key: UInt64(stakeholder)) < gapShare
+    /// True for every item of a sequence picked at `share`, evenly spread: exactly
+    /// `floor(count * share)` of the first `count` items are picked.
+    static func isPicked(_ index: Int, share: Double) -> Bool {
+        (Double(index + 1) * share).rounded(.down) > (Double(index) * share).rounded(.down)
     }
 
-    /// True for the group's brokers, except in groups that lost theirs (a planted gap).
+    /// True for a planted gap: a stakeholder who only ever receives, never runs anything (one
+    /// per group, in a `gapShare` of the groups).
+    func isReceiveOnly(_ stakeholder: Int) -> Bool {
+        stakeholder % Population.groupSize == Population.receiverSlot
+            && Population.isPicked(group(of: stakeholder), share: gapShare)
+    }
+
+    /// True for the group's brokers, except in groups that lost theirs (a planted gap in half a
+    /// `gapShare` of the groups).
     func isBroker(_ stakeholder: Int) -> Bool {
         let slot = stakeholder % Population.groupSize
-        guard Population.brokerSlots.contains(slot) else { return false }
-        return SplitMix64.unit(seed: seed ^ 0xB20C_E125, key: UInt64(group(of: stakeholder))) >= gapShare / 2
+        return Population.brokerSlots.contains(slot) && !Population.isPicked(group(of: stakeholder) + 3, share: gapShare / 2)
     }
 
     /// True for a planted gap: the group's second broker takes part in no sharing.
     func hasIdleBroker(group: Int) -> Bool {
-        SplitMix64.unit(seed: seed ^ 0x1D1E, key: UInt64(group)) < gapShare / 2
+        Population.isPicked(group + 4, share: gapShare / 2)
     }
 
     /// Archive repositories are only ever written to by waves that end in them.

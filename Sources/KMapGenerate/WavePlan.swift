@@ -12,6 +12,8 @@ struct WavePlan {
     var topic: Int
     /// The repository capture writes to and sharing reads from, if any.
     var repository: Int?
+    /// The phase whose activities write to ``repository``.
+    var repositoryPhase: Int { gap == .stalledAfterGeneration ? 0 : 2 }
     /// True when the wave is written as a `wave` block; otherwise the analysis has to find it.
     var isDeclared: Bool
     /// True when the wave's last application feeds the next wave's generation.
@@ -20,12 +22,11 @@ struct WavePlan {
     /// Number of activities in the wave.
     var activityCount: Int { columns.reduce(0) { $0 + $1.count } }
 
-    /// Plans the wave that starts at activity number `first`, holding at most `limit` activities.
+    /// Plans the wave that starts at activity number `first`, holding at most `limit` activities,
+    /// with `gap` planted in it.
     static func plan(
-        index: Int, first: Int, limit: Int, gapShare: Double, population: Population,
-        random: inout SplitMix64
+        index: Int, first: Int, limit: Int, gap: GapKind?, population: Population, random: inout SplitMix64
     ) -> WavePlan {
-        let gap: GapKind? = random.chance(gapShare) ? random.pick(GapKind.allCases) : nil
         var sizes = [1 + (random.chance(0.25) ? 1 : 0), random.chance(0.3) ? 2 : 1, random.chance(0.3) ? 2 : 1,
                      random.chance(0.35) ? 2 : 1, 1 + random.below(3)]
         if gap == .isolatedActivity { sizes[4] = max(2, sizes[4]) }
@@ -41,7 +42,7 @@ struct WavePlan {
         let topic = random.below(Vocabulary.topics.count)
         let repositoryDraw = random.below(1 << 30)
         let repository: Int?
-        if gap == .deadEndRepository {
+        if gap == .deadEndRepository || gap == .stalledAfterGeneration {
             repository = population.archiveRepository(repositoryDraw)
         } else if random.chance(0.6) {
             repository = population.readableRepository(repositoryDraw)
@@ -64,6 +65,8 @@ struct WavePlans: Sequence, IteratorProtocol {
     private var random: SplitMix64
     private var firstOfNextWave = 0
     private var index = 0
+    /// Gap kinds are planted in turn, so every kind appears once there are enough gaps.
+    private var gapsPlanted = 0
 
     init(activities: Int, seed: UInt64, gapShare: Double, population: Population) {
         self.activityCount = activities
@@ -74,8 +77,13 @@ struct WavePlans: Sequence, IteratorProtocol {
 
     mutating func next() -> WavePlan? {
         guard firstOfNextWave < activityCount else { return nil }
+        var gap: GapKind?
+        if random.chance(gapShare) {
+            gap = GapKind.allCases[gapsPlanted % GapKind.allCases.count]
+            gapsPlanted += 1
+        }
         let wave = WavePlan.plan(
-            index: index, first: firstOfNextWave, limit: activityCount - firstOfNextWave, gapShare: gapShare,
+            index: index, first: firstOfNextWave, limit: activityCount - firstOfNextWave, gap: gap,
             population: population, random: &random
         )
         firstOfNextWave += wave.activityCount

@@ -72,7 +72,7 @@ struct WaveWriter {
                 branches += previous.dropFirst().map { Edge(from: $0, to: first) }
             }
             previous = nodes
-            if phase == 2, let repository = wave.repository {
+            if phase == wave.repositoryPhase, let repository = wave.repository {
                 main.append(Edge(from: first, to: .repository(repository)))
                 branches += nodes.dropFirst().map { Edge(from: $0, to: .repository(repository)) }
                 previous = [.repository(repository)]

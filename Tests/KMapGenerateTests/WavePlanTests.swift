@@ -15,6 +15,18 @@ import Testing
         #expect(share > 0.17 && share < 0.23)
     }
 
+    @Test func plantsGapKindsInTurn() {
+        let gaps = MapGenerator(activities: 3_000, seed: 9, gapShare: 0.5).waves.compactMap(\.gap)
+        #expect(gaps.count > GapKind.allCases.count)
+        #expect(Array(gaps.prefix(GapKind.allCases.count)) == GapKind.allCases)
+    }
+
+    @Test func picksPeopleGapsEvenly() {
+        #expect((0..<100).filter { Population.isPicked($0, share: 0.1) }.count == 10)
+        #expect((0..<100).filter { Population.isPicked($0, share: 0) }.isEmpty)
+        #expect((0..<100).allSatisfy { Population.isPicked($0, share: 1) })
+    }
+
     @Test func noGapsAtShareZero() {
         #expect(MapGenerator(activities: 5_000, seed: 9, gapShare: 0).waves.allSatisfy { $0.gap == nil })
     }
@@ -47,7 +59,8 @@ import Testing
         let population = generator.population
         for wave in generator.waves {
             guard let repository = wave.repository else { continue }
-            #expect(population.isArchive(repository) == (wave.gap == .deadEndRepository))
+            let endsInArchive = wave.gap == .deadEndRepository || wave.gap == .stalledAfterGeneration
+            #expect(population.isArchive(repository) == endsInArchive)
         }
     }
 }
