@@ -1,3 +1,4 @@
+import KMapAnalysis
 import KMapGenerate
 import KMapLanguage
 import KMapModel
@@ -18,6 +19,7 @@ final class Fixture {
     lazy var source = Fixture.load(bytes, path: "generated.kmap")
     lazy var parsed: ParseResult = Parser.parse(source)
     lazy var resolved: ResolveResult = Resolver.resolve(parsed.file, source: source)
+    lazy var analysis: AnalysisResult = Analyzer.analyze(resolved.map)
 
     /// A later version of the same map (removals, renames, additions, closed gaps).
     lazy var evolvedSource = Fixture.load(Array(generator.generateEvolved().utf8), path: "generated-v2.kmap")

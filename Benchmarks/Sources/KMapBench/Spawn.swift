@@ -15,11 +15,24 @@ struct ProcessOutcome {
 /// Runs programs and measures them from the outside with `posix_spawn` and `wait4`, the same
 /// way `/usr/bin/time` does, so a measurement includes start-up, reading and writing files.
 enum Spawn {
+    /// GNU time, which reports a child's peak memory exactly.
+    static let timeProgram = "/usr/bin/time"
+
     /// Runs `arguments[0]` (looked up on `PATH` when it has no slash), with standard output
     /// captured (or discarded when `captureOutput` is false) and standard error inherited.
-    static func run(_ arguments: [String], captureOutput: Bool = true) throws -> ProcessOutcome {
+    ///
+    /// With `exactPeak`, the program runs under GNU time when it is installed: Linux keeps the
+    /// spawning process's own peak in a spawned child's `ru_maxrss`, so a large harness would
+    /// otherwise inflate the peak of a small command.
+    static func run(_ arguments: [String], captureOutput: Bool = true, exactPeak: Bool = false) throws -> ProcessOutcome {
         let outputPath = NSTemporaryDirectory() + "kmap-bench-\(getpid())-\(UUID().uuidString).out"
-        defer { unlink(outputPath) }
+        let peakPath = outputPath + ".peak"
+        defer {
+            unlink(outputPath)
+            unlink(peakPath)
+        }
+        let useTime = exactPeak && access(timeProgram, X_OK) == 0
+        let arguments = useTime ? [timeProgram, "-f", "%M", "-o", peakPath] + arguments : arguments
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -43,10 +56,15 @@ enum Spawn {
         let seconds = (clock.now - start).seconds
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let output = captureOutput ? ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "") : ""
+        var peakBytes = Int(usage.ru_maxrss) * 1024
+        if useTime, let report = try? String(contentsOfFile: peakPath, encoding: .utf8),
+           let kilobytes = report.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+            peakBytes = kilobytes * 1024
+        }
         let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
             + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         return ProcessOutcome(
-            status: exitStatus, seconds: seconds, cpuSeconds: cpu, peakBytes: Int(usage.ru_maxrss) * 1024, output: output
+            status: exitStatus, seconds: seconds, cpuSeconds: cpu, peakBytes: peakBytes, output: output
         )
     }
 

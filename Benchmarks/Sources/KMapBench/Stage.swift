@@ -1,6 +1,8 @@
+import KMapAnalysis
 import KMapGenerate
 import KMapLanguage
 import KMapModel
+import KMapReport
 
 /// A piece of kmap's pipeline measured on its own: `prepare` builds its inputs (untimed), `run`
 /// does the work and returns the size of what it produced.
@@ -38,6 +40,18 @@ struct Stage: Sendable {
             },
             check: { try $0.validate() }
         ),
+        Stage(name: "analyze", summary: "waves and every gap rule (Analyzer.analyze)", prepare: { _ = $0.resolved }) { fixture in
+            let analysis = Analyzer.analyze(fixture.resolved.map)
+            return StageOutput(size: analysis.findings.count, product: analysis)
+        },
+        Stage(name: "report-text", summary: "the findings as `kmap check` prints them (FindingsTextReporter)", prepare: { _ = $0.analysis }) { fixture in
+            let text = FindingsTextReporter.report(fixture.analysis)
+            return StageOutput(size: text.utf8.count, product: text)
+        },
+        Stage(name: "json", summary: "the findings as JSON (FindingsJSONReporter)", prepare: { _ = $0.analysis }) { fixture in
+            let json = FindingsJSONReporter.report(fixture.analysis)
+            return StageOutput(size: json.utf8.count, product: json)
+        },
         Stage(name: "format", summary: "canonical text of the syntax tree (Formatter.format)", prepare: { _ = $0.parsed }) { fixture in
             let text = Formatter.format(fixture.parsed.file)
             return StageOutput(size: text.utf8.count, product: text)
