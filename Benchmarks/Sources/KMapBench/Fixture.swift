@@ -1,7 +1,10 @@
+import Foundation
 import KMapAnalysis
 import KMapGenerate
 import KMapLanguage
 import KMapModel
+import KMapRender
+import KMapReport
 
 /// The inputs of every stage at one size, built on first use and kept, so that each stage is
 /// timed on its own (parse is not re-timed inside resolve, and so on).
@@ -12,6 +15,7 @@ final class Fixture {
     init(activities: Int, seed: UInt64 = 1) {
         self.activities = activities
         generator = MapGenerator(activities: activities, seed: seed)
+        dotPath = NSTemporaryDirectory() + "kmap-bench-\(getpid())-\(activities).dot"
     }
 
     /// The map's text as UTF-8 bytes, as read from a file.
@@ -20,6 +24,22 @@ final class Fixture {
     lazy var parsed: ParseResult = Parser.parse(source)
     lazy var resolved: ResolveResult = Resolver.resolve(parsed.file, source: source)
     lazy var analysis: AnalysisResult = Analyzer.analyze(resolved.map)
+    lazy var diagram: DiagramInput = ReportDiagram.input(for: analysis)
+    /// The DOT text of the whole map, every activity drawn (no collapsing).
+    lazy var dot: String = (try? DiagramBuilder.dot(for: diagram, options: Fixture.fullDiagram)) ?? ""
+    /// ``dot`` in a file, for the `dot` program.
+    lazy var dotFile: String = {
+        _ = FileManager.default.createFile(atPath: dotPath, contents: Data(dot.utf8))
+        return dotPath
+    }()
+    private let dotPath: String
+
+    /// Diagram options that draw every activity.
+    static let fullDiagram = DiagramOptions(full: true)
+
+    deinit {
+        unlink(dotPath)
+    }
 
     /// A later version of the same map (removals, renames, additions, closed gaps).
     lazy var evolvedSource = Fixture.load(Array(generator.generateEvolved().utf8), path: "generated-v2.kmap")

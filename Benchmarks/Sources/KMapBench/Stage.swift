@@ -2,6 +2,7 @@ import KMapAnalysis
 import KMapGenerate
 import KMapLanguage
 import KMapModel
+import KMapRender
 import KMapReport
 
 /// A piece of kmap's pipeline measured on its own: `prepare` builds its inputs (untimed), `run`
@@ -17,7 +18,7 @@ struct Stage: Sendable {
     /// Checks the inputs once the stage was measured (that generated maps are valid).
     var check: @Sendable (Fixture) throws -> Void = { _ in }
 
-    /// Every stage, in pipeline order.
+    /// Every stage run at the regular sizes, in pipeline order.
     static let all: [Stage] = [
         Stage(name: "generate", summary: "MapGenerator.generate() (building the input)") { fixture in
             let text = fixture.generator.generate()
@@ -48,9 +49,17 @@ struct Stage: Sendable {
             let text = FindingsTextReporter.report(fixture.analysis)
             return StageOutput(size: text.utf8.count, product: text)
         },
-        Stage(name: "json", summary: "the findings as JSON (FindingsJSONReporter)", prepare: { _ = $0.analysis }) { fixture in
+        Stage(name: "findings-json", summary: "the findings as `kmap check --format json` prints them", prepare: { _ = $0.analysis }) { fixture in
             let json = FindingsJSONReporter.report(fixture.analysis)
             return StageOutput(size: json.utf8.count, product: json)
+        },
+        Stage(name: "export-json", summary: "the whole map and its analysis as JSON (JSONExport.encode)", prepare: { _ = $0.analysis }) { fixture in
+            let json = try JSONExport.encode(fixture.analysis)
+            return StageOutput(size: json.utf8.count, product: json)
+        },
+        Stage(name: "dot", summary: "DOT text of the whole map, every activity drawn (DiagramBuilder.dot)", prepare: { _ = $0.diagram }) { fixture in
+            let dot = try DiagramBuilder.dot(for: fixture.diagram, options: Fixture.fullDiagram)
+            return StageOutput(size: dot.utf8.count, product: dot)
         },
         Stage(name: "format", summary: "canonical text of the syntax tree (Formatter.format)", prepare: { _ = $0.parsed }) { fixture in
             let text = Formatter.format(fixture.parsed.file)
@@ -58,12 +67,26 @@ struct Stage: Sendable {
         },
     ]
 
+    /// Render stages: the same DOT text laid out and drawn as SVG in process, and by the `dot` program.
+    static let render: [Stage] = [
+        Stage(name: "render", summary: "Graphviz layout and SVG of that DOT in process (Renderer.render)", isRender: true, prepare: { _ = $0.dot }) { fixture in
+            let svg = try Renderer.render(dot: fixture.dot, format: .svg)
+            return StageOutput(size: svg.count, product: svg)
+        },
+        Stage(name: "dot-cli", summary: "`dot -Tsvg` on the same DOT text, for comparison", isRender: true, prepare: { _ = $0.dotFile }) { fixture in
+            let outcome = try Spawn.run(["dot", "-Tsvg", fixture.dotFile])
+            guard outcome.status == 0 else { throw BenchError("dot -Tsvg failed with exit status \(outcome.status)") }
+            return StageOutput(size: outcome.output.utf8.count, product: outcome.output)
+        },
+    ]
+
     /// The stages named in `names` (all when empty), in pipeline order.
     static func named(_ names: [String]) throws -> [Stage] {
-        if names.isEmpty { return all }
-        for name in names where !all.contains(where: { $0.name == name }) {
-            throw BenchError("unknown stage '\(name)'; stages: \(all.map(\.name).joined(separator: ", "))")
+        let stages = all + render
+        if names.isEmpty { return stages }
+        for name in names where !stages.contains(where: { $0.name == name }) {
+            throw BenchError("unknown stage '\(name)'; stages: \(stages.map(\.name).joined(separator: ", "))")
         }
-        return all.filter { names.contains($0.name) }
+        return stages.filter { names.contains($0.name) }
     }
 }
