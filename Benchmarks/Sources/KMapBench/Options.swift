@@ -1,7 +1,7 @@
 /// The harness's command line.
 ///
 ///     KMapBench [--smoke] [--sizes 1000,10000] [--render-sizes 100,500] [--stages parse,resolve]
-///               [--repetitions N] [--kmap PATH] [--maps DIR] [--markdown PATH]
+///               [--repetitions N] [--time-limit SECONDS] [--kmap PATH] [--maps DIR] [--markdown PATH]
 struct Options {
     /// Tiny sizes, one repetition, no targets: proves the harness still runs.
     var smoke = false
@@ -17,12 +17,15 @@ struct Options {
     var mapsFolder = "maps"
     /// The Markdown file whose generated section is rewritten with the results.
     var markdown: String?
+    /// Seconds after which one measurement (all repetitions of a stage at a size) is abandoned.
+    var timeLimit = 900.0
     /// Internal: run the stages at this one size and report on standard output.
     var childSize: Int?
 
     static let usage = """
         usage: KMapBench [--smoke] [--sizes N,N] [--render-sizes N,N] [--stages NAME,NAME]
-                         [--repetitions N] [--kmap PATH] [--maps DIR] [--markdown PATH]
+                         [--repetitions N] [--time-limit SECONDS] [--kmap PATH] [--maps DIR]
+                         [--markdown PATH]
         """
 
     init(arguments: [String]) throws {
@@ -49,6 +52,7 @@ struct Options {
             case "--render-sizes": renderSizes = try numbers(flag)
             case "--stages": stages = try value(flag).split(separator: ",").map(String.init)
             case "--repetitions": repetitions = try numbers(flag).first
+            case "--time-limit": timeLimit = Double(try numbers(flag).first ?? 900)
             case "--kmap": kmap = try value(flag)
             case "--maps": mapsFolder = try value(flag)
             case "--markdown": markdown = try value(flag)

@@ -24,7 +24,11 @@ enum Spawn {
     /// With `exactPeak`, the program runs under GNU time when it is installed: Linux keeps the
     /// spawning process's own peak in a spawned child's `ru_maxrss`, so a large harness would
     /// otherwise inflate the peak of a small command.
-    static func run(_ arguments: [String], captureOutput: Bool = true, exactPeak: Bool = false) throws -> ProcessOutcome {
+    ///
+    /// With `timeLimit` (seconds), a program still running then is killed and ``BenchError`` thrown.
+    static func run(
+        _ arguments: [String], captureOutput: Bool = true, exactPeak: Bool = false, timeLimit: Double? = nil
+    ) throws -> ProcessOutcome {
         let outputPath = NSTemporaryDirectory() + "kmap-bench-\(getpid())-\(UUID().uuidString).out"
         let peakPath = outputPath + ".peak"
         defer {
@@ -50,8 +54,17 @@ enum Spawn {
         }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw BenchError("waiting for \(arguments[0]) failed") }
+        let deadline = timeLimit.map { start + .milliseconds(Int64($0 * 1_000)) }
+        while true {
+            let waited = wait4(pid, &status, deadline == nil ? 0 : WNOHANG, &usage)
+            if waited == pid { break }
+            if waited < 0, errno != EINTR { throw BenchError("waiting for \(arguments[0]) failed") }
+            if let deadline, clock.now > deadline {
+                kill(pid, SIGKILL)
+                _ = wait4(pid, &status, 0, &usage)
+                throw BenchError("over the time limit of \(Int(timeLimit ?? 0)) s", isTimeout: true)
+            }
+            if waited == 0 { usleep(10_000) }
         }
         let seconds = (clock.now - start).seconds
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
@@ -77,7 +90,13 @@ enum Spawn {
 /// A failure of the harness itself (a stage that crashed, a tool that is missing).
 struct BenchError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    /// The measured program ran over its time limit and was stopped.
+    var isTimeout = false
+
+    init(_ description: String, isTimeout: Bool = false) {
+        self.description = description
+        self.isTimeout = isTimeout
+    }
 }
 
 extension Duration {

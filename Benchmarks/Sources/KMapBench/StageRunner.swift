@@ -25,26 +25,33 @@ struct StageRunner {
     }
 
     /// Parent side: every regular stage at every size, then every render stage at every render size.
-    func runAll(progress: (String) -> Void) throws -> [Measurement] {
+    /// A measurement over the time limit is reported and left out; the others go on.
+    func runAll(progress: (String) -> Void) throws -> (measurements: [Measurement], overLimit: [String]) {
         let selected = try Stage.named(options.stages)
         var measurements: [Measurement] = []
+        var overLimit: [String] = []
         let plans = [(options.sizes, selected.filter { !$0.isRender }), (options.renderSizes, selected.filter(\.isRender))]
         for (sizes, stages) in plans where !stages.isEmpty {
             for activities in sizes {
                 for stage in stages {
                     progress("measuring \(stage.name) at \(activities) activities")
-                    measurements += try runChild(activities: activities, stages: [stage])
+                    do {
+                        measurements += try runChild(activities: activities, stages: [stage])
+                    } catch let error as BenchError where error.isTimeout {
+                        progress("\(stage.name) at \(activities) activities: \(error)")
+                        overLimit.append("\(stage.name) at \(Report.count(activities)) activities")
+                    }
                 }
             }
         }
-        return measurements
+        return (measurements, overLimit)
     }
 
     private func runChild(activities: Int, stages: [Stage]) throws -> [Measurement] {
         var arguments = [StageRunner.executablePath(), "--child", String(activities), "--stages", stages.map(\.name).joined(separator: ",")]
         if options.smoke { arguments.append("--smoke") }
         if let repetitions = options.repetitions { arguments += ["--repetitions", String(repetitions)] }
-        let outcome = try Spawn.run(arguments)
+        let outcome = try Spawn.run(arguments, timeLimit: options.timeLimit)
         guard outcome.status == 0 else {
             throw BenchError("the measurement at \(activities) activities failed (exit status \(outcome.status))")
         }
