@@ -19,6 +19,7 @@ struct KMapCommand: ParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             InitCommand.self,
+            GenerateCommand.self,
         ]
     )
 
