@@ -20,15 +20,23 @@ enum Golden {
             Issue.record("missing golden file \(name); run with KMAP_RECORD=1", sourceLocation: sourceLocation)
             return
         }
-        if expected != actual {
-            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-                ?? min(expectedLines.count, actualLines.count)
-            let shown = { (lines: [Substring]) in lines.indices.contains(first) ? String(lines[first]) : "<end>" }
-            Issue.record(
-                "\(name) differs at line \(first + 1):\n expected: \(shown(expectedLines))\n actual:   \(shown(actualLines))",
-                sourceLocation: sourceLocation)
-        }
+        try Differences.expectEqual(actual, expected, name, sourceLocation: sourceLocation)
+    }
+}
+
+/// Compares long texts and reports only the first line that differs.
+enum Differences {
+    static func expectEqual(
+        _ actual: String, _ expected: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        guard expected != actual else { return }
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expectedLines.count, actualLines.count)
+        let shown = { (lines: [Substring]) in lines.indices.contains(first) ? String(lines[first]) : "<end>" }
+        Issue.record(
+            "\(name) differs at line \(first + 1):\n expected: \(shown(expectedLines))\n actual:   \(shown(actualLines))",
+            sourceLocation: sourceLocation)
     }
 }
