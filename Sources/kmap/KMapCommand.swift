@@ -14,6 +14,8 @@ struct KMapCommand: ParsableCommand {
             RulesCommand.self,
             ExplainCommand.self,
             FmtCommand.self,
+            RenderCommand.self,
+            WatchCommand.self,
             TechniquesCommand.self,
             ReportCommand.self,
             ExportCommand.self,
