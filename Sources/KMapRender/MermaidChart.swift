@@ -2,6 +2,13 @@
 struct MermaidChart {
     enum Shape { case box, cylinder, rounded }
 
+    /// How an edge is drawn: `-->`, `-.->` (flows back) or `<-->` (both ways).
+    enum EdgeStyle: String {
+        case solid = "-->"
+        case dashed = "-.->"
+        case both = "<-->"
+    }
+
     private let title: String?
     var lines: [String] = []
 
@@ -27,8 +34,8 @@ struct MermaidChart {
         lines.append("  style \(name) fill:\(fill)")
     }
 
-    mutating func edge(from: String, to: String, label: String?, dashed: Bool) {
-        let arrow = dashed ? "-.->" : "-->"
+    mutating func edge(from: String, to: String, label: String?, style: EdgeStyle) {
+        let arrow = style.rawValue
         if let label {
             lines.append("  \(from) \(arrow)|\"\(MermaidText.escape(label))\"| \(to)")
         } else {

@@ -29,8 +29,8 @@ enum MermaidStakeholders {
         for (number, group) in groupOrder.enumerated() {
             chart.subgraph("g\(number)", title: selection.label(ofGroup: group), nodes: grouped[group] ?? [], fill: Palette.waveBackground)
         }
-        for link in selection.links {
-            chart.edge(from: "s\(link.from)", to: "s\(link.to)", label: link.weight > 1 ? "×\(link.weight)" : nil, dashed: false)
+        for pair in selection.pairs {
+            chart.edge(from: "s\(pair.from)", to: "s\(pair.to)", label: pair.label, style: pair.backward > 0 ? .both : .solid)
         }
         chart.comment("\(selection.shown.count) stakeholders")
     }

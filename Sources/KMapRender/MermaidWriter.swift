@@ -50,10 +50,10 @@ public enum MermaidWriter {
             let lines = [repository.label] + findings.map { "\($0.code) \($0.slug)" }
             chart.lines.append("  " + MermaidChart.node("r\(index)", lines, shape: .cylinder, classes: findings.isEmpty ? [] : ["finding"]))
         }
-        let columns = PhaseColumns(map: map)
+        let columns = ColumnLayout(map: map)
         for flow in map.flows where scope.contains(flow.from, in: map) && scope.contains(flow.to, in: map) {
             let backward = columns.column(of: flow.to, in: map) < columns.column(of: flow.from, in: map)
-            chart.edge(from: name(flow.from), to: name(flow.to), label: flow.label, dashed: backward)
+            chart.edge(from: name(flow.from), to: name(flow.to), label: flow.label, style: backward ? .dashed : .solid)
         }
         var summary = "\(input.waves.filter(\.isComplete).count) of \(input.waves.count) waves complete"
         if !options.showGaps { summary = "\(input.waves.count) waves" }
@@ -73,7 +73,7 @@ public enum MermaidWriter {
             chart.lines.append("  " + MermaidChart.node("r\(index)", [map.repositories[index].label], shape: .cylinder))
         }
         for link in collapsed.links {
-            chart.edge(from: link.from, to: link.to, label: link.count > 1 ? "×\(link.count)" : nil, dashed: false)
+            chart.edge(from: link.from, to: link.to, label: link.count > 1 ? "×\(link.count)" : nil, style: .solid)
         }
         chart.comment("\(map.activities.count) activities, collapsed to one node per wave")
     }

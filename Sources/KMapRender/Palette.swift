@@ -15,6 +15,8 @@ enum Palette {
     static let repositoryFill = "#FFFFFF"
     /// Declared brokers in the stakeholder view.
     static let broker = "#EE7733"
+    /// Fill of de-facto brokers (people bridging groups without being declared brokers).
+    static let deFactoBrokerFill = "#FFDDBB"
     static let font = "DejaVu Sans"
 
     /// The fill of phase `index`.

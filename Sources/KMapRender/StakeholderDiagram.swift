@@ -29,18 +29,21 @@ struct StakeholderDiagram {
                     number: graph.subgraphs.count, first: node))
             }
         }
-        for link in selection.links {
+        for pair in selection.pairs {
+            let from = map.stakeholders[pair.from].id
+            let to = map.stakeholders[pair.to].id
             var attributes: [DOTAttribute] = [
-                .text("id", "link-\(map.stakeholders[link.from].id).\(map.stakeholders[link.to].id)"),
-                .text("penwidth", penWidth(link.weight)),
+                .text("id", "link-\(from).\(to)"),
+                .text("penwidth", penWidth(pair.forward + pair.backward)),
             ]
-            if link.weight > 1 { attributes.append(.text("label", "×\(link.weight)")) }
-            graph.edges.append(DOTEdge(from: "s\(link.from)", to: "s\(link.to)", attributes))
+            if pair.backward > 0 { attributes.append(.text("dir", "both")) }
+            if let label = pair.label { attributes.append(.text("label", label)) }
+            graph.edges.append(DOTEdge(from: "s\(pair.from)", to: "s\(pair.to)", attributes))
         }
         graph.attributes = DiagramStyle.graphAttributes(
             id: "kmap-stakeholders",
             title: title(shown: selection.shown, deFacto: selection.deFactoBrokers.intersection(selection.shown)),
-            overriding: [.text("ranksep", "0.8")])
+            overriding: [.text("rankdir", "TB"), .text("ranksep", "0.7"), .text("nodesep", "0.4")])
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
         return graph
@@ -53,20 +56,16 @@ struct StakeholderDiagram {
         if stakeholder.isExternal { roles.append("external") }
         if isDeFacto { roles.append("de-facto broker") }
         let role = roles.isEmpty ? nil : roles.joined(separator: " · ")
-        var style = "rounded,filled"
-        if stakeholder.isExternal { style += ",dashed" }
         var attributes: [DOTAttribute] = [
             .text("id", "stakeholder-\(stakeholder.id)"),
             DOTAttribute("label", .html(NodeLabels.stakeholder(stakeholder, role: role, findings: findings))),
+            .text("style", stakeholder.isExternal ? "rounded,filled,dashed" : "rounded,filled"),
         ]
+        if isDeFacto { attributes.append(.text("fillcolor", Palette.deFactoBrokerFill)) }
         if !findings.isEmpty {
-            attributes += [.text("style", style)] + DiagramStyle.findingOutline
+            attributes += DiagramStyle.findingOutline
         } else if stakeholder.isBroker {
-            attributes += [.text("style", style), .text("color", Palette.broker), .text("penwidth", "2.5")]
-        } else if isDeFacto {
-            attributes += [.text("style", "rounded,filled,dashed"), .text("color", Palette.broker), .text("penwidth", "2")]
-        } else {
-            attributes.append(.text("style", style))
+            attributes += [.text("color", Palette.broker), .text("penwidth", "2.5")]
         }
         return DOTNode("s\(index)", attributes)
     }

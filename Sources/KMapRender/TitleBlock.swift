@@ -60,7 +60,8 @@ enum TitleBlock {
         ]
         if showGaps {
             items.append(LegendItem(
-                cellAttributes: "BORDER=\"2\" STYLE=\"dashed\" COLOR=\"\(Palette.broker)\"", sample: "de-facto broker"))
+                cellAttributes: "BORDER=\"1\" STYLE=\"rounded\" BGCOLOR=\"\(Palette.deFactoBrokerFill)\"",
+                sample: "de-facto broker"))
         }
         return items
     }

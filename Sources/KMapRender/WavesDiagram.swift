@@ -10,21 +10,22 @@ struct WavesDiagram {
     private var map: KMap { input.map }
 
     func graph() -> DOTGraph {
-        let columns = PhaseColumns(map: map)
+        let columns = ColumnLayout(map: map)
         let marks = DiagramMarks(input: input, enabled: options.showGaps)
         let rows = primaryRows()
         var waveNodes = Array(repeating: [DOTNode](), count: input.waves.count)
-        var columnMembers = Array(repeating: [String](), count: 2 * columns.phaseCount + 1)
+        var unassigned: [DOTNode] = []
+        var columnMembers = Array(repeating: [String](), count: columns.columnCount)
         var graph = DOTGraph()
 
         for (index, activity) in map.activities.enumerated() where scope.contains(.activity(index), in: map) {
             let node = activityNode(index, activity, findings: marks.of(.activity(index), in: map))
-            columnMembers[columns.column(ofPhase: activity.phase)].append(node.name)
-            if let row = rows[index] { waveNodes[row].append(node) } else { graph.nodes.append(node) }
+            columnMembers[columns.column(of: .activity(index), in: map)].append(node.name)
+            if let row = rows[index] { waveNodes[row].append(node) } else { unassigned.append(node) }
         }
         for (index, repository) in map.repositories.enumerated() where scope.contains(.repository(index), in: map) {
             let node = repositoryNode(index, repository, findings: marks.of(.repository(index), in: map))
-            columnMembers[columns.repositoryColumns[index]].append(node.name)
+            columnMembers[columns.column(of: .repository(index), in: map)].append(node.name)
             graph.nodes.append(node)
         }
         for (row, wave) in input.waves.enumerated() {
@@ -32,12 +33,13 @@ struct WavesDiagram {
             if options.showGaps, scope.showsGaps(ofWave: row) {
                 for phase in wave.missingPhases where map.framework.phases.indices.contains(phase) {
                     let ghost = missingPhaseNode(wave: wave, row: row, phase: phase)
-                    columnMembers[columns.column(ofPhase: phase)].append(ghost.name)
+                    columnMembers[columns.middleColumn(ofPhase: phase)].append(ghost.name)
                     nodes.append(ghost)
                 }
             }
             if !nodes.isEmpty { graph.subgraphs.append(cluster(row, wave, nodes: nodes)) }
         }
+        if !unassigned.isEmpty { graph.subgraphs.append(unassignedCluster(unassigned)) }
         addColumnHeaders(columnMembers, columns: columns, to: &graph)
         graph.edges += flowEdges(columns: columns)
         graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves", title: title(marks: marks))
@@ -113,20 +115,34 @@ struct WavesDiagram {
         )
     }
 
+    /// The row of the activities that belong to no wave.
+    private func unassignedCluster(_ nodes: [DOTNode]) -> DOTSubgraph {
+        DOTSubgraph(
+            name: "cluster_unassigned",
+            attributes: [
+                .text("id", "wave-unassigned"),
+                DOTAttribute("label", .html(HTMLLabel(trustedMarkup: "<FONT POINT-SIZE=\"11\"><I>In no wave</I></FONT>"))),
+                .text("labeljust", "l"),
+                .text("style", "rounded,dashed"),
+                .text("color", Palette.waveBorder),
+            ],
+            nodes: nodes
+        )
+    }
+
     /// A wave reaches application but nothing flows back to generation.
     private func isOpenLoop(_ wave: DiagramWave) -> Bool {
         !wave.isClosed && !wave.missingPhases.contains(map.framework.lastPhase)
     }
 
-    /// One header per used column, chained left to right by invisible edges, declared after the
-    /// waves (Graphviz stacks the first-declared rows at the bottom, so the headers end up on
-    /// top), and one rank group per column.
-    private func addColumnHeaders(_ members: [[String]], columns: PhaseColumns, to graph: inout DOTGraph) {
-        var previous: String?
-        for (column, names) in members.enumerated() where columns.isPhaseColumn(column) || !names.isEmpty {
+    /// One node per column, chained left to right by invisible edges: the phase's header in the
+    /// middle of its band, invisible points elsewhere. They are declared after the waves (Graphviz
+    /// stacks the first-declared rows at the bottom, so the headers end up on top). One rank group
+    /// per column pins every node to its column.
+    private func addColumnHeaders(_ members: [[String]], columns: ColumnLayout, to graph: inout DOTGraph) {
+        for (column, names) in members.enumerated() {
             let header = "h\(column)"
-            if columns.isPhaseColumn(column) {
-                let phase = columns.phase(ofColumn: column)
+            if let phase = columns.phase(ofColumn: column), columns.middleColumn(ofPhase: phase) == column {
                 graph.nodes.append(DOTNode(header, [
                     .text("id", "phase-\(map.framework.phases[phase])"),
                     DOTAttribute("label", .html(NodeLabels.phaseHeader(map.framework.phases[phase]))),
@@ -135,17 +151,17 @@ struct WavesDiagram {
                     .text("fontsize", "13"),
                 ]))
             } else {
-                graph.nodes.append(DOTNode(header, [.text("shape", "point"), .text("style", "invis")]))
+                graph.nodes.append(DOTNode(header, [.text("id", "column-\(column)"), .text("shape", "point"), .text("style", "invis")]))
             }
-            if let previous {
-                graph.edges.append(DOTEdge(from: previous, to: header, [.text("style", "invis")]))
+            if column > 0 {
+                graph.edges.append(DOTEdge(
+                    from: "h\(column - 1)", to: header, [.text("id", "column-step-\(column)"), .text("style", "invis")]))
             }
-            previous = header
             graph.rankGroups.append(.sameRank([header] + names))
         }
     }
 
-    private func flowEdges(columns: PhaseColumns) -> [DOTEdge] {
+    private func flowEdges(columns: ColumnLayout) -> [DOTEdge] {
         var edges: [DOTEdge] = []
         var seen: [String: Int] = [:]
         for flow in map.flows where scope.contains(flow.from, in: map) && scope.contains(flow.to, in: map) {
@@ -156,9 +172,11 @@ struct WavesDiagram {
             if let label = flow.label { attributes.append(DiagramStyle.edgeLabel(label)) }
             let from = columns.column(of: flow.from, in: map)
             let to = columns.column(of: flow.to, in: map)
-            if to <= from { attributes.append(.text("constraint", "false")) }
             if to < from {
-                attributes += [.text("style", "dashed"), .text("color", Palette.feedback), .text("penwidth", "1.3")]
+                attributes += [
+                    .text("constraint", "false"), .text("style", "dashed"), .text("color", Palette.feedback),
+                    .text("penwidth", "1.3"),
+                ]
             }
             edges.append(DOTEdge(from: name(of: flow.from), to: name(of: flow.to), attributes))
         }

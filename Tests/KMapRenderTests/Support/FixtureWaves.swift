@@ -1,15 +1,23 @@
 import KMapModel
 import KMapRender
 
-/// A simple wave grouping for diagram tests: one wave per generation activity, made of every
-/// node reachable from it along flows that do not go back to an earlier phase.
+/// A simple wave grouping for diagram tests: declared waves with their activities, and one wave
+/// per generation activity outside them, made of every node reachable from it along flows that
+/// do not go back to an earlier phase.
 enum FixtureWaves {
     static func input(_ map: KMap, marks: [DiagramMark] = []) -> DiagramInput {
         DiagramInput(map: map, waves: waves(map), marks: marks)
     }
 
     static func waves(_ map: KMap) -> [DiagramWave] {
-        map.activities.indices.filter { map.activities[$0].phase == 0 }.map { start in
+        let declared = map.waves.map { wave in
+            let nodes = wave.activities.map(NodeRef.activity)
+            let reached = Set(nodes.compactMap(map.phase(of:)))
+            return DiagramWave(
+                id: wave.id, label: wave.label, nodes: nodes,
+                missingPhases: map.framework.phases.indices.filter { !reached.contains($0) }, isClosed: true)
+        }
+        return declared + map.activities.indices.filter { map.activities[$0].phase == 0 && map.activities[$0].wave == nil }.map { start in
             var seen: Set<Int> = [start]
             var order = [start]
             var queue = [start]

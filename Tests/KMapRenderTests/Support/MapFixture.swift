@@ -51,6 +51,13 @@ struct MapFixture {
         }
     }
 
+    /// Flows from each activity to the next one, in declaration order.
+    mutating func chainAllActivities() {
+        for index in activities.indices.dropLast() {
+            flows.append(Flow(from: .activity(index), to: .activity(index + 1), label: nil, range: range))
+        }
+    }
+
     func map() -> KMap {
         KMap(
             source: SourceFile(path: "fixture.kmap", text: ""), title: title, goal: goal, standards: [],
