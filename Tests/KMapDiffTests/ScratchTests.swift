@@ -1,11 +1,13 @@
 import KMapDiff
+import KMapRender
+import Foundation
 import Testing
 
 @Test func scratch() throws {
     let diff = MapDiffer.diff(old: try Maps.example("regional-health-2025.kmap"), new: try Maps.example("regional-health-2026.kmap"))
-    for change in diff.changes { print(change.change, change.entity, change.id, change.previousID ?? "", change.label, change.attributes.map(\.line)) }
-    for f in diff.gaps.resolved { print("resolved", f.code, f.slug, f.subject, f.message) }
-    for f in diff.gaps.introduced { print("introduced", f.code, f.slug, f.subject, f.message) }
-    for f in diff.gaps.persisting { print("persisting", f.new.code, f.new.slug, f.new.subject) }
-    for w in diff.waves where w.isChanged { print(w.sentence) }
+    print(DiffTextWriter.write(diff))
+    print(DiffMarkdownWriter.write(diff))
+    try Data(DiffDiagram.render(diff, format: .svg)).write(to: URL(fileURLWithPath: "/tmp/diff.svg"))
+    try Data(DiffDiagram.render(diff, format: .png)).write(to: URL(fileURLWithPath: "/tmp/diff.png"))
+    try Data(DiffJSONWriter.write(diff).utf8).write(to: URL(fileURLWithPath: "/tmp/diff.json"))
 }
