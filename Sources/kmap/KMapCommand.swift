@@ -6,6 +6,10 @@ struct KMapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kmap",
         abstract: "Map a knowledge-management system, find where its learning cycle breaks, and draw it.",
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [
+            DiffCommand.self,
+            TrendCommand.self,
+        ]
     )
 }

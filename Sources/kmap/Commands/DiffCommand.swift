@@ -1,0 +1,156 @@
+import ArgumentParser
+import Foundation
+import KMapAnalysis
+import KMapDiff
+import KMapLanguage
+import KMapRender
+
+/// `kmap diff OLD NEW`: what changed between two versions of a map.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of a map: what was added, removed and changed, which gaps closed or opened, how far each wave reaches.",
+        discussion: """
+            Declarations are matched by id. A declaration that disappeared and a similar one that \
+            appeared (same phase, same or very similar label and flows) are reported as a rename. \
+            Findings are matched by rule and subject, never by line.
+
+            Either version may be a git revision, REV:PATH, read with `git show REV:PATH` in the \
+            current folder's repository (PATH from the repository root, or from the current folder \
+            when it starts with ./). An existing file wins over that reading. Example: \
+            kmap diff HEAD~1:maps/x.kmap maps/x.kmap
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The old version: a file, or REV:PATH from git.", valueName: "old"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The new version: a file, or REV:PATH from git.", valueName: "new"))
+    var new: String
+
+    @Option(help: "Report format: text, markdown or json.")
+    var format: DiffFormat = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "Also draw the new map with the changes marked (.svg, .png, .pdf or .dot).", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .customLong("no-renames"), help: "Report renames as a removal and an addition.")
+    var noRenames = false
+
+    @Option(name: .customLong("fail-on-new"), help: ArgumentHelp(
+        "Exit with status 1 when findings at or above this severity (error, warning, info) appear.", valueName: "severity"),
+        transform: VersionReader.severity)
+    var failOnNew: Severity?
+
+    @Option(help: "Colour in text output: auto (when standard output is a terminal and NO_COLOR is unset), always or never.",
+            transform: VersionReader.colorChoice)
+    var color: ColorChoice = .auto
+
+    @Option(help: ArgumentHelp("Largest input accepted, in bytes.", valueName: "bytes"))
+    var maxInputSize: Int = SourceLoader.defaultMaxBytes
+
+    func validate() throws {
+        guard maxInputSize > 0 else { throw ValidationError("--max-input-size must be a positive number of bytes") }
+        if let output, OutputFormat(path: output) == nil || OutputFormat(path: output) == .mermaid {
+            throw ValidationError("cannot tell the picture format from '\(output)': use .svg, .png, .pdf or .dot")
+        }
+    }
+
+    func run() throws {
+        let reader = try VersionReader(configurationNear: VersionReader.fileArgument(new), maxInputSize: maxInputSize)
+        let oldVersion = try reader.read(old)
+        let newVersion = try reader.read(new)
+        let diff = MapDiffer.diff(old: oldVersion.analysis, new: newVersion.analysis, options: DiffOptions(detectRenames: !noRenames))
+
+        if let output, let pictureFormat = OutputFormat(path: output) {
+            let bytes: [UInt8]
+            do {
+                bytes = try DiffDiagram.render(diff, format: pictureFormat)
+            } catch {
+                throw InternalError(message: "cannot draw '\(output)': \(error)")
+            }
+            try AtomicFile.write(bytes, to: output, protectedInputs: [old, new])
+        }
+        switch format {
+        case .text: Terminal.printOut(DiffTextWriter.write(diff, color: Terminal.useColor(color, fileDescriptor: STDOUT_FILENO)))
+        case .markdown: Terminal.printOut(DiffMarkdownWriter.write(diff))
+        case .json: Terminal.printOut(DiffJSONWriter.write(diff))
+        }
+        if let failOnNew, !diff.introduced(atLeast: failOnNew).isEmpty { throw ExitStatus.findings }
+    }
+}
+
+/// `--format` of `kmap diff`.
+enum DiffFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case text, markdown, json
+}
+
+/// Reads versions of maps for `diff` and `trend`: from files or git, parsed, resolved and
+/// analysed with the project configuration; problems go to standard error.
+struct VersionReader {
+    let configuration: AnalysisConfiguration
+    let maxInputSize: Int
+    let git = GitRepository()
+
+    /// Uses the `.kmap.yml` nearest to `path` (or to the current folder) for every version, so
+    /// that configuration never shows up as a difference.
+    init(configurationNear path: String?, maxInputSize: Int) throws {
+        do {
+            configuration = AnalysisConfiguration(project: try ProjectConfiguration.load(nearestTo: path ?? "."))
+        } catch {
+            throw UserError(error.description)
+        }
+        self.maxInputSize = maxInputSize
+    }
+
+    /// The path of a command-line version when it is a file (not `REV:PATH`).
+    static func fileArgument(_ argument: String) -> String? {
+        if case .file(let path) = VersionSpec(argument, fileExists: FileManager.default.fileExists(atPath:)) { return path }
+        return nil
+    }
+
+    /// Reads `argument` (a file or `REV:PATH`). Errors in the map stop the command with status 2
+    /// unless `allowErrors` is set; then they are printed and the best-effort map is used.
+    func read(_ argument: String, allowErrors: Bool = false) throws -> MapVersion {
+        try read(VersionSpec(argument, fileExists: FileManager.default.fileExists(atPath:)), allowErrors: allowErrors)
+    }
+
+    func read(_ spec: VersionSpec, allowErrors: Bool = false) throws -> MapVersion {
+        let source: SourceFile
+        do {
+            source = try spec.load(git: git, maxBytes: maxInputSize)
+        } catch {
+            switch error {
+            case .source(let failure):
+                Terminal.printError(DiagnosticRenderer.render(failure.diagnostic, in: failure.source, useColor: Terminal.useColor(.auto)))
+                throw ExitStatus.invalidInput
+            case .git(let failure):
+                throw UserError("cannot read '\(spec.displayName)' from git: \(failure.message)")
+            }
+        }
+        let version = MapVersion(source: source, configuration: configuration)
+        let errors = version.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            Terminal.printError(DiagnosticRenderer.render(errors, in: source, useColor: Terminal.useColor(.auto), showID: true))
+            if !allowErrors { throw ExitStatus.invalidInput }
+        }
+        return version
+    }
+
+    /// `--fail-on-new error|warning|info`.
+    static func severity(_ text: String) throws -> Severity {
+        guard let severity = Severity(rawValue: text.lowercased()) else {
+            throw ValidationError("'\(text)' is not a severity: use error, warning or info")
+        }
+        return severity
+    }
+
+    /// `--color auto|always|never`.
+    static func colorChoice(_ text: String) throws -> ColorChoice {
+        guard let choice = ColorChoice(rawValue: text.lowercased()) else {
+            throw ValidationError("'\(text)' is not a colour choice: use auto, always or never")
+        }
+        return choice
+    }
+}

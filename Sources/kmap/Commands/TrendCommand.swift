@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import KMapAnalysis
+import KMapDiff
+import KMapLanguage
+
+/// `kmap trend MAP...` and `kmap trend --git PATH`: headline numbers of successive versions.
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Show how a map's waves, findings and activities changed over its versions.",
+        discussion: """
+            One row per version: the files in the order given, or with --git every commit that \
+            touched PATH (following renames), oldest first, with its author date and subject. \
+            Columns: waves complete of total, findings by severity, activities per phase. \
+            A version from git history that has errors is counted from what could be read, with \
+            a warning; a file given by name must have none.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The versions, oldest first: files, or REV:PATH from git.", valueName: "map"))
+    var maps: [String] = []
+
+    @Option(name: .customLong("git"), help: ArgumentHelp("Use every commit that touched this file.", valueName: "path"))
+    var gitPath: String?
+
+    @Option(help: "Table format: text, markdown or csv.")
+    var format: TrendFormat = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Also draw the series as a line chart (.svg).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Largest input accepted, in bytes.", valueName: "bytes"))
+    var maxInputSize: Int = SourceLoader.defaultMaxBytes
+
+    func validate() throws {
+        guard maxInputSize > 0 else { throw ValidationError("--max-input-size must be a positive number of bytes") }
+        if gitPath != nil, !maps.isEmpty { throw ValidationError("give either maps or --git PATH, not both") }
+        if gitPath == nil, maps.isEmpty { throw ValidationError("name the versions to compare, or use --git PATH") }
+        if let output, !output.lowercased().hasSuffix(".svg") {
+            throw ValidationError("the trend chart is written as SVG: name the file '.svg'")
+        }
+    }
+
+    func run() throws {
+        let versions = try gitPath.map { try readHistory($0) } ?? readFiles()
+        let trend = Trend(versions: versions)
+        if let output {
+            try AtomicFile.write(TrendChart.svg(trend), to: output, protectedInputs: maps + (gitPath.map { [$0] } ?? []))
+        }
+        switch format {
+        case .text: Terminal.printOut(TrendTableWriter.text(trend))
+        case .markdown: Terminal.printOut(TrendTableWriter.markdown(trend))
+        case .csv: Terminal.printOut(TrendTableWriter.csv(trend))
+        }
+    }
+
+    private typealias Version = (version: String, date: String?, subject: String?, analysis: AnalysisResult)
+
+    private func readFiles() throws -> [Version] {
+        let reader = try VersionReader(configurationNear: maps.compactMap(VersionReader.fileArgument).last, maxInputSize: maxInputSize)
+        return try maps.map { (version: $0, date: nil, subject: nil, analysis: try reader.read($0).analysis) }
+    }
+
+    private func readHistory(_ path: String) throws -> [Version] {
+        let reader = try VersionReader(configurationNear: path, maxInputSize: maxInputSize)
+        let commits: [GitCommit]
+        do {
+            commits = try reader.git.history(of: path)
+        } catch {
+            throw UserError("cannot read the history of '\(path)': \(error.message)")
+        }
+        guard !commits.isEmpty else { throw UserError("no commit touched '\(path)'") }
+        return try commits.map { commit in
+            let version = try reader.read(.revision(commit.hash, path: commit.path), allowErrors: true)
+            if version.hasErrors {
+                Terminal.printError("kmap: warning: \(commit.shortHash) (\(commit.date)) has errors; its numbers come from what could be read\n")
+            }
+            return (version: commit.shortHash, date: commit.date, subject: commit.subject, analysis: version.analysis)
+        }
+    }
+}
+
+/// `--format` of `kmap trend`.
+enum TrendFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case text, markdown, csv
+}
