@@ -26,7 +26,7 @@ extension MapDiff {
     }
 
     /// The waves that moved, in report order.
-    var changedWaves: [WaveProgress] { waves.filter(\.isChanged) }
+    public var changedWaves: [WaveProgress] { waves.filter(\.isChanged) }
 
     /// A finding's 1-based line in the version it comes from.
     static func line(of finding: Finding, in analysis: AnalysisResult) -> Int {
