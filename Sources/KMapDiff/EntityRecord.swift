@@ -69,13 +69,12 @@ struct Evidence: Hashable, Sendable, Comparable {
     static func < (lhs: Evidence, rhs: Evidence) -> Bool { (lhs.tag, lhs.id) < (rhs.tag, rhs.id) }
 }
 
-/// One declaration of a map reduced to what the comparison needs.
+/// A declaration whose id disappeared or appeared, as rename detection sees it.
 struct EntityRecord: Sendable {
     var kind: EntityKind
     var id: String
     var label: String
     /// The phase name of an activity; rename candidates must share it.
     var phase: String?
-    var attributes: [NamedValue]
     var evidence: [Evidence]
 }

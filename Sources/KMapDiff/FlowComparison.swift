@@ -1,42 +1,48 @@
-/// Compares flows, matched by their endpoints in new ids; several flows between the same two
-/// nodes are matched in order.
+import KMapModel
+
+/// Compares flows, matched by their endpoints after renames: an old flow is the new flow
+/// between the nodes its endpoints became. Several flows between the same two nodes are matched
+/// in order. Linear: flows are keyed by the pair of new node indices.
 struct FlowComparison {
-    let old: [FlowRecord]
-    let new: [FlowRecord]
-    let translation: IDTranslation
+    let old: KMap
+    let new: KMap
+    let correspondence: Correspondence
 
     func changes() -> [StructuralChange] {
-        var oldByKey: [FlowKey: CandidateQueue] = [:]
-        for (index, flow) in old.enumerated() {
-            oldByKey[FlowKey(from: translation(flow.from), to: translation(flow.to)), default: CandidateQueue()].append(index)
+        let nodeCount = new.nodeCount
+        var first: [Int: Int] = [:]
+        var following = Array(repeating: -1, count: old.flows.count)
+        var last: [Int: Int] = [:]
+        for (index, flow) in old.flows.enumerated() {
+            guard let from = correspondence.node(flow.from), let to = correspondence.node(flow.to) else { continue }
+            let key = new.nodeIndex(from) * nodeCount + new.nodeIndex(to)
+            if let tail = last[key] { following[tail] = index } else { first[key] = index }
+            last[key] = index
         }
-        var oldMatched = Array(repeating: false, count: old.count)
+        var oldMatched = Array(repeating: false, count: old.flows.count)
         var added: [StructuralChange] = []
         var changed: [StructuralChange] = []
-        for flow in new {
-            let key = FlowKey(from: flow.from, to: flow.to)
-            guard let index = oldByKey[key]?.takeFirst() else {
-                added.append(Self.change(.added, flow))
+        for flow in new.flows {
+            let key = new.nodeIndex(flow.from) * nodeCount + new.nodeIndex(flow.to)
+            guard let index = first[key] else {
+                added.append(change(.added, flow, in: new))
                 continue
             }
+            first[key] = following[index] >= 0 ? following[index] : nil
             oldMatched[index] = true
-            if old[index].label != flow.label {
+            if old.flows[index].label != flow.label {
                 let label = AttributeChange(
-                    name: "label", old: AttributeValue.quoted(old[index].label).display, new: AttributeValue.quoted(flow.label).display)
-                changed.append(Self.change(.changed, flow, attributes: [label]))
+                    name: "label", old: AttributeValue.quoted(old.flows[index].label).display, new: AttributeValue.quoted(flow.label).display)
+                changed.append(change(.changed, flow, in: new, attributes: [label]))
             }
         }
-        let removed = old.indices.filter { !oldMatched[$0] }.map { Self.change(.removed, old[$0]) }
+        let removed = old.flows.indices.filter { !oldMatched[$0] }.map { change(.removed, old.flows[$0], in: old) }
         return added + removed + changed
     }
 
-    private static func change(_ kind: ChangeKind, _ flow: FlowRecord, attributes: [AttributeChange] = []) -> StructuralChange {
-        StructuralChange(change: kind, entity: .flow, id: "\(flow.from) -> \(flow.to)", label: flow.label ?? "", attributes: attributes)
+    private func change(_ kind: ChangeKind, _ flow: Flow, in map: KMap, attributes: [AttributeChange] = []) -> StructuralChange {
+        StructuralChange(
+            change: kind, entity: .flow, id: "\(map.id(of: flow.from)) -> \(map.id(of: flow.to))", label: flow.label ?? "",
+            attributes: attributes)
     }
-}
-
-/// The endpoints of a flow.
-private struct FlowKey: Hashable {
-    var from: String
-    var to: String
 }

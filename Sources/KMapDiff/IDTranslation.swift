@@ -21,9 +21,9 @@ struct IDTranslation: Sendable {
 
     /// True when new id `id` names something declared in both versions (under this id or, before
     /// a rename, under its old id).
-    func isDeclaredInBoth(_ id: String, old: Set<String>, new: Set<String>) -> Bool {
-        guard new.contains(id) else { return false }
+    func isDeclaredInBoth(_ id: String, old: MapIndex, new: MapIndex) -> Bool {
+        guard new.declares(id) else { return false }
         if origins[id] != nil { return true }
-        return old.contains(id) && renames[id] == nil
+        return old.declares(id) && renames[id] == nil
     }
 }

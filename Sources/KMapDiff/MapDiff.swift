@@ -48,7 +48,7 @@ public enum MapDiffer {
     /// The differences from `old` to `new`. Linear in the size of both maps (plus sorting), with
     /// rename detection bounded per candidate.
     public static func diff(old: AnalysisResult, new: AnalysisResult, options: DiffOptions = DiffOptions()) -> MapDiff {
-        let comparison = StructuralComparison(old: MapSnapshot(old.map), new: MapSnapshot(new.map), detectRenames: options.detectRenames)
+        let comparison = StructuralComparison(old: MapIndex(old.map), new: MapIndex(new.map), detectRenames: options.detectRenames)
         let translation = comparison.translation
         return MapDiff(
             old: old, new: new, changes: comparison.changes(), renames: translation.renames,

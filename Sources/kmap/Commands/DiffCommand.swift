@@ -59,9 +59,8 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let reader = try VersionReader(configurationNear: VersionReader.fileArgument(new), maxInputSize: maxInputSize)
-        let oldVersion = try reader.read(old)
-        let newVersion = try reader.read(new)
-        let diff = MapDiffer.diff(old: oldVersion.analysis, new: newVersion.analysis, options: DiffOptions(detectRenames: !noRenames))
+        let versions = try reader.read([old, new].map(VersionReader.spec))
+        let diff = MapDiffer.diff(old: versions[0].analysis, new: versions[1].analysis, options: DiffOptions(detectRenames: !noRenames))
 
         if let output, let pictureFormat = OutputFormat(path: output) {
             let bytes: [UInt8]
@@ -106,20 +105,39 @@ struct VersionReader {
 
     /// The path of a command-line version when it is a file (not `REV:PATH`).
     static func fileArgument(_ argument: String) -> String? {
-        if case .file(let path) = VersionSpec(argument, fileExists: FileManager.default.fileExists(atPath:)) { return path }
+        if case .file(let path) = spec(argument) { return path }
         return nil
     }
 
-    /// Reads `argument` (a file or `REV:PATH`). Errors in the map stop the command with status 2
-    /// unless `allowErrors` is set; then they are printed and the best-effort map is used.
-    func read(_ argument: String, allowErrors: Bool = false) throws -> MapVersion {
-        try read(VersionSpec(argument, fileExists: FileManager.default.fileExists(atPath:)), allowErrors: allowErrors)
+    /// What a command-line argument names: an existing file, or else `REV:PATH` from git.
+    static func spec(_ argument: String) -> VersionSpec {
+        VersionSpec(argument, fileExists: FileManager.default.fileExists(atPath:))
     }
 
-    func read(_ spec: VersionSpec, allowErrors: Bool = false) throws -> MapVersion {
-        let source: SourceFile
+    /// Reads the versions, analysing them in parallel (one per core). Errors in a map stop the
+    /// command with status 2 unless `allowErrors` is set; then they are printed and the
+    /// best-effort map is used.
+    func read(_ specs: [VersionSpec], allowErrors: Bool = false) throws -> [MapVersion] {
+        let sources = try specs.map(source)
+        let slots = VersionSlots(count: sources.count)
+        let configuration = configuration
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            slots.store(MapVersion(source: sources[index], configuration: configuration), at: index)
+        }
+        let versions = slots.versions
+        for version in versions {
+            let errors = version.diagnostics.filter { $0.severity == .error }
+            guard !errors.isEmpty else { continue }
+            Terminal.printError(DiagnosticRenderer.render(errors, in: version.source, useColor: Terminal.useColor(.auto), showID: true))
+            if !allowErrors { throw ExitStatus.invalidInput }
+        }
+        return versions
+    }
+
+    /// The text of a version; a file that cannot be read is reported as a diagnostic.
+    private func source(_ spec: VersionSpec) throws -> SourceFile {
         do {
-            source = try spec.load(git: git, maxBytes: maxInputSize)
+            return try spec.load(git: git, maxBytes: maxInputSize)
         } catch {
             switch error {
             case .source(let failure):
@@ -129,13 +147,6 @@ struct VersionReader {
                 throw UserError("cannot read '\(spec.displayName)' from git: \(failure.message)")
             }
         }
-        let version = MapVersion(source: source, configuration: configuration)
-        let errors = version.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            Terminal.printError(DiagnosticRenderer.render(errors, in: source, useColor: Terminal.useColor(.auto), showID: true))
-            if !allowErrors { throw ExitStatus.invalidInput }
-        }
-        return version
     }
 
     /// `--fail-on-new error|warning|info`.
@@ -153,4 +164,21 @@ struct VersionReader {
         }
         return choice
     }
+}
+
+/// Analysed versions filled in from several threads, each slot written once.
+private final class VersionSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [MapVersion?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ version: MapVersion, at index: Int) {
+        lock.withLock { slots[index] = version }
+    }
+
+    /// Every version, in order; call after all were stored.
+    var versions: [MapVersion] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -59,7 +59,8 @@ struct TrendCommand: ParsableCommand {
 
     private func readFiles() throws -> [Version] {
         let reader = try VersionReader(configurationNear: maps.compactMap(VersionReader.fileArgument).last, maxInputSize: maxInputSize)
-        return try maps.map { (version: $0, date: nil, subject: nil, analysis: try reader.read($0).analysis) }
+        let versions = try reader.read(maps.map(VersionReader.spec))
+        return zip(maps, versions).map { (version: $0, date: nil, subject: nil, analysis: $1.analysis) }
     }
 
     private func readHistory(_ path: String) throws -> [Version] {
@@ -71,8 +72,8 @@ struct TrendCommand: ParsableCommand {
             throw UserError("cannot read the history of '\(path)': \(error.message)")
         }
         guard !commits.isEmpty else { throw UserError("no commit touched '\(path)'") }
-        return try commits.map { commit in
-            let version = try reader.read(.revision(commit.hash, path: commit.path), allowErrors: true)
+        let versions = try reader.read(commits.map { .revision($0.hash, path: $0.path) }, allowErrors: true)
+        return zip(commits, versions).map { commit, version in
             if version.hasErrors {
                 Terminal.printError("kmap: warning: \(commit.shortHash) (\(commit.date)) has errors; its numbers come from what could be read\n")
             }
