@@ -43,10 +43,20 @@ struct DOTGraphEditor {
     /// True when a node with this `id` is drawn.
     func hasNode(_ id: String) -> Bool { nodes[id] != nil }
 
+    /// The node with this `id`, if it is drawn.
+    func node(_ id: String) -> DOTNode? {
+        guard let location = nodes[id] else { return nil }
+        return location.path.isEmpty ? graph.nodes[location.index] : Self.node(at: location, in: graph.subgraphs)
+    }
+
+    /// The edge with this `id`, if it is drawn.
+    func edge(_ id: String) -> DOTEdge? {
+        edges[id].map { graph.edges[$0] }
+    }
+
     /// The DOT name of the node with this `id`.
     func nodeName(_ id: String) -> String? {
-        guard let location = nodes[id] else { return nil }
-        return location.path.isEmpty ? graph.nodes[location.index].name : Self.node(at: location, in: graph.subgraphs).name
+        node(id)?.name
     }
 
     /// Changes the node with this `id`, if it is drawn.

@@ -24,21 +24,7 @@ enum LabelSimilarity {
         let a = bigrams(left)
         let b = bigrams(right)
         guard !a.isEmpty, !b.isEmpty else { return left == right && !left.isEmpty ? 1 : 0 }
-        var shared = 0
-        var i = 0
-        var j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return Double(2 * shared) / Double(a.count + b.count)
+        return Double(2 * sharedCount(a, b)) / Double(a.count + b.count)
     }
 
     /// Adjacent pairs of Unicode scalars, packed into one number each, sorted.
@@ -47,4 +33,23 @@ enum LabelSimilarity {
         guard scalars.count > 1 else { return [] }
         return (1..<scalars.count).map { UInt64(scalars[$0 - 1].value) << 32 | UInt64(scalars[$0].value) }.sorted()
     }
+}
+
+/// How many items two sorted lists share, counting repeats (a merge walk, linear).
+func sharedCount<Item: Comparable>(_ left: [Item], _ right: [Item]) -> Int {
+    var shared = 0
+    var i = 0
+    var j = 0
+    while i < left.count, j < right.count {
+        if left[i] == right[j] {
+            shared += 1
+            i += 1
+            j += 1
+        } else if left[i] < right[j] {
+            i += 1
+        } else {
+            j += 1
+        }
+    }
+    return shared
 }

@@ -59,7 +59,7 @@ struct RenameDetector {
                 continue
             }
             for r in leftover {
-                let best = open.best(limit: Self.candidateLimit) { Double(Self.sharedCount(removedEvidence[r], addedEvidence[$0])) }
+                let best = open.best(limit: Self.candidateLimit) { Double(sharedCount(removedEvidence[r], addedEvidence[$0])) }
                 if let best, best.score >= 1 {
                     open.take(position: best.position)
                     pair(r, best.item)
@@ -97,25 +97,6 @@ struct RenameDetector {
         var key = "\(record.kind.rawValue)\u{1F}\(record.phase ?? "")"
         for item in evidence { key += "\u{1F}\(item.tag):\(item.id)" }
         return key
-    }
-
-    /// How many items two sorted evidence lists share.
-    static func sharedCount(_ left: [Evidence], _ right: [Evidence]) -> Int {
-        var shared = 0
-        var i = 0
-        var j = 0
-        while i < left.count, j < right.count {
-            if left[i] == right[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if left[i] < right[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared
     }
 }
 

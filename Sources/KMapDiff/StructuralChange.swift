@@ -1,14 +1,9 @@
-/// The kinds of things a map declares, as the comparison names them.
-public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
+/// The kinds of things a map declares, as the comparison names them; reports list them in the
+/// order of the cases.
+public enum EntityKind: String, Hashable, Sendable, CaseIterable {
     case activity, repository, stakeholder, wave, flow
     /// The map header: title, goal, standards and phases.
     case map
-
-    /// The order in which reports list kinds.
-    public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
-        let order = EntityKind.allCases
-        return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
-    }
 
     /// The plural used in headings: "activities", "flows".
     public var plural: String {
@@ -21,14 +16,9 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// What happened to one entity between two versions.
-public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
+/// What happened to one entity between two versions; reports list them in the order of the cases.
+public enum ChangeKind: String, Hashable, Sendable, CaseIterable {
     case added, removed, renamed, changed
-
-    public static func < (lhs: ChangeKind, rhs: ChangeKind) -> Bool {
-        let order = ChangeKind.allCases
-        return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
-    }
 
     /// The one-character sign reports put in front of the entity.
     public var sign: String {

@@ -47,68 +47,52 @@ struct StructuralComparison {
     /// Every change, by kind (activities, repositories, stakeholders, waves, flows, header), and
     /// within a kind additions, removals, renames and changes, each in source order.
     func changes() -> [StructuralChange] {
-        let oldMap = old.map
-        let newMap = new.map
-        let activities = compare(
-            .activity, oldCount: oldMap.activities.count, newCount: newMap.activities.count, matches: correspondence.activities,
-            describe: { version, index in
-                let activity = version.map.activities[index]
-                return (activity.id, activity.label, version.phaseName(activity.phase))
-            },
-            differences: { i, j in
-                correspondence.surelyEqual(oldMap.activities[i], newMap.activities[j]) ? []
-                    : differences(EntityAttributes.activity(oldMap.activities[i], in: old), EntityAttributes.activity(newMap.activities[j], in: new))
-            })
-        let repositories = compare(
-            .repository, oldCount: oldMap.repositories.count, newCount: newMap.repositories.count, matches: correspondence.repositories,
-            describe: { version, index in (version.map.repositories[index].id, version.map.repositories[index].label, nil) },
-            differences: { i, j in
-                correspondence.surelyEqual(oldMap.repositories[i], newMap.repositories[j]) ? []
-                    : differences(EntityAttributes.repository(oldMap.repositories[i], in: oldMap), EntityAttributes.repository(newMap.repositories[j], in: newMap))
-            })
-        let stakeholders = compare(
-            .stakeholder, oldCount: oldMap.stakeholders.count, newCount: newMap.stakeholders.count, matches: correspondence.stakeholders,
-            describe: { version, index in (version.map.stakeholders[index].id, version.map.stakeholders[index].label, nil) },
-            differences: { i, j in differences(EntityAttributes.stakeholder(oldMap.stakeholders[i]), EntityAttributes.stakeholder(newMap.stakeholders[j])) })
-        let waves = compare(
-            .wave, oldCount: oldMap.waves.count, newCount: newMap.waves.count, matches: correspondence.waves,
-            describe: { version, index in (version.map.waves[index].id, version.map.waves[index].label, nil) },
-            differences: { i, j in differences(EntityAttributes.wave(oldMap.waves[i]), EntityAttributes.wave(newMap.waves[j])) })
+        let (oldMap, newMap) = (old.map, new.map)
         let header = differences(EntityAttributes.header(oldMap), EntityAttributes.header(newMap))
-        return activities + repositories + stakeholders + waves
+        return compare(.activity, oldMap.activities, newMap.activities, matches: correspondence.activities, phase: { $1.phaseName($0.phase) }) {
+            correspondence.surelyEqual($0, $1) ? [] : differences(EntityAttributes.activity($0, in: old), EntityAttributes.activity($1, in: new))
+        }
+            + compare(.repository, oldMap.repositories, newMap.repositories, matches: correspondence.repositories) {
+                correspondence.surelyEqual($0, $1) ? []
+                    : differences(EntityAttributes.repository($0, in: oldMap), EntityAttributes.repository($1, in: newMap))
+            }
+            + compare(.stakeholder, oldMap.stakeholders, newMap.stakeholders, matches: correspondence.stakeholders) {
+                differences(EntityAttributes.stakeholder($0), EntityAttributes.stakeholder($1))
+            }
+            + compare(.wave, oldMap.waves, newMap.waves, matches: correspondence.waves) {
+                differences(EntityAttributes.wave($0), EntityAttributes.wave($1))
+            }
             + FlowComparison(old: oldMap, new: newMap, correspondence: correspondence).changes()
             + (header.isEmpty ? [] : [StructuralChange(change: .changed, entity: .map, id: "map", label: newMap.title ?? "", attributes: header)])
     }
 
     /// Additions, removals, renames and changes of one kind, given which new index each old one became.
-    private func compare(
-        _ kind: EntityKind, oldCount: Int, newCount: Int, matches: [Int?],
-        describe: (MapIndex, Int) -> (id: String, label: String, phase: String?),
-        differences: (Int, Int) -> [AttributeChange]
+    private func compare<Declaration: LabelledDeclaration>(
+        _ kind: EntityKind, _ oldItems: [Declaration], _ newItems: [Declaration], matches: [Int?],
+        phase: (Declaration, MapIndex) -> String? = { _, _ in nil },
+        differences: (Declaration, Declaration) -> [AttributeChange]
     ) -> [StructuralChange] {
-        var matched = Array(repeating: false, count: newCount)
+        func change(_ change: ChangeKind, _ item: Declaration, in version: MapIndex, previousID: String? = nil, attributes: [AttributeChange] = []) -> StructuralChange {
+            StructuralChange(change: change, entity: kind, id: item.id, previousID: previousID, label: item.label,
+                             phase: phase(item, version), attributes: attributes)
+        }
+        var matched = Array(repeating: false, count: newItems.count)
         var removed: [StructuralChange] = []
         var modified: [(newIndex: Int, change: StructuralChange)] = []
-        for index in 0..<oldCount {
+        for (index, item) in oldItems.enumerated() {
             guard let counterpart = matches[index], !matched[counterpart] else {
-                let (id, label, phase) = describe(old, index)
-                removed.append(StructuralChange(change: .removed, entity: kind, id: id, label: label, phase: phase))
+                removed.append(change(.removed, item, in: old))
                 continue
             }
             matched[counterpart] = true
-            let attributes = differences(index, counterpart)
-            let oldID = old.map.id(of: kind, at: index)
-            let newID = new.map.id(of: kind, at: counterpart)
-            guard oldID != newID || !attributes.isEmpty else { continue }
-            let (id, label, phase) = describe(new, counterpart)
-            modified.append((counterpart, StructuralChange(
-                change: oldID != newID ? .renamed : .changed, entity: kind, id: id,
-                previousID: oldID != newID ? oldID : nil, label: label, phase: phase, attributes: attributes)))
+            let newItem = newItems[counterpart]
+            let attributes = differences(item, newItem)
+            let isRenamed = item.id != newItem.id
+            guard isRenamed || !attributes.isEmpty else { continue }
+            modified.append((counterpart, change(isRenamed ? .renamed : .changed, newItem, in: new,
+                                                 previousID: isRenamed ? item.id : nil, attributes: attributes)))
         }
-        let added = (0..<newCount).filter { !matched[$0] }.map { index in
-            let (id, label, phase) = describe(new, index)
-            return StructuralChange(change: .added, entity: kind, id: id, label: label, phase: phase)
-        }
+        let added = newItems.indices.filter { !matched[$0] }.map { change(.added, newItems[$0], in: new) }
         let ordered = modified.sorted { $0.newIndex < $1.newIndex }.map(\.change)
         return added + removed + ordered.filter { $0.change == .renamed } + ordered.filter { $0.change == .changed }
     }
@@ -126,15 +110,13 @@ struct StructuralComparison {
     }
 }
 
-extension KMap {
-    /// The id of declaration `index` of `kind` (activities, repositories, stakeholders, waves).
-    func id(of kind: EntityKind, at index: Int) -> String {
-        switch kind {
-        case .activity: activities[index].id
-        case .repository: repositories[index].id
-        case .stakeholder: stakeholders[index].id
-        case .wave: waves[index].id
-        case .flow, .map: ""
-        }
-    }
+/// A declaration with an id and a label: what every compared kind has.
+protocol LabelledDeclaration {
+    var id: String { get }
+    var label: String { get }
 }
+
+extension Activity: LabelledDeclaration {}
+extension Repository: LabelledDeclaration {}
+extension Stakeholder: LabelledDeclaration {}
+extension DeclaredWave: LabelledDeclaration {}

@@ -1,26 +1,12 @@
+@testable import KMapDiff
 import KMapRender
 
 extension DOTGraph {
-    /// Every node, at the top level or inside subgraphs.
-    var allNodes: [DOTNode] {
-        var result = nodes
-        var pending = subgraphs
-        while let subgraph = pending.popLast() {
-            result += subgraph.nodes
-            pending += subgraph.subgraphs
-        }
-        return result
-    }
-
     /// The node whose `id` attribute is `id`.
-    func node(id: String) -> DOTNode? {
-        allNodes.first { $0.attribute("id") == id }
-    }
+    func node(id: String) -> DOTNode? { DOTGraphEditor(self).node(id) }
 
     /// The edge whose `id` attribute is `id`.
-    func edge(id: String) -> DOTEdge? {
-        edges.first { edge in edge.attributes.contains { $0.name == "id" && $0.value == .text(id) } }
-    }
+    func edge(id: String) -> DOTEdge? { DOTGraphEditor(self).edge(id) }
 }
 
 extension DOTNode {
