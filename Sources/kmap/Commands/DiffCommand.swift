@@ -90,11 +90,13 @@ enum DiffFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
 struct VersionReader {
     let configuration: AnalysisConfiguration
     let maxInputSize: Int
-    let git = GitRepository()
+    /// Where `REV:PATH` versions are read: the current folder's repository unless stated.
+    let git: GitRepository
 
     /// Uses the `.kmap.yml` nearest to `path` (or to the current folder) for every version, so
     /// that configuration never shows up as a difference.
-    init(configurationNear path: String?, maxInputSize: Int) throws {
+    init(configurationNear path: String?, maxInputSize: Int, git: GitRepository = GitRepository()) throws {
+        self.git = git
         do {
             configuration = AnalysisConfiguration(project: try ProjectConfiguration.load(nearestTo: path ?? "."))
         } catch {

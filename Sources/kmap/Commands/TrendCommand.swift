@@ -11,7 +11,8 @@ struct TrendCommand: ParsableCommand {
         abstract: "Show how a map's waves, findings and activities changed over its versions.",
         discussion: """
             One row per version: the files in the order given, or with --git every commit that \
-            touched PATH (following renames), oldest first, with its author date and subject. \
+            touched PATH (following renames) in the repository around it, oldest first, with its \
+            author date and subject. \
             Columns: waves complete of total, findings by severity, activities per phase. \
             A version from git history that has errors is counted from what could be read, with \
             a warning; a file given by name must have none.
@@ -63,11 +64,14 @@ struct TrendCommand: ParsableCommand {
         return zip(maps, versions).map { (version: $0, date: nil, subject: nil, analysis: $1.analysis) }
     }
 
+    /// Every commit that touched `path`, read in the repository around the file's folder.
     private func readHistory(_ path: String) throws -> [Version] {
-        let reader = try VersionReader(configurationNear: path, maxInputSize: maxInputSize)
+        let file = URL(fileURLWithPath: path)
+        let git = GitRepository(directory: file.deletingLastPathComponent().path)
+        let reader = try VersionReader(configurationNear: path, maxInputSize: maxInputSize, git: git)
         let commits: [GitCommit]
         do {
-            commits = try reader.git.history(of: path)
+            commits = try git.history(of: file.lastPathComponent)
         } catch {
             throw UserError("cannot read the history of '\(path)': \(error.message)")
         }
