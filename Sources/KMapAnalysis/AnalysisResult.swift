@@ -14,8 +14,10 @@ public struct AnalysisResult: Sendable {
     /// Problems with the map's `rules` block and its suppression comments (W003, W004, W005), in
     /// the map's file.
     public var configurationDiagnostics: [Diagnostic]
-    /// Problems with the project file, in ``ProjectConfiguration/source``.
+    /// Problems with the project file, in ``projectSource``.
     public var projectDiagnostics: [Diagnostic]
+    /// The project file's text, when one was used.
+    public var projectSource: SourceFile?
     /// The severity at or above which findings fail a run.
     public var failureThreshold: Severity
     public var summary: AnalysisSummary

@@ -40,7 +40,8 @@ public enum Analyzer {
             map: map, waves: context.waves, findings: kept, suppressed: suppressed,
             engagement: EngagementMatrix(map: map), brokers: BrokerAnalysis(map: map),
             configurationDiagnostics: checker.diagnostics.sorted { ($0.range, $0.id.code) < ($1.range, $1.id.code) },
-            projectDiagnostics: projectDiagnostics, failureThreshold: configuration.failureThreshold,
+            projectDiagnostics: projectDiagnostics, projectSource: configuration.project?.source,
+            failureThreshold: configuration.failureThreshold,
             summary: AnalysisSummary(waves: context.waves, findings: kept, suppressed: suppressed.count)
         )
     }

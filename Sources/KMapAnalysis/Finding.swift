@@ -49,9 +49,10 @@ public struct Finding: Hashable, Sendable {
     /// The rule slug, such as `no-broker`.
     public var slug: String { rule.slug }
 
-    /// The finding as a diagnostic; the remedy becomes the last note, prefixed `help:`.
+    /// The finding as a diagnostic with its notes. A diagnostic has no place for a remedy, so
+    /// reporters print ``remedy`` after it as `help:`.
     public func asDiagnostic() -> Diagnostic {
-        Diagnostic(rule, severity, at: range, message, notes: notes + [DiagnosticNote("help: \(remedy)")])
+        Diagnostic(rule, severity, at: range, message, notes: notes)
     }
 
     /// File order, then rule code, then subject: the order every report lists findings in.

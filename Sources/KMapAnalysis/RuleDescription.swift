@@ -56,12 +56,15 @@ public struct RuleExample: Hashable, Sendable {
 
     /// The map text, with markers.
     public var markedText: String
+    /// Where the example was written, so a failing test can point at it.
     public var fileID: String
+    public var filePath: String
     public var line: Int
 
-    public init(_ markedText: String, fileID: String = #fileID, line: Int = #line) {
+    public init(_ markedText: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line) {
         self.markedText = markedText
         self.fileID = fileID
+        self.filePath = filePath
         self.line = line
     }
 

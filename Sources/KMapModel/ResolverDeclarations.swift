@@ -2,9 +2,6 @@ import KMapLanguage
 
 /// Registering declarations: ids in one namespace, activity phases, and wave membership.
 extension MapResolver {
-    /// The keyword of an activity whose phase is given by a `phase` attribute.
-    static let genericActivityKeyword = "activity"
-
     /// A list of statements being walked, with the wave it belongs to.
     private struct Frame {
         var statements: [Statement]
@@ -41,7 +38,8 @@ extension MapResolver {
     private mutating func register(_ id: Identifier, as kind: SymbolKind, index: Int) -> Int? {
         if let existing = symbols[id.name] {
             report(.duplicateID, at: id.range,
-                   "'\(id.name)' is already defined as \(existing.kind.phrase); stakeholders, repositories, activities and waves share one set of ids",
+                   "'\(id.name)' is already defined as \(existing.kind.phrase); "
+                       + "stakeholders, repositories, activities and waves share one set of ids",
                    notes: [DiagnosticNote("first defined here", at: existing.range)])
             return nil
         }
@@ -58,30 +56,20 @@ extension MapResolver {
 
     private mutating func declare(_ declaration: EntityDecl, wave: Int?) {
         let id = declaration.id
-        let label = declaration.label?.value ?? id.name
         switch declaration.kind {
         case .stakeholder:
             let index = register(id, as: .stakeholder, index: stakeholders.count)
-            if index != nil {
-                stakeholders.append(Stakeholder(id: id.name, label: label, isBroker: false, isExternal: false, group: id.name,
-                                                range: declaration.range, idRange: id.range))
-            }
+            if index != nil { stakeholders.append(Stakeholder(declaration: declaration)) }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .repository:
             let index = register(id, as: .repository, index: repositories.count)
-            if index != nil {
-                repositories.append(Repository(id: id.name, label: label, owner: nil, range: declaration.range, idRange: id.range))
-            }
+            if index != nil { repositories.append(Repository(declaration: declaration)) }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .activity:
             let phase = activityPhase(declaration)
             let index = register(id, as: .activity, index: activities.count)
             if let index {
-                activities.append(Activity(
-                    id: id.name, label: label, phase: phase, owners: [], audience: [], cadence: nil, technique: nil,
-                    routine: nil, action: nil, status: .existing, indicators: [], notes: [], wave: wave,
-                    range: declaration.range, idRange: id.range
-                ))
+                activities.append(Activity(declaration: declaration, phase: phase, wave: wave))
                 if let wave { waves[wave].activities.append(index) }
             }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: phase))
@@ -93,8 +81,9 @@ extension MapResolver {
     /// the first one, so the rest of the map still resolves.
     private mutating func activityPhase(_ declaration: EntityDecl) -> Int {
         let keyword = declaration.keyword
-        guard keyword.name == Self.genericActivityKeyword else {
-            return phaseIndex(of: keyword, alsoSuggesting: Self.statementKeywords.subtracting(["map", "wave"]))
+        guard keyword.name == StatementKeyword.activity else {
+            let keywords = [StatementKeyword.stakeholder, StatementKeyword.repository, StatementKeyword.activity]
+            return phaseIndex(of: keyword, alsoSuggesting: keywords)
         }
         guard let name = declaration.attributes.first(where: { $0.keyword.name == "phase" })?.name else {
             report(.unknownPhase, at: keyword.range, "an activity declared with 'activity' needs 'phase NAME'",
@@ -106,9 +95,10 @@ extension MapResolver {
 
     /// The index of the phase `name`, or the fallback after reporting E015. `keywords` are
     /// other words worth suggesting (a misspelled `stakeholder` reads as an unknown phase).
-    private mutating func phaseIndex(of name: Identifier, alsoSuggesting keywords: Set<String>) -> Int {
+    private mutating func phaseIndex(of name: Identifier, alsoSuggesting keywords: [String]) -> Int {
         if let index = framework.index(of: name.name) { return index }
-        let candidates = maySuggest() ? Suggestions.closest(to: name.name, among: framework.phases + keywords.sorted()) : []
+        let vocabulary = framework.phases + keywords
+        let candidates = maySuggest(among: vocabulary.count) ? suggestions(for: name.name, among: vocabulary) : []
         report(.unknownPhase, at: name.range, appendingSuggestion("'\(name.name)' is not a phase of this map", candidates),
                notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")],
                fixIt: replacement(for: name, from: candidates))

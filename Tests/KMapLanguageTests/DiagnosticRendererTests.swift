@@ -79,11 +79,4 @@ import Testing
         let dollar = excerpt.firstIndex(of: "$").map { excerpt.distance(from: excerpt.startIndex, to: $0) }
         #expect(caret != nil && caret == dollar, "\(lines)")
     }
-
-    @Test func encodesDiagnosticsAsJSON() {
-        let source = brokenSource
-        Golden.check(DiagnosticJSON.encode(Parser.parse(source).diagnostics, in: source), named: "broken.json")
-        #expect(DiagnosticJSON.encode([], in: source) == "[]\n")
-        #expect(DiagnosticJSON.quoted("a\"\\\n\u{1}é") == #""a\"\\\n\u0001é""#)
-    }
 }

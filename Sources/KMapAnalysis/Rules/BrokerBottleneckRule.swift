@@ -2,14 +2,14 @@ import KMapLanguage
 import KMapModel
 
 /// broker-bottleneck: one stakeholder carries the only route of knowledge into a group (it owns,
-/// alone, every sharing activity that reaches the group from outside), or runs more than half of
-/// all sharing (with three or more sharing activities). One finding per stakeholder.
+/// alone, every sharing activity that reaches the group from outside), or alone runs more than
+/// half of all sharing activities (when there are three or more). One finding per stakeholder.
 public struct BrokerBottleneckRule: FixedGapRule {
     public init() {}
 
     public static let description = RuleDescription(
         code: "KM007", slug: "broker-bottleneck", name: "Broker bottleneck", defaultSeverity: .warning,
-        summary: "One stakeholder carries the only route of knowledge into a group, or most of all sharing.",
+        summary: "One stakeholder alone carries the only route of knowledge into a group, or most of all sharing.",
         rationale: "When spreading depends on one or two people it stalls whenever they are busy, and it leaves with them. Removing the bottleneck stakeholder would cut a group off from what the rest of the organization learns.",
         remedy: "Spread the brokering: have members of the receiving group co-run the sharing, build a community of practice that does not depend on one person, mentor a second broker, and secure what the broker knows with knowledge-retention interviews.",
         techniques: ["community-of-practice", "mentoring", "knowledge-retention", "working-out-loud"],
@@ -25,7 +25,7 @@ public struct BrokerBottleneckRule: FixedGapRule {
                 ↓stakeholder lead "Network lead" broker
                 stakeholder teachers "Classroom teachers"
                 sharing cop "Community of practice" by lead, teachers for teachers
-                sharing cafe "Knowledge cafe" by lead, teachers for teachers
+                sharing cafe "Knowledge cafe" by lead for teachers
                 sharing bulletin "Bulletin" by lead for teachers
                 sharing exchange "Peer exchange" by teachers for teachers
                 """),
@@ -67,12 +67,13 @@ public struct BrokerBottleneckRule: FixedGapRule {
             }
         }
         if sharingActivities.count >= 3 {
-            var owned: [Int: Int] = [:]
+            var alone: [Int: Int] = [:]
             for activity in sharingActivities {
-                for owner in Set(activity.owners.filter(valid.contains)) { owned[owner, default: 0] += 1 }
+                let owners = Set(activity.owners.filter(valid.contains))
+                if owners.count == 1, let owner = owners.first { alone[owner, default: 0] += 1 }
             }
-            for (owner, count) in owned.sorted(by: { $0.key < $1.key }) where count * 2 > sharingActivities.count {
-                reasons[owner, default: []].append("it runs \(count) of the \(sharingActivities.count) \(context.phaseName(sharing)) activities")
+            for (owner, count) in alone.sorted(by: { $0.key < $1.key }) where count * 2 > sharingActivities.count {
+                reasons[owner, default: []].append("it alone runs \(count) of the \(sharingActivities.count) \(context.phaseName(sharing)) activities")
             }
         }
         return reasons.keys.sorted().compactMap { index in

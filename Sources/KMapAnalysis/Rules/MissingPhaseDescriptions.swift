@@ -7,13 +7,19 @@ enum MissingPhaseDescriptions {
         phase < 10 ? "KM10\(phase)" : "KM1\(phase)"
     }
 
+    /// "A wave never reaches a sharing activity." ("an" before a vowel).
+    static func summary(for name: String) -> String {
+        let article = name.first.map { "aeiou".contains($0.lowercased()) } == true ? "an" : "a"
+        return "A wave never reaches \(article) \(name) activity."
+    }
+
     static func defaultPhase(_ phase: Int) -> RuleDescription {
         let name = Framework.defaultPhases[phase]
         let text = texts[phase] ?? (rationale: "", remedy: "", techniques: [])
         return RuleDescription(
             code: code(for: phase), slug: "missing-\(name)", name: "Missing \(name)",
             defaultSeverity: phase == Framework.defaultPhases.count - 1 ? .error : .warning,
-            summary: "A wave never reaches a \(name) activity.",
+            summary: summary(for: name),
             rationale: text.rationale, remedy: text.remedy, techniques: text.techniques,
             triggeringExamples: MissingPhaseExamples.triggering[phase] ?? [],
             nonTriggeringExamples: MissingPhaseExamples.nonTriggering[phase] ?? []
@@ -26,7 +32,7 @@ enum MissingPhaseDescriptions {
         return RuleDescription(
             code: code(for: phase), slug: "missing-\(name)", name: "Missing \(name)",
             defaultSeverity: phase == framework.lastPhase ? .error : .warning,
-            summary: "A wave never reaches a \(name) activity.",
+            summary: summary(for: name),
             rationale: "In the map's own framework knowledge passes through every phase in order; the phase no activity of a wave attends to is where its cycle breaks.",
             remedy: "Add a \(name) activity with an owner, and a flow into it from the \(previous) activity where the wave stops.",
             techniques: ["learning-agenda"],

@@ -39,28 +39,22 @@ public struct UnreachedActivityRule: FixedGapRule {
         }
         var covered = Array(repeating: false, count: map.nodeCount)
         var findings: [Finding] = []
-        let heads = unreached.filter { map.incoming[map.nodeIndex(.activity($0))].isEmpty }
+        let heads = unreached.filter { context.graph.predecessors(of: map.nodeIndex(.activity($0))).isEmpty }
         for head in heads + unreached where !covered[map.nodeIndex(.activity(head))] {
-            let downstream = cover(from: map.nodeIndex(.activity(head)), covered: &covered, fed: fed, map: map)
+            let downstream = cover(from: map.nodeIndex(.activity(head)), covered: &covered, fed: fed, in: context)
             findings.append(finding(for: head, downstream: downstream, in: context))
         }
         return findings
     }
 
     /// Marks the unfed nodes reachable from `start`; returns the activities among them after `start`.
-    private func cover(from start: Int, covered: inout [Bool], fed: [Bool], map: KMap) -> [Int] {
-        var queue = [start]
-        covered[start] = true
-        var head = 0
+    private func cover(from start: Int, covered: inout [Bool], fed: [Bool], in context: AnalysisContext) -> [Int] {
         var activities: [Int] = []
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            if node != start, case .activity(let index) = map.node(at: node) { activities.append(index) }
-            for next in map.successors(of: node) where !fed[next] && !covered[next] {
-                covered[next] = true
-                queue.append(next)
-            }
+        context.graph.breadthFirst(from: [start]) { node in
+            guard !fed[node], !covered[node] else { return false }
+            covered[node] = true
+            if node != start, !context.graph.isRepository(node) { activities.append(node) }
+            return true
         }
         return activities
     }

@@ -13,7 +13,8 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Declarations are matched by id. A declaration that disappeared and a similar one that \
             appeared (same phase, same or very similar label and flows) are reported as a rename. \
-            Findings are matched by rule and subject, never by line.
+            Findings are matched by rule and subject, never by line. Both versions are analysed with \
+            the same settings (the project file nearest the new version, then the command line).
 
             Either version may be a git revision, REV:PATH, read with `git show REV:PATH` in the \
             current folder's repository (PATH from the repository root, or from the current folder \
@@ -22,10 +23,10 @@ struct DiffCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The old version: a file, or REV:PATH from git.", valueName: "old"))
+    @Argument(help: ArgumentHelp("The old version: a file, REV:PATH from git, or - for standard input.", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The new version: a file, or REV:PATH from git.", valueName: "new"))
+    @Argument(help: ArgumentHelp("The new version: a file, REV:PATH from git, or - for standard input.", valueName: "new"))
     var new: String
 
     @Option(help: "Report format: text, markdown or json.")
@@ -39,26 +40,22 @@ struct DiffCommand: ParsableCommand {
     var noRenames = false
 
     @Option(name: .customLong("fail-on-new"), help: ArgumentHelp(
-        "Exit with status 1 when findings at or above this severity (error, warning, info) appear.", valueName: "severity"),
-        transform: VersionReader.severity)
-    var failOnNew: Severity?
+        "Exit with status 1 when findings at or above this severity appear: error, warning, info or never.", valueName: "severity"))
+    var failOnNew: FailOn = .never
 
-    @Option(help: "Colour in text output: auto (when standard output is a terminal and NO_COLOR is unset), always or never.",
-            transform: VersionReader.colorChoice)
-    var color: ColorChoice = .auto
-
-    @Option(help: ArgumentHelp("Largest input accepted, in bytes.", valueName: "bytes"))
-    var maxInputSize: Int = SourceLoader.defaultMaxBytes
+    @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var input: InputOptions
 
     func validate() throws {
-        guard maxInputSize > 0 else { throw ValidationError("--max-input-size must be a positive number of bytes") }
+        if old == "-" && new == "-" { throw ValidationError("only one version can be read from standard input") }
         if let output, OutputFormat(path: output) == nil || OutputFormat(path: output) == .mermaid {
             throw ValidationError("cannot tell the picture format from '\(output)': use .svg, .png, .pdf or .dot")
         }
     }
 
     func run() throws {
-        let reader = try VersionReader(configurationNear: VersionReader.fileArgument(new), maxInputSize: maxInputSize)
+        let configuration = try analysis.configuration(forMapAt: VersionReader.fileArgument(new) ?? ".", failOn: nil)
+        let reader = VersionReader(input: input, configuration: configuration)
         let versions = try reader.read([old, new].map(VersionReader.spec))
         let diff = MapDiffer.diff(old: versions[0].analysis, new: versions[1].analysis, options: DiffOptions(detectRenames: !noRenames))
 
@@ -72,11 +69,11 @@ struct DiffCommand: ParsableCommand {
             try AtomicFile.write(bytes, to: output, protectedInputs: [old, new])
         }
         switch format {
-        case .text: Terminal.printOut(DiffTextWriter.write(diff, color: Terminal.useColor(color, fileDescriptor: STDOUT_FILENO)))
+        case .text: Terminal.printOut(DiffTextWriter.write(diff, color: input.colorOutput))
         case .markdown: Terminal.printOut(DiffMarkdownWriter.write(diff))
         case .json: Terminal.printOut(DiffJSONWriter.write(diff))
         }
-        if let failOnNew, !diff.introduced(atLeast: failOnNew).isEmpty { throw ExitStatus.findings }
+        if let threshold = failOnNew.severity, !diff.introduced(atLeast: threshold).isEmpty { throw ExitStatus.findings }
     }
 }
 
@@ -85,35 +82,23 @@ enum DiffFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case text, markdown, json
 }
 
-/// Reads versions of maps for `diff` and `trend`: from files or git, parsed, resolved and
-/// analysed with the project configuration; problems go to standard error.
+/// Reads versions of maps for `diff` and `trend`: from files, standard input or git, parsed,
+/// resolved and analysed with one configuration; problems go to standard error.
 struct VersionReader {
+    let input: InputOptions
     let configuration: AnalysisConfiguration
-    let maxInputSize: Int
     /// Where `REV:PATH` versions are read: the current folder's repository unless stated.
-    let git: GitRepository
+    var git = GitRepository()
 
-    /// Uses the `.kmap.yml` nearest to `path` (or to the current folder) for every version, so
-    /// that configuration never shows up as a difference.
-    init(configurationNear path: String?, maxInputSize: Int, git: GitRepository = GitRepository()) throws {
-        self.git = git
-        do {
-            configuration = AnalysisConfiguration(project: try ProjectConfiguration.load(nearestTo: path ?? "."))
-        } catch {
-            throw UserError(error.description)
-        }
-        self.maxInputSize = maxInputSize
+    /// What a command-line argument names: an existing file, or else `REV:PATH` from git.
+    static func spec(_ argument: String) -> VersionSpec {
+        VersionSpec(argument, fileExists: FileManager.default.fileExists(atPath:))
     }
 
     /// The path of a command-line version when it is a file (not `REV:PATH`).
     static func fileArgument(_ argument: String) -> String? {
         if case .file(let path) = spec(argument) { return path }
         return nil
-    }
-
-    /// What a command-line argument names: an existing file, or else `REV:PATH` from git.
-    static func spec(_ argument: String) -> VersionSpec {
-        VersionSpec(argument, fileExists: FileManager.default.fileExists(atPath:))
     }
 
     /// Reads the versions, analysing them in parallel (one per core). Errors in a map stop the
@@ -130,7 +115,7 @@ struct VersionReader {
         for version in versions {
             let errors = version.diagnostics.filter { $0.severity == .error }
             guard !errors.isEmpty else { continue }
-            Terminal.printError(DiagnosticRenderer.render(errors, in: version.source, useColor: Terminal.useColor(.auto), showID: true))
+            MapReader.report(errors, in: version.source, options: input)
             if !allowErrors { throw ExitStatus.invalidInput }
         }
         return versions
@@ -138,33 +123,22 @@ struct VersionReader {
 
     /// The text of a version; a file that cannot be read is reported as a diagnostic.
     private func source(_ spec: VersionSpec) throws -> SourceFile {
-        do {
-            return try spec.load(git: git, maxBytes: maxInputSize)
-        } catch {
-            switch error {
-            case .source(let failure):
-                Terminal.printError(DiagnosticRenderer.render(failure.diagnostic, in: failure.source, useColor: Terminal.useColor(.auto)))
-                throw ExitStatus.invalidInput
-            case .git(let failure):
-                throw UserError("cannot read '\(spec.displayName)' from git: \(failure.message)")
+        switch spec {
+        case .file(let path):
+            return try MapReader.loadSource(path, options: input)
+        case .revision:
+            do {
+                return try spec.load(git: git, maxBytes: input.maxInputSize)
+            } catch {
+                switch error {
+                case .source(let failure):
+                    MapReader.report([failure.diagnostic], in: failure.source, options: input)
+                    throw ExitStatus.invalidInput
+                case .git(let failure):
+                    throw UserError("cannot read '\(spec.displayName)' from git: \(failure.message)")
+                }
             }
         }
-    }
-
-    /// `--fail-on-new error|warning|info`.
-    static func severity(_ text: String) throws -> Severity {
-        guard let severity = Severity(rawValue: text.lowercased()) else {
-            throw ValidationError("'\(text)' is not a severity: use error, warning or info")
-        }
-        return severity
-    }
-
-    /// `--color auto|always|never`.
-    static func colorChoice(_ text: String) throws -> ColorChoice {
-        guard let choice = ColorChoice(rawValue: text.lowercased()) else {
-            throw ValidationError("'\(text)' is not a colour choice: use auto, always or never")
-        }
-        return choice
     }
 }
 

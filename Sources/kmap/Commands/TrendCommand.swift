@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KMapAnalysis
 import KMapDiff
-import KMapLanguage
 
 /// `kmap trend MAP...` and `kmap trend --git PATH`: headline numbers of successive versions.
 struct TrendCommand: ParsableCommand {
@@ -19,7 +18,7 @@ struct TrendCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The versions, oldest first: files, or REV:PATH from git.", valueName: "map"))
+    @Argument(help: ArgumentHelp("The versions, oldest first: files, REV:PATH from git, or - for standard input.", valueName: "map"))
     var maps: [String] = []
 
     @Option(name: .customLong("git"), help: ArgumentHelp("Use every commit that touched this file.", valueName: "path"))
@@ -31,11 +30,11 @@ struct TrendCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Also draw the series as a line chart (.svg).", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Largest input accepted, in bytes.", valueName: "bytes"))
-    var maxInputSize: Int = SourceLoader.defaultMaxBytes
+    @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var input: InputOptions
 
     func validate() throws {
-        guard maxInputSize > 0 else { throw ValidationError("--max-input-size must be a positive number of bytes") }
+        if maps.count(where: { $0 == "-" }) > 1 { throw ValidationError("only one version can be read from standard input") }
         if gitPath != nil, !maps.isEmpty { throw ValidationError("give either maps or --git PATH, not both") }
         if gitPath == nil, maps.isEmpty { throw ValidationError("name the versions to compare, or use --git PATH") }
         if let output, !output.lowercased().hasSuffix(".svg") {
@@ -59,8 +58,8 @@ struct TrendCommand: ParsableCommand {
     private typealias Version = (version: String, date: String?, subject: String?, analysis: AnalysisResult)
 
     private func readFiles() throws -> [Version] {
-        let reader = try VersionReader(configurationNear: maps.compactMap(VersionReader.fileArgument).last, maxInputSize: maxInputSize)
-        let versions = try reader.read(maps.map(VersionReader.spec))
+        let configuration = try analysis.configuration(forMapAt: maps.compactMap(VersionReader.fileArgument).last ?? ".", failOn: nil)
+        let versions = try VersionReader(input: input, configuration: configuration).read(maps.map(VersionReader.spec))
         return zip(maps, versions).map { (version: $0, date: nil, subject: nil, analysis: $1.analysis) }
     }
 
@@ -68,7 +67,7 @@ struct TrendCommand: ParsableCommand {
     private func readHistory(_ path: String) throws -> [Version] {
         let file = URL(fileURLWithPath: path)
         let git = GitRepository(directory: file.deletingLastPathComponent().path)
-        let reader = try VersionReader(configurationNear: path, maxInputSize: maxInputSize, git: git)
+        let reader = VersionReader(input: input, configuration: try analysis.configuration(forMapAt: path, failOn: nil), git: git)
         let commits: [GitCommit]
         do {
             commits = try git.history(of: file.lastPathComponent)
