@@ -63,6 +63,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets (`make fuzz`); inert programs under a plain `swift build`.
+        .executableTarget(name: "KMapFuzzParser", dependencies: ["KMapLanguage"], path: "Sources/FuzzParser"),
         .testTarget(
             name: "KMapLanguageTests",
             dependencies: ["KMapLanguage", .product(name: "PropertyBased", package: "swift-property-based")],
