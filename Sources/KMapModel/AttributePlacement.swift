@@ -84,7 +84,7 @@ extension MapResolver {
                    "'\(keyword)' is valid only on \(required) activities, and this activity is in \(framework.phases[phase])")
             return false
         case "phase":
-            guard declarationKeyword.name != MapResolver.genericActivityKeyword else { return true }
+            guard declarationKeyword.name != StatementKeyword.activity else { return true }
             report(.attributeNotValid, at: attribute.keyword.range,
                    "'phase' is valid only with the generic keyword 'activity'; here the keyword '\(declarationKeyword.name)' gives the phase")
             return false

@@ -92,6 +92,16 @@ func appendingSuggestion(_ message: String, _ candidates: [String]) -> String {
     return "\(message); \(phrase)"
 }
 
+/// Suggestions from a small fixed vocabulary: close spellings, else the words `name` begins
+/// (`warn` suggests `warning`) or that begin it (`collection` suggests `collect`).
+func suggestions(for name: String, among words: [String]) -> [String] {
+    let close = Suggestions.closest(to: name, among: words)
+    guard close.isEmpty, name.count >= 2 else { return close }
+    return words.filter { word in
+        word != name && (word.hasPrefix(name) || (word.count >= 3 && name.hasPrefix(word)))
+    }
+}
+
 /// A fix-it replacing `name` with the best candidate, if any.
 func replacement(for name: Identifier, from candidates: [String]) -> FixIt? {
     guard let best = candidates.first else { return nil }

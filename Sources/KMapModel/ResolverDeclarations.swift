@@ -2,9 +2,6 @@ import KMapLanguage
 
 /// Registering declarations: ids in one namespace, activity phases, and wave membership.
 extension MapResolver {
-    /// The keyword of an activity whose phase is given by a `phase` attribute.
-    static let genericActivityKeyword = "activity"
-
     /// A list of statements being walked, with the wave it belongs to.
     private struct Frame {
         var statements: [Statement]
@@ -93,8 +90,9 @@ extension MapResolver {
     /// the first one, so the rest of the map still resolves.
     private mutating func activityPhase(_ declaration: EntityDecl) -> Int {
         let keyword = declaration.keyword
-        guard keyword.name == Self.genericActivityKeyword else {
-            return phaseIndex(of: keyword, alsoSuggesting: Self.statementKeywords.subtracting(["map", "wave"]))
+        guard keyword.name == StatementKeyword.activity else {
+            let keywords = [StatementKeyword.stakeholder, StatementKeyword.repository, StatementKeyword.activity]
+            return phaseIndex(of: keyword, alsoSuggesting: keywords)
         }
         guard let name = declaration.attributes.first(where: { $0.keyword.name == "phase" })?.name else {
             report(.unknownPhase, at: keyword.range, "an activity declared with 'activity' needs 'phase NAME'",
@@ -106,9 +104,9 @@ extension MapResolver {
 
     /// The index of the phase `name`, or the fallback after reporting E015. `keywords` are
     /// other words worth suggesting (a misspelled `stakeholder` reads as an unknown phase).
-    private mutating func phaseIndex(of name: Identifier, alsoSuggesting keywords: Set<String>) -> Int {
+    private mutating func phaseIndex(of name: Identifier, alsoSuggesting keywords: [String]) -> Int {
         if let index = framework.index(of: name.name) { return index }
-        let candidates = maySuggest() ? Suggestions.closest(to: name.name, among: framework.phases + keywords.sorted()) : []
+        let candidates = maySuggest() ? suggestions(for: name.name, among: framework.phases + keywords) : []
         report(.unknownPhase, at: name.range, appendingSuggestion("'\(name.name)' is not a phase of this map", candidates),
                notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")],
                fixIt: replacement(for: name, from: candidates))

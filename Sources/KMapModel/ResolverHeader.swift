@@ -4,7 +4,10 @@ import KMapLanguage
 extension MapResolver {
     /// Words that start statements; a phase with one of these names could never be written as
     /// an activity's keyword.
-    static let statementKeywords: Set<String> = ["map", "wave", "stakeholder", "repository", "activity"]
+    static let statementKeywords: Set<String> = [
+        StatementKeyword.map, StatementKeyword.wave, StatementKeyword.stakeholder, StatementKeyword.repository,
+        StatementKeyword.activity,
+    ]
 
     /// Resolves the first header among `statements` and reports any further one (E020). Runs
     /// before declarations, because the framework decides which activity keywords are phases.
@@ -84,7 +87,7 @@ extension MapResolver {
     private mutating func severityLevel(_ name: Identifier) -> Severity? {
         if let level = Severity(rawValue: name.name) { return level }
         let levels: [String] = Severity.allCases.reversed().map(\.rawValue)
-        let candidates = maySuggest() ? Suggestions.closest(to: name.name, among: levels) : []
+        let candidates = maySuggest() ? suggestions(for: name.name, among: levels) : []
         report(.invalidValue, at: name.range,
                appendingSuggestion("invalid severity level '\(name.name)'", candidates),
                notes: [DiagnosticNote("a level is one of: \(levels.joined(separator: ", "))")],

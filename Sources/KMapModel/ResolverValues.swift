@@ -7,7 +7,7 @@ extension MapResolver {
     mutating func cadence(_ attribute: Attribute) -> Cadence? {
         guard case .cadence(let syntax) = attribute.value else { return nil }
         guard let unit = Cadence.Unit(spelling: syntax.unit.name) else {
-            let candidates = maySuggest() ? Suggestions.closest(to: syntax.unit.name, among: Cadence.Unit.spellings) : []
+            let candidates = maySuggest() ? suggestions(for: syntax.unit.name, among: Cadence.Unit.spellings) : []
             report(.badCadence, at: syntax.unit.range, appendingSuggestion("unknown cadence unit '\(syntax.unit.name)'", candidates),
                    notes: [DiagnosticNote("a unit is one of: \(Cadence.Unit.allCases.map(\.rawValue).joined(separator: ", "))")],
                    fixIt: replacement(for: syntax.unit, from: candidates))
@@ -42,7 +42,7 @@ extension MapResolver {
         guard let name = attribute.name else { return nil }
         if let value = Value(rawValue: name.name) { return value }
         let words = Value.allCases.map(\.rawValue)
-        let candidates = maySuggest() ? Suggestions.closest(to: name.name, among: words) : []
+        let candidates = maySuggest() ? suggestions(for: name.name, among: words) : []
         report(.invalidValue, at: name.range, appendingSuggestion("invalid \(what) '\(name.name)'", candidates),
                notes: [DiagnosticNote("\(what) is one of: \(words.joined(separator: ", "))")],
                fixIt: replacement(for: name, from: candidates))

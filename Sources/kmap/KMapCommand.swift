@@ -10,6 +10,9 @@ struct KMapCommand: ParsableCommand {
         abstract: "Map a knowledge-management system, find where its learning cycle breaks, and draw it.",
         version: "0.1.0",
         subcommands: [
+            CheckCommand.self,
+            RulesCommand.self,
+            ExplainCommand.self,
             FmtCommand.self,
             TechniquesCommand.self,
         ]
@@ -34,8 +37,8 @@ struct KMapCommand: ParsableCommand {
 
     /// Exits for errors raised by argument parsing or by `ExitCode`/`CleanExit`.
     private static func exitForArgumentParser(_ error: Error) -> Never {
-        if error is ExitCode || error is CleanExit { exit(withError: error) }
         let code = exitCode(for: error)
+        if error is ExitCode || error is CleanExit || code == .success { exit(withError: error) }
         if code == .validationFailure {
             Terminal.printError(fullMessage(for: error) + "\n")
             Foundation.exit(ExitStatus.invalidInput.rawValue)

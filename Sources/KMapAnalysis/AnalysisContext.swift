@@ -1,0 +1,108 @@
+import KMapLanguage
+import KMapModel
+
+/// Everything a rule may look at: the map, its waves, shared graph facts, and which rules are on
+/// (so that one root cause is reported by one rule and the others link to it).
+public struct AnalysisContext: Sendable {
+    public let map: KMap
+    public let waves: [WaveResult]
+    /// Which phases play the roles some rules are about.
+    public let roles: PhaseRoles
+    /// The phases each wave never reaches, and where.
+    public let gaps: [WaveGap]
+    let facts: FlowGraphFacts
+    private let enabledSlugs: Set<String>
+
+    /// Computes the waves and shared facts of `map`; `enabledSlugs` are the rules that will run.
+    public init(map: KMap, enabledSlugs: Set<String>) {
+        self.map = map
+        self.waves = WaveAnalysis.waves(of: map)
+        self.roles = PhaseRoles(framework: map.framework)
+        self.facts = FlowGraphFacts(map: map)
+        self.gaps = WaveGap.all(waves: waves, map: map)
+        self.enabledSlugs = enabledSlugs
+    }
+
+    /// Whether the rule with this slug runs (and so reports what it finds).
+    public func isEnabled(_ slug: String) -> Bool { enabledSlugs.contains(slug) }
+
+    /// The phases a flow jumps over (see the skipped-phase rule).
+    public func skippedPhases(of flow: Flow) -> Range<Int> { facts.skippedPhases(of: flow, in: map) }
+
+    /// True when a wave gap is reported by another rule: a skipped-phase finding on the flow that
+    /// jumps over it, or an orphan-activity finding on a wave start that has no flows at all.
+    public func gapIsReportedElsewhere(_ gap: WaveGap) -> Bool {
+        if let flow = gap.jumpFlow, isEnabled(SkippedPhaseRule.description.slug),
+           skippedPhases(of: map.flows[flow]).contains(gap.phase) {
+            return true
+        }
+        return isEnabled(OrphanActivityRule.description.slug) && isIsolated(.activity(waves[gap.wave].start))
+    }
+
+    /// The name of phase `index`, or `phase N` if out of range.
+    public func phaseName(_ index: Int) -> String {
+        map.framework.phases.indices.contains(index) ? map.framework.phases[index] : "phase \(index)"
+    }
+
+    /// The names of several phases as prose: `consolidation`, `consolidation and capture`,
+    /// `capture, sharing and application`.
+    public func phaseList(_ indices: [Int]) -> String {
+        let names = indices.map(phaseName)
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The range of a node's id in its declaration, where findings about a node point.
+    public func idRange(of ref: NodeRef) -> SourceRange {
+        switch ref {
+        case .activity(let i): map.activities[i].idRange
+        case .repository(let i): map.repositories[i].idRange
+        }
+    }
+
+    /// True when a node has no flow in or out.
+    public func isIsolated(_ ref: NodeRef) -> Bool {
+        let index = map.nodeIndex(ref)
+        return map.outgoing[index].isEmpty && map.incoming[index].isEmpty
+    }
+
+    /// The stakeholder ids of a list of stakeholder indices, skipping invalid ones.
+    public func stakeholderIDs(_ indices: [Int]) -> [String] {
+        indices.filter { map.stakeholders.indices.contains($0) }.map { map.stakeholders[$0].id }
+    }
+
+    /// A finding of `rule` with the rule's default severity and remedy.
+    public func finding(
+        _ rule: RuleDescription, at range: SourceRange, _ message: String, subject: String,
+        wave: String? = nil, nodes: [NodeRef] = [], missingPhase: Int? = nil, notes: [DiagnosticNote] = []
+    ) -> Finding {
+        Finding(rule: rule.id, severity: rule.defaultSeverity, range: range, message: message, subject: subject,
+                wave: wave, nodes: nodes, missingPhase: missingPhase, notes: notes, remedy: rule.remedy)
+    }
+}
+
+/// The phases that play the roles of sharing, capture and application. In the default framework
+/// they are the named phases; in a custom framework the first phase generates and the last
+/// applies, sharing is the phase whose name starts with `shar` (or else the one before the last),
+/// and capture is the phase named `capture`, if any.
+public struct PhaseRoles: Hashable, Sendable {
+    public let application: Int
+    public let sharing: Int?
+    public let capture: Int?
+    /// The phases whose activities put knowledge to use: sharing and application (in a custom
+    /// framework, the last two phases).
+    public let consumers: [Int]
+
+    public init(framework: Framework) {
+        let count = framework.phases.count
+        application = count - 1
+        if framework.isDefault {
+            sharing = 3
+            capture = 2
+        } else {
+            sharing = framework.phases.firstIndex { $0.hasPrefix("shar") } ?? (count >= 3 ? count - 2 : nil)
+            capture = framework.index(of: "capture")
+        }
+        consumers = count >= 2 ? [count - 2, count - 1] : Array(0..<count)
+    }
+}

@@ -1,0 +1,57 @@
+import KMapLanguage
+import KMapModel
+
+/// Everything the analysis of one map produced.
+public struct AnalysisResult: Sendable {
+    public var map: KMap
+    public var waves: [WaveResult]
+    /// Findings after configuration and suppressions, in file order.
+    public var findings: [Finding]
+    /// Findings silenced by `# kmap: ignore` comments, in file order.
+    public var suppressed: [Finding]
+    public var engagement: EngagementMatrix
+    public var brokers: BrokerAnalysis
+    /// Problems with the map's `rules` block and its suppression comments (W003, W004, W005), in
+    /// the map's file.
+    public var configurationDiagnostics: [Diagnostic]
+    /// Problems with the project file, in ``projectSource``.
+    public var projectDiagnostics: [Diagnostic]
+    /// The project file's text, when one was used.
+    public var projectSource: SourceFile?
+    /// The severity at or above which findings fail a run.
+    public var failureThreshold: Severity
+    public var summary: AnalysisSummary
+
+    /// True when some finding is at or above ``failureThreshold``.
+    public var fails: Bool { findings.contains { $0.severity >= failureThreshold } }
+}
+
+/// Headline numbers: how many waves are complete, and findings by severity.
+public struct AnalysisSummary: Hashable, Sendable {
+    public var completeWaves: Int
+    public var totalWaves: Int
+    public var closedWaves: Int
+    public var errors: Int
+    public var warnings: Int
+    public var infos: Int
+    public var suppressed: Int
+
+    public init(waves: [WaveResult], findings: [Finding], suppressed: Int) {
+        completeWaves = waves.count { $0.isComplete }
+        totalWaves = waves.count
+        closedWaves = waves.count { $0.isClosed }
+        errors = findings.count { $0.severity == .error }
+        warnings = findings.count { $0.severity == .warning }
+        infos = findings.count { $0.severity == .info }
+        self.suppressed = suppressed
+    }
+
+    /// `waves complete 3/5 · 1 error, 4 warnings, 2 info` (`no findings` when there are none).
+    public var line: String {
+        var counts: [String] = []
+        if errors > 0 { counts.append(errors == 1 ? "1 error" : "\(errors) errors") }
+        if warnings > 0 { counts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
+        if infos > 0 { counts.append("\(infos) info") }
+        return "waves complete \(completeWaves)/\(totalWaves) · " + (counts.isEmpty ? "no findings" : counts.joined(separator: ", "))
+    }
+}

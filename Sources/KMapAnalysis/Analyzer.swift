@@ -1,0 +1,48 @@
+import KMapLanguage
+import KMapModel
+
+/// The analysis stage: waves, gap rules, configuration and suppressions, stakeholder measures.
+public enum Analyzer {
+    /// Analyses a resolved map.
+    ///
+    /// Rules run with their settings after the project file, the map's `rules` block and the
+    /// command line are applied, in that order. Findings on a line with a matching
+    /// `# kmap: ignore` comment move to ``AnalysisResult/suppressed``.
+    public static func analyze(_ map: KMap, configuration: AnalysisConfiguration = .init()) -> AnalysisResult {
+        let rules = RuleRegistry.rules(for: map.framework)
+        let descriptions = rules.map(\.description)
+        let mapLayer = RuleOverrides(
+            disabled: map.ruleSettings.disabled.keys.sorted(), enabled: map.ruleSettings.enabled.keys.sorted(),
+            severities: map.ruleSettings.severities
+        )
+        let layers = [configuration.project?.overrides ?? RuleOverrides(), mapLayer, configuration.commandLine]
+        let settings = ResolvedRuleSettings(rules: descriptions, layers: layers)
+        let context = AnalysisContext(map: map, enabledSlugs: settings.enabled)
+
+        var findings: [Finding] = []
+        for rule in rules where settings.enabled.contains(rule.description.slug) {
+            let override = settings.severity(of: rule.description.slug)
+            findings += rule.findings(in: context).map { finding in
+                var finding = finding
+                if let override { finding.severity = override }
+                return finding
+            }
+        }
+        findings.sort(by: Finding.fileOrder)
+
+        var checker = ConfigurationChecker(map: map, rules: descriptions, settings: settings)
+        let (kept, suppressed) = checker.applySuppressions(to: findings)
+        checker.checkMapRules()
+        let projectDiagnostics = (configuration.project?.diagnostics ?? [])
+            + ConfigurationChecker.unknownRules(configuration.project?.references ?? [], known: descriptions + RuleRegistry.all)
+
+        return AnalysisResult(
+            map: map, waves: context.waves, findings: kept, suppressed: suppressed,
+            engagement: EngagementMatrix(map: map), brokers: BrokerAnalysis(map: map),
+            configurationDiagnostics: checker.diagnostics.sorted { ($0.range, $0.id.code) < ($1.range, $1.id.code) },
+            projectDiagnostics: projectDiagnostics, projectSource: configuration.project?.source,
+            failureThreshold: configuration.failureThreshold,
+            summary: AnalysisSummary(waves: context.waves, findings: kept, suppressed: suppressed.count)
+        )
+    }
+}

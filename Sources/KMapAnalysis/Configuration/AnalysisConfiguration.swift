@@ -1,0 +1,66 @@
+import KMapLanguage
+
+/// One layer of rule settings: rules turned off, rules turned back on, severity overrides. Rules are
+/// named by slug (`no-broker`) or code (`KM006`).
+public struct RuleOverrides: Hashable, Sendable {
+    public var disabled: [String]
+    public var enabled: [String]
+    public var severities: [String: Severity]
+
+    public init(disabled: [String] = [], enabled: [String] = [], severities: [String: Severity] = [:]) {
+        self.disabled = disabled
+        self.enabled = enabled
+        self.severities = severities
+    }
+}
+
+/// How to analyse a map: the project file's settings and command-line overrides. The map's own
+/// `rules { ... }` block sits between the two: project file, then map header, then command line,
+/// each overriding the one before (within a layer, `enable` wins over `disable`).
+public struct AnalysisConfiguration: Sendable {
+    /// The `.kmap.yml` found for the map, if any.
+    public var project: ProjectConfiguration?
+    /// Overrides from the command line.
+    public var commandLine: RuleOverrides
+    /// The lowest severity that makes a run fail, from the command line; nil to use the project
+    /// file's `fail_on`, or `error`.
+    public var failOn: Severity?
+
+    public init(project: ProjectConfiguration? = nil, commandLine: RuleOverrides = RuleOverrides(), failOn: Severity? = nil) {
+        self.project = project
+        self.commandLine = commandLine
+        self.failOn = failOn
+    }
+
+    /// The severity at or above which findings fail a run.
+    public var failureThreshold: Severity { failOn ?? project?.failOn ?? .error }
+}
+
+/// The settings every rule ends up with for one map, after all layers are applied.
+struct ResolvedRuleSettings {
+    private(set) var enabled: Set<String> = []
+    private(set) var severities: [String: Severity] = [:]
+
+    /// Applies `layers` in order to `rules`; names match a rule's slug or (case-insensitively) its code.
+    init(rules: [RuleDescription], layers: [RuleOverrides]) {
+        enabled = Set(rules.map(\.slug))
+        for layer in layers {
+            for description in rules {
+                if layer.disabled.contains(where: { Self.name($0, matches: description) }) { enabled.remove(description.slug) }
+                if layer.enabled.contains(where: { Self.name($0, matches: description) }) { enabled.insert(description.slug) }
+                for (name, severity) in layer.severities.sorted(by: { $0.key < $1.key })
+                where Self.name(name, matches: description) {
+                    severities[description.slug] = severity
+                }
+            }
+        }
+    }
+
+    /// The configured severity of a rule, if overridden.
+    func severity(of slug: String) -> Severity? { severities[slug] }
+
+    /// True when `name` is the rule's slug or code.
+    static func name(_ name: String, matches description: RuleDescription) -> Bool {
+        name == description.slug || name.uppercased() == description.code
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import KMapLanguage
+import Yams
+
+/// A project's `.kmap.yml`, found in the map's directory or the nearest directory above it, like
+/// SwiftLint's `.swiftlint.yml`:
+///
+/// ```yaml
+/// disabled_rules: [cadence-mismatch, KM012]
+/// enabled_rules: [idle-broker]
+/// severity:
+///   open-loop: error
+/// fail_on: warning
+/// ```
+public struct ProjectConfiguration: Sendable {
+    /// The file name looked for.
+    public static let fileName = ".kmap.yml"
+
+    /// The file's text (diagnostics about it point into this).
+    public var source: SourceFile
+    public var overrides: RuleOverrides
+    public var failOn: Severity?
+    /// Every rule the file names, with where (unknown ones are reported when a map is analysed).
+    public var references: [RuleReference]
+    /// Problems with the file's contents that do not stop it from being used.
+    public var diagnostics: [Diagnostic]
+
+    /// An error reading or decoding a project file.
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var message: String
+        public var description: String { "\(path): \(message)" }
+    }
+
+    /// The configuration closest to `path` (a map file or a directory): `.kmap.yml` in that
+    /// directory or the nearest one above it. Nil when there is none.
+    public static func load(nearestTo path: String) throws(LoadError) -> ProjectConfiguration? {
+        var directory = URL(fileURLWithPath: path).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            directory.deleteLastPathComponent()
+        }
+        while true {
+            let candidate = directory.appendingPathComponent(fileName)
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                return try load(path: candidate.path)
+            }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { return nil }
+            directory = parent
+        }
+    }
+
+    /// Reads the configuration at `path`.
+    public static func load(path: String) throws(LoadError) -> ProjectConfiguration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadError(path: path, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LoadError(path: path, message: "the file is not valid UTF-8")
+        }
+        return try parse(SourceFile(path: path, text: text))
+    }
+
+    /// Decodes a configuration from YAML text.
+    public static func parse(_ source: SourceFile) throws(LoadError) -> ProjectConfiguration {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: source.text)
+        } catch {
+            throw LoadError(path: source.path, message: "invalid YAML: \(error)")
+        }
+        var reader = ProjectConfigurationReader(source: source)
+        if let node { reader.read(node) }
+        return ProjectConfiguration(source: source, overrides: reader.overrides, failOn: reader.failOn,
+                                    references: reader.references, diagnostics: reader.diagnostics)
+    }
+}

@@ -1,0 +1,25 @@
+/// Example maps shared by several rules.
+enum CommonExamples {
+    /// A small map with one complete, closed wave and no gaps: no rule reports anything on it.
+    static let healthy = """
+        map "Literacy network" {
+          goal "Teachers apply tested reading routines"
+          standard "A routine is knowledge once it raised scores at three sites"
+        }
+
+        stakeholder teachers   "Classroom teachers" group schools
+        stakeholder principals "School leaders" group schools
+        stakeholder coaches    "Instructional coaches" broker
+
+        repository drive "Network drive" owner coaches
+
+        generation    pdsa      "PDSA cycles" by teachers every week
+        consolidation huddle    "Data huddle" by teachers, coaches every month routine synthesis
+        capture       brief     "Change brief" by coaches for principals every month
+        sharing       convening "Network convening" by coaches, teachers for teachers, principals every quarter
+        application   adopt     "Adopt the routine" by principals every quarter action act
+
+        pdsa -> huddle -> brief -> drive -> convening -> adopt
+        adopt -> pdsa : "next inquiry cycle"
+        """
+}

@@ -1,0 +1,82 @@
+import KMapLanguage
+import KMapModel
+
+/// skipped-phase: a flow jumps over phases, such as generation straight to sharing.
+///
+/// A flow out of a repository starts at the repository's level (the latest phase that feeds it).
+/// The phases a wave never reaches because of the jump are noted here, not reported again as
+/// missing-<phase>.
+public struct SkippedPhaseRule: FixedGapRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        code: "KM003", slug: "skipped-phase", name: "Skipped phase", defaultSeverity: .warning,
+        summary: "A flow jumps over one or more phases, such as generation straight to sharing.",
+        rationale: "Teams that go straight from generation to sharing pass on results without the context, the evidence and the implementation details that consolidation and capture add, and application disappoints.",
+        remedy: "Route the flow through the skipped phases: consolidate results in a synthesis workshop or an after-action review, and capture them in a knowledge brief or change package before they are shared.",
+        techniques: ["synthesis-workshop", "after-action-review", "knowledge-brief", "change-package"],
+        triggeringExamples: [
+            RuleExample("""
+                stakeholder teachers "Classroom teachers"
+                generation pdsa "PDSA cycles" by teachers
+                sharing cop "Community of practice" by teachers for teachers
+                application adopt "Adopt the routine" by teachers
+                ↓pdsa -> cop -> adopt
+                adopt -> pdsa
+                """),
+            RuleExample("""
+                stakeholder teachers "Classroom teachers"
+                repository drive "Shared drive"
+                generation pdsa "PDSA cycles" by teachers
+                sharing cop "Community of practice" by teachers for teachers
+                pdsa -> drive
+                ↓drive -> cop
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(CommonExamples.healthy),
+            // Flows within a phase and back to an earlier phase skip nothing.
+            RuleExample("""
+                stakeholder teachers "Classroom teachers"
+                generation pdsa "PDSA cycles" by teachers
+                generation survey "Parent survey" by teachers
+                consolidation huddle "Data huddle" by teachers
+                pdsa -> survey -> huddle
+                huddle -> pdsa
+                """),
+        ]
+    )
+
+    public func findings(in context: AnalysisContext) -> [Finding] {
+        var wavesByFlow: [Int: [WaveGap]] = [:]
+        for gap in context.gaps {
+            if let flow = gap.jumpFlow { wavesByFlow[flow, default: []].append(gap) }
+        }
+        return context.map.flows.enumerated().compactMap { index, flow in
+            let skipped = context.skippedPhases(of: flow)
+            guard !skipped.isEmpty, let targetPhase = context.map.phase(of: flow.to) else { return nil }
+            let from = context.map.id(of: flow.from)
+            let to = context.map.id(of: flow.to)
+            let sourceLevel = skipped.lowerBound - 1
+            let message = "flow '\(from) -> \(to)' jumps from \(context.phaseName(sourceLevel)) to \(context.phaseName(targetPhase)), skipping \(context.phaseList(Array(skipped)))"
+            return context.finding(
+                Self.description, at: flow.range, message, subject: "\(from)->\(to)", nodes: [flow.from, flow.to],
+                notes: notes(for: wavesByFlow[index] ?? [], skipped: skipped, in: context)
+            )
+        }
+    }
+
+    private func notes(for gaps: [WaveGap], skipped: Range<Int>, in context: AnalysisContext) -> [DiagnosticNote] {
+        var phasesByWave: [(wave: Int, phases: [Int])] = []
+        for gap in gaps where skipped.contains(gap.phase) {
+            if let last = phasesByWave.last, last.wave == gap.wave {
+                phasesByWave[phasesByWave.count - 1].phases.append(gap.phase)
+            } else {
+                phasesByWave.append((gap.wave, [gap.phase]))
+            }
+        }
+        return phasesByWave.map { entry in
+            DiagnosticNote("so wave '\(context.waves[entry.wave].id)' never reaches \(context.phaseList(entry.phases))")
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import KMapModel
+
+/// Broker measures on the stakeholder graph: who carries knowledge between groups.
+///
+/// The *knowledge graph* has a node per stakeholder, activity and repository, and directed edges
+/// owner -> activity, activity -> owner, activity -> audience, every flow, and repository owner <->
+/// repository. A route of knowledge between two stakeholders is a path in that graph.
+///
+/// - Betweenness: for each stakeholder, the share of shortest routes between two other stakeholders
+///   that pass through it (Brandes' algorithm, O(k x (V + E)) for k source stakeholders). Exact when
+///   the map has at most ``maximumSources`` stakeholders and the graph is small enough for
+///   ``edgeVisitBudget``; otherwise k evenly spaced sources are used and the result is scaled up
+///   (``isSampled``).
+/// - Bridging: a stakeholder's *partners* are those it shares an activity with, and the owners of
+///   activities one flow (or one repository) away from an activity it owns. It bridges groups when
+///   its partners and itself span two or more groups. Built in O(participations x groups per
+///   activity).
+public struct BrokerAnalysis: Hashable, Sendable {
+    /// The broker measures of one stakeholder.
+    public struct Measure: Hashable, Sendable {
+        /// Index into ``KMap/stakeholders``.
+        public var stakeholder: Int
+        public var id: String
+        public var isDeclaredBroker: Bool
+        /// Normalised betweenness in 0...1 (share of routes between other stakeholders through it).
+        public var betweenness: Double
+        /// The groups this stakeholder and its partners belong to, sorted; two or more means the
+        /// stakeholder crosses a group boundary.
+        public var bridgedGroups: [String]
+        /// Groups other than its own among its partners.
+        public var otherGroups: Int
+
+        /// True when the stakeholder's partners span two or more groups.
+        public var bridgesGroups: Bool { bridgedGroups.count >= 2 }
+    }
+
+    /// At most this many source stakeholders are used for betweenness.
+    public static let maximumSources = 256
+    /// Sources are also limited so that sources x (nodes + edges) stays under this many visits.
+    public static let edgeVisitBudget = 20_000_000
+
+    /// One measure per stakeholder, in declaration order.
+    public var measures: [Measure]
+    /// Declared brokers whose partners span two or more groups.
+    public var bridgingBrokers: [Int]
+    /// Declared brokers that connect no groups.
+    public var nonBridgingBrokers: [Int]
+    /// Undeclared stakeholders whose partners include two or more groups other than their own and
+    /// who lie on routes between other stakeholders (betweenness above zero): brokers in practice.
+    public var deFactoBrokers: [Int]
+    /// Number of source stakeholders betweenness was computed from.
+    public var sourcesUsed: Int
+    /// True when betweenness was estimated from a sample of sources.
+    public var isSampled: Bool
+
+    public init(map: KMap) {
+        let graph = KnowledgeGraph(map: map)
+        let stakeholderCount = map.stakeholders.count
+        let budgetSources = max(1, Self.edgeVisitBudget / max(1, graph.nodeCount + graph.edgeCount))
+        let sourceCount = min(stakeholderCount, Self.maximumSources, budgetSources)
+        let sources = (0..<sourceCount).map { $0 * stakeholderCount / max(1, sourceCount) }
+        let betweenness = graph.stakeholderBetweenness(sources: sources, stakeholderCount: stakeholderCount)
+        let partnerGroups = PartnerGroups(map: map)
+
+        measures = map.stakeholders.enumerated().map { index, stakeholder in
+            let groups = partnerGroups.groups(of: index)
+            return Measure(
+                stakeholder: index, id: stakeholder.id, isDeclaredBroker: stakeholder.isBroker,
+                betweenness: betweenness[index],
+                bridgedGroups: groups.isEmpty ? [] : Array(groups.union([stakeholder.group])).sorted(),
+                otherGroups: groups.subtracting([stakeholder.group]).count
+            )
+        }
+        bridgingBrokers = measures.filter { $0.isDeclaredBroker && $0.bridgesGroups }.map(\.stakeholder)
+        nonBridgingBrokers = measures.filter { $0.isDeclaredBroker && !$0.bridgesGroups }.map(\.stakeholder)
+        deFactoBrokers = measures.filter { !$0.isDeclaredBroker && $0.otherGroups >= 2 && $0.betweenness > 0 }.map(\.stakeholder)
+        sourcesUsed = sourceCount
+        isSampled = sourceCount < stakeholderCount
+    }
+}
+
+/// The groups of each stakeholder's partners (see ``BrokerAnalysis``).
+private struct PartnerGroups {
+    private var groupsByStakeholder: [Set<String>]
+
+    init(map: KMap) {
+        let count = map.stakeholders.count
+        groupsByStakeholder = Array(repeating: [], count: count)
+        func valid(_ index: Int) -> Bool { index >= 0 && index < count }
+        func groups(_ members: [Int]) -> Set<String> {
+            Set(members.lazy.filter(valid).map { map.stakeholders[$0].group })
+        }
+        // Owners of the activities one flow, or one repository, away from each activity.
+        func neighbourOwners(of activity: Int) -> Set<String> {
+            var result: Set<String> = []
+            let node = map.nodeIndex(.activity(activity))
+            for neighbour in map.successors(of: node) + map.predecessors(of: node) {
+                switch map.node(at: neighbour) {
+                case .activity(let other):
+                    result.formUnion(groups(map.activities[other].owners))
+                case .repository(let repository):
+                    if let owner = map.repositories[repository].owner, valid(owner) {
+                        result.insert(map.stakeholders[owner].group)
+                    }
+                    for next in map.successors(of: neighbour) + map.predecessors(of: neighbour) {
+                        if case .activity(let other) = map.node(at: next), other != activity {
+                            result.formUnion(groups(map.activities[other].owners))
+                        }
+                    }
+                }
+            }
+            return result
+        }
+        for (index, activity) in map.activities.enumerated() {
+            let owners = activity.owners.filter(valid)
+            let audience = activity.audience.filter(valid)
+            guard !owners.isEmpty || !audience.isEmpty else { continue }
+            let shared = groups(owners).union(groups(audience))
+            let outward = owners.isEmpty ? shared : shared.union(neighbourOwners(of: index))
+            for owner in owners {
+                groupsByStakeholder[owner].formUnion(outward)
+            }
+            for member in audience {
+                groupsByStakeholder[member].formUnion(groups(owners))
+            }
+        }
+    }
+
+    func groups(of stakeholder: Int) -> Set<String> { groupsByStakeholder[stakeholder] }
+}

@@ -1,0 +1,59 @@
+import KMapModel
+
+/// Who takes part in which phase: for every stakeholder and phase, how many activities of that
+/// phase the stakeholder runs (`by`) and how many it is the audience of (`for`).
+public struct EngagementMatrix: Hashable, Sendable {
+    /// One stakeholder's part in one phase.
+    public struct Cell: Hashable, Sendable {
+        /// Activities of the phase the stakeholder owns.
+        public var owner: Int
+        /// Activities of the phase the stakeholder is the audience of.
+        public var audience: Int
+
+        public init(owner: Int = 0, audience: Int = 0) {
+            self.owner = owner
+            self.audience = audience
+        }
+
+        /// True when the stakeholder takes part in the phase at all.
+        public var isEngaged: Bool { owner > 0 || audience > 0 }
+    }
+
+    /// Phase names, in framework order (the columns).
+    public let phases: [String]
+    /// Stakeholder ids, in declaration order (the rows).
+    public let stakeholders: [String]
+    private var cells: [Cell]
+
+    /// Builds the matrix in O(stakeholders x phases + activities + owners + audience).
+    public init(map: KMap) {
+        phases = map.framework.phases
+        stakeholders = map.stakeholders.map(\.id)
+        let phaseCount = phases.count
+        cells = Array(repeating: Cell(), count: stakeholders.count * phaseCount)
+        for activity in map.activities where activity.phase >= 0 && activity.phase < phaseCount {
+            for owner in activity.owners where owner >= 0 && owner < stakeholders.count {
+                cells[owner * phaseCount + activity.phase].owner += 1
+            }
+            for member in activity.audience where member >= 0 && member < stakeholders.count {
+                cells[member * phaseCount + activity.phase].audience += 1
+            }
+        }
+    }
+
+    /// The cell of stakeholder index `stakeholder` and phase index `phase`.
+    public subscript(stakeholder: Int, phase: Int) -> Cell {
+        guard stakeholders.indices.contains(stakeholder), phases.indices.contains(phase) else { return Cell() }
+        return cells[stakeholder * phases.count + phase]
+    }
+
+    /// The phases a stakeholder takes part in, as owner or audience.
+    public func phasesEngaged(by stakeholder: Int) -> [Int] {
+        phases.indices.filter { self[stakeholder, $0].isEngaged }
+    }
+
+    /// The stakeholders taking part in a phase, as owner or audience.
+    public func stakeholdersEngaged(in phase: Int) -> [Int] {
+        stakeholders.indices.filter { self[$0, phase].isEngaged }
+    }
+}

@@ -1,0 +1,27 @@
+import KMapLanguage
+
+extension AnalysisContext {
+    /// Groups waves (indices into ``waves``) by the activity a finding about them points at, in
+    /// first-seen order, so that waves ending at the same place share one finding.
+    func groupWaves(_ pairs: [(wave: Int, anchor: Int)]) -> [(anchor: Int, waves: [Int])] {
+        var groups: [(anchor: Int, waves: [Int])] = []
+        var groupOfAnchor: [Int: Int] = [:]
+        for pair in pairs {
+            if let group = groupOfAnchor[pair.anchor] {
+                groups[group].waves.append(pair.wave)
+            } else {
+                groupOfAnchor[pair.anchor] = groups.count
+                groups.append((pair.anchor, [pair.wave]))
+            }
+        }
+        return groups
+    }
+
+    /// A note naming the other waves that share a finding: `wave 'b' ends here as well`.
+    func sharedNote(_ waveIndices: ArraySlice<Int>) -> DiagnosticNote? {
+        guard !waveIndices.isEmpty else { return nil }
+        let names = waveIndices.map { "'\(waves[$0].id)'" }
+        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        return DiagnosticNote(names.count == 1 ? "wave \(list) ends here as well" : "waves \(list) end here as well")
+    }
+}

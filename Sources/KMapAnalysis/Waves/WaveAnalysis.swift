@@ -1,0 +1,85 @@
+import KMapModel
+
+/// Finds the waves of a map and how far each one travels through the cycle.
+///
+/// A wave starts at each generation activity (or at the generation activities of a declared
+/// `wave` block) and follows flows whose target is in the same or a later phase; repositories pass
+/// knowledge through. It is *complete* when some path visits every phase in order, and *closed*
+/// when one of its last-phase activities flows back, directly or through other nodes, to a
+/// generation activity. All waves together take O(phases x (V + E)).
+public enum WaveAnalysis {
+    /// The waves of `map`, in source order (declared waves at their `wave` line, undeclared waves
+    /// at their generation activity).
+    public static func waves(of map: KMap) -> [WaveResult] {
+        let phaseCount = map.framework.phases.count
+        guard phaseCount > 0 else { return [] }
+        let graph = FlowGraphFacts(map: map)
+        let seeds = seeds(of: map)
+        let space = WaveStateSpace(map: map)
+        let starts = seeds.flatMap { seed in seed.starts.map { space.activityState($0, gapless: seed.gapless) } }
+        let components = WaveComponents(map: map, starts: starts, loopsBack: graph.reachesGeneration)
+        return seeds.compactMap { seed in
+            result(for: seed, map: map, components: components)
+        }
+    }
+
+    /// Where a wave starts.
+    private struct Seed {
+        var id: String
+        var label: String
+        var declared: Bool
+        var starts: [Int]
+        /// False for a declared wave without a generation activity: it starts out of order.
+        var gapless: Bool
+        var position: Int
+    }
+
+    private static func seeds(of map: KMap) -> [Seed] {
+        var seeds: [Seed] = []
+        var declaredStarts = Array(repeating: [Int](), count: map.waves.count)
+        for (index, activity) in map.activities.enumerated() where activity.phase == 0 {
+            if let wave = activity.wave, declaredStarts.indices.contains(wave) {
+                declaredStarts[wave].append(index)
+            } else {
+                seeds.append(Seed(id: activity.id, label: activity.label, declared: false, starts: [index],
+                                  gapless: true, position: activity.range.start))
+            }
+        }
+        for (index, wave) in map.waves.enumerated() {
+            var starts = declaredStarts[index]
+            var gapless = true
+            if starts.isEmpty {
+                let members = wave.activities.filter { map.activities.indices.contains($0) }
+                    .filter { map.activities[$0].phase >= 0 && map.activities[$0].phase < map.framework.phases.count }
+                guard let earliest = members.map({ map.activities[$0].phase }).min() else { continue }
+                starts = members.filter { map.activities[$0].phase == earliest }
+                gapless = false
+            }
+            seeds.append(Seed(id: wave.id, label: wave.label, declared: true, starts: starts, gapless: gapless,
+                              position: wave.range.start))
+        }
+        return seeds.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+    }
+
+    private static func result(for seed: Seed, map: KMap, components: WaveComponents) -> WaveResult? {
+        let space = components.space
+        let states = seed.starts.map { space.activityState($0, gapless: seed.gapless) }
+        let explored = states.compactMap { state in components.componentOf(state).map { (state, $0) } }
+        guard let first = explored.first else { return nil }
+        let phaseCount = map.framework.phases.count
+        let best = explored.dropFirst().reduce(first) { components.bestKey(of: $1.1) > components.bestKey(of: $0.1) ? $1 : $0 }
+        let reached = (0..<phaseCount).map { phase in explored.contains { components.reaches($0.1, phase: phase) } }
+        let gaplessLevel = explored.map { components.gaplessLevel(of: $0.1) }.max() ?? -1
+        let path = components.path(from: best.0)
+        let lastActivity = path.reversed().lazy.compactMap { ref -> Int? in
+            if case .activity(let index) = ref { return index } else { return nil }
+        }.first ?? seed.starts[0]
+        return WaveResult(
+            id: seed.id, label: seed.label, declared: seed.declared, start: seed.starts[0],
+            reached: reached, furthestPhase: map.activities[lastActivity].phase, lastActivity: lastActivity,
+            isComplete: gaplessLevel == phaseCount - 1,
+            isClosed: explored.contains { components.closesLoop($0.1) },
+            path: path, missingPhases: (1..<max(1, phaseCount)).filter { !reached[$0] }
+        )
+    }
+}

@@ -1,0 +1,126 @@
+import KMapModel
+
+/// What can be reached from each state of a ``WaveStateSpace``, computed once for every wave.
+///
+/// The reachable states are grouped into strongly connected components (``StrongComponents``);
+/// each component comes after every component it moves to, so one pass in that order combines a
+/// component's own facts with the finished summaries of its successors. Every state and move is
+/// handled a constant number of times: O(phases x (V + E)) for the whole map, however many waves.
+struct WaveComponents {
+    private(set) var space: WaveStateSpace
+    private let components: StrongComponents
+    /// The next state on a most complete path from each state, or -1 where the path ends.
+    private var next: [Int]
+    /// Per component: the phases of the activities it can reach, as bit words.
+    private var reachedWords: [UInt64] = []
+    private let wordsPerSet: Int
+    /// Per component: the highest level a gapless walk reaches, or -1.
+    private var gaplessLevel: [Int] = []
+    /// Per component: whether it reaches a last-phase activity that flows back to generation.
+    private var closesLoop: [Bool] = []
+    /// Per component: the best reachable `level x 2 + (gapless ? 1 : 0)`; "most complete" maximises it.
+    private var bestKey: [Int] = []
+
+    /// Explores everything reachable from `starts`. `loopsBack[activity]` says whether an activity
+    /// has a path back to a generation activity.
+    init(map: KMap, starts: [Int], loopsBack: [Bool]) {
+        var space = WaveStateSpace(map: map)
+        components = StrongComponents(from: starts, in: &space)
+        self.space = space
+        wordsPerSet = max(1, (space.phaseCount + 63) / 64)
+        next = Array(repeating: -1, count: space.count)
+        for index in 0..<components.count {
+            summarise(index, loopsBack: loopsBack)
+        }
+    }
+
+    /// The component of `state`, or nil when it was never explored.
+    func componentOf(_ state: Int) -> Int? {
+        state < components.component.count && components.component[state] >= 0 ? components.component[state] : nil
+    }
+
+    func reaches(_ component: Int, phase: Int) -> Bool {
+        reachedWords[component * wordsPerSet + phase / 64] & (1 << UInt64(phase % 64)) != 0
+    }
+
+    func gaplessLevel(of component: Int) -> Int { gaplessLevel[component] }
+    func closesLoop(_ component: Int) -> Bool { closesLoop[component] }
+    func bestKey(of component: Int) -> Int { bestKey[component] }
+
+    /// The nodes of a most complete path from `state`. O(path length).
+    func path(from state: Int) -> [NodeRef] {
+        var nodes: [NodeRef] = []
+        var current = state
+        while current >= 0, nodes.count <= next.count {
+            nodes.append(space.decode(current).node)
+            current = next[current]
+        }
+        return nodes
+    }
+
+    private mutating func summarise(_ index: Int, loopsBack: [Bool]) {
+        let members = components.states(of: index)
+        reachedWords.append(contentsOf: repeatElement(0, count: wordsPerSet))
+        var gapless = -1
+        var closes = false
+        // The best own state, or the best move out of the component (a later exit must be better).
+        var best = (key: -1, member: -1, exit: -1)
+        for member in members {
+            let (node, level, isGapless) = space.decode(member)
+            if case .activity(let activity) = node {
+                reachedWords[index * wordsPerSet + level / 64] |= 1 << UInt64(level % 64)
+                if level == space.phaseCount - 1, loopsBack[activity] { closes = true }
+            }
+            if isGapless { gapless = max(gapless, level) }
+            let key = level * 2 + (isGapless ? 1 : 0)
+            if key > best.key { best = (key, member, -1) }
+        }
+        for member in members {
+            for flow in space.flows(from: member) {
+                guard let target = space.move(from: member, along: flow), let other = componentOf(target),
+                      other != index else { continue }
+                for word in 0..<wordsPerSet {
+                    reachedWords[index * wordsPerSet + word] |= reachedWords[other * wordsPerSet + word]
+                }
+                gapless = max(gapless, gaplessLevel[other])
+                closes = closes || closesLoop[other]
+                if bestKey[other] > best.key { best = (bestKey[other], member, target) }
+            }
+        }
+        gaplessLevel.append(gapless)
+        closesLoop.append(closes)
+        bestKey.append(best.key)
+        next[best.member] = best.exit
+        if members.count > 1 { pointWithin(members, toward: best.member) }
+    }
+
+    /// Points every other member of a component one step closer to `target` (breadth-first search
+    /// backwards inside the component), so a path never loops.
+    private mutating func pointWithin(_ members: ArraySlice<Int>, toward target: Int) {
+        var local: [Int: Int] = [:]
+        for (position, member) in members.enumerated() { local[member] = position }
+        var predecessors = Array(repeating: [Int](), count: members.count)
+        for member in members {
+            for flow in space.flows(from: member) {
+                guard let successor = space.move(from: member, along: flow),
+                      let position = local[successor] else { continue }
+                predecessors[position].append(member)
+            }
+        }
+        var seen = Array(repeating: false, count: members.count)
+        var queue = [target]
+        if let position = local[target] { seen[position] = true }
+        var head = 0
+        while head < queue.count {
+            let current = queue[head]
+            head += 1
+            guard let position = local[current] else { continue }
+            for previous in predecessors[position] {
+                guard let previousPosition = local[previous], !seen[previousPosition] else { continue }
+                seen[previousPosition] = true
+                next[previous] = current
+                queue.append(previous)
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import KMapModel
+
+/// What the analysis learned about one wave: how far through the cycle its knowledge travels.
+///
+/// A wave starts at a generation activity (the first phase) and follows flows whose target is in
+/// the same or a later phase; repositories pass knowledge through. See ``WaveAnalysis``.
+public struct WaveResult: Hashable, Sendable {
+    /// The declared wave id, or the id of the generation activity that starts an undeclared wave.
+    public var id: String
+    public var label: String
+    /// True for waves written as `wave` blocks.
+    public var declared: Bool
+    /// Index into ``KMap/activities`` of the activity the wave starts at (for a declared wave with
+    /// several generation activities, the first of them in source order).
+    public var start: Int
+    /// For each phase of the framework, whether an activity of that phase is reachable from the start.
+    public var reached: [Bool]
+    /// The furthest phase reached (the last phase on ``path``).
+    public var furthestPhase: Int
+    /// The last activity on ``path``: where the knowledge of an incomplete wave stops.
+    public var lastActivity: Int
+    /// True when some path from the start visits every phase of the framework in order.
+    public var isComplete: Bool
+    /// True when an application (last-phase) activity of the wave flows back, directly or through
+    /// other nodes, to a generation activity.
+    public var isClosed: Bool
+    /// The most complete path: it reaches the furthest phase, in order when possible.
+    public var path: [NodeRef]
+    /// Phases (after the first) that no activity of the wave belongs to, in order.
+    public var missingPhases: [Int]
+
+    public init(
+        id: String, label: String, declared: Bool, start: Int, reached: [Bool], furthestPhase: Int,
+        lastActivity: Int, isComplete: Bool, isClosed: Bool, path: [NodeRef], missingPhases: [Int]
+    ) {
+        self.id = id
+        self.label = label
+        self.declared = declared
+        self.start = start
+        self.reached = reached
+        self.furthestPhase = furthestPhase
+        self.lastActivity = lastActivity
+        self.isComplete = isComplete
+        self.isClosed = isClosed
+        self.path = path
+        self.missingPhases = missingPhases
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import KMapAnalysis
+import KMapLanguage
+import KMapReport
+
+/// `kmap check`: finds where a map's learning cycle breaks.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Analyze maps and report the gaps in their KM cycle.",
+        discussion: """
+            Prints each finding as `path:line:col: severity[CODE slug]: message` with the map's line, \
+            notes and a remedy, then a summary. Exit status 1 when a finding is at or above --fail-on, \
+            2 when a map is invalid.
+            """
+    )
+
+    @Argument(help: "The maps to analyze (`-` reads standard input).")
+    var maps: [String]
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: CheckFormat = .text
+
+    @Option(help: "Lowest severity that makes the run fail with status 1: error, warning, info or never. Default: the project file's fail_on, else error.")
+    var failOn: FailOn?
+
+    @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if maps.isEmpty { throw ValidationError("name at least one map to check") }
+    }
+
+    func run() throws {
+        var results: [AnalysisResult] = []
+        var invalid = false
+        for path in maps {
+            guard let loaded = try? MapReader.read(path, options: input) else {
+                invalid = true
+                continue
+            }
+            let configuration = try analysis.configuration(forMapAt: path, failOn: failOn?.severity)
+            results.append(Analyzer.analyze(loaded.map, configuration: configuration))
+        }
+        Terminal.printOut(render(results))
+        if invalid { throw ExitStatus.invalidInput }
+        if failOn != .never && results.contains(where: \.fails) { throw ExitStatus.findings }
+    }
+
+    private func render(_ results: [AnalysisResult]) -> String {
+        switch format {
+        case .text:
+            return results.map { FindingsTextReporter.report($0, useColor: input.colorOutput) }.joined(separator: "\n")
+        case .json:
+            let documents = results.map { FindingsJSONReporter.report($0).trimmingTrailingNewlines() }
+            return (documents.count == 1 ? documents[0] : "[\n" + documents.joined(separator: ",\n") + "\n]") + "\n"
+        case .sarif:
+            return SARIFReporter.report(results, toolVersion: KMapCommand.configuration.version)
+        }
+    }
+}
+
+/// `kmap check --format`.
+enum CheckFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case text, json, sarif
+}
+
+extension String {
+    /// The string without line breaks at its end.
+    func trimmingTrailingNewlines() -> String {
+        var copy = self
+        while copy.last == "\n" { copy.removeLast() }
+        return copy
+    }
+}

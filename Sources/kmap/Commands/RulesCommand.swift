@@ -1,0 +1,31 @@
+import ArgumentParser
+import KMapAnalysis
+
+/// `kmap rules`: the table of gap rules.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the gap rules with their codes, slugs and default severities."
+    )
+
+    @Option(help: "Output format: text or markdown.")
+    var format: ListFormat = .text
+
+    func run() throws {
+        switch format {
+        case .text:
+            var table = TextTable("code", "slug", "severity", "finds")
+            for rule in RuleRegistry.all {
+                table.append([rule.code, rule.slug, rule.defaultSeverity.rawValue, rule.summary])
+            }
+            Terminal.printOut(table.render() + "\n`kmap explain SLUG` shows a rule's rationale, remedy and examples.\n")
+        case .markdown:
+            var output = "| code | slug | severity | finds |\n|---|---|---|---|\n"
+            for rule in RuleRegistry.all {
+                output += "| " + [rule.code, rule.slug, rule.defaultSeverity.rawValue, rule.summary]
+                    .map(MarkdownCell.escape).joined(separator: " | ") + " |\n"
+            }
+            Terminal.printOut(output)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import KMapAnalysis
+import KMapLanguage
+
+/// Flags that configure the analysis, shared by `check`, `render`, `report` and `export`.
+struct AnalysisOptions: ParsableArguments {
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Turn a rule off (slug or code); repeatable.", valueName: "rule"))
+    var disabledRules: [String] = []
+
+    @Option(name: .customLong("enable"), help: ArgumentHelp("Turn a rule on again (slug or code); repeatable.", valueName: "rule"))
+    var enabledRules: [String] = []
+
+    @Option(name: .customLong("severity"), help: ArgumentHelp("Override a rule's severity, e.g. open-loop=error; repeatable.", valueName: "rule=level"))
+    var severityOverrides: [String] = []
+
+    @Option(help: ArgumentHelp("Project file to use instead of the nearest .kmap.yml above the map.", valueName: "path"))
+    var config: String?
+
+    @Flag(help: "Ignore .kmap.yml project files.")
+    var noConfig = false
+
+    func validate() throws {
+        for name in disabledRules + enabledRules { try Self.checkRuleName(name) }
+        for override in severityOverrides { _ = try Self.parseSeverityOverride(override) }
+        if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
+    }
+
+    /// The command-line layer of rule settings.
+    func overrides() throws -> RuleOverrides {
+        var severities: [String: Severity] = [:]
+        for override in severityOverrides {
+            let (rule, severity) = try Self.parseSeverityOverride(override)
+            severities[rule] = severity
+        }
+        return RuleOverrides(disabled: disabledRules, enabled: enabledRules, severities: severities)
+    }
+
+    /// The analysis configuration for the map at `path`, reading its project file.
+    func configuration(forMapAt path: String, failOn: Severity?) throws -> AnalysisConfiguration {
+        let project: ProjectConfiguration?
+        do {
+            if noConfig {
+                project = nil
+            } else if let config {
+                project = try ProjectConfiguration.load(path: config)
+            } else {
+                project = try ProjectConfiguration.load(nearestTo: path == "-" ? "." : path)
+            }
+        } catch {
+            throw UserError("\(error.path): \(error.message)")
+        }
+        return AnalysisConfiguration(project: project, commandLine: try overrides(), failOn: failOn)
+    }
+
+    private static func checkRuleName(_ name: String) throws {
+        guard RuleRegistry.description(named: name) == nil, !name.hasPrefix("missing-") else { return }
+        let names = RuleRegistry.all.flatMap { [$0.slug, $0.code] }
+        let hint = Suggestions.didYouMean(Suggestions.closest(to: name, among: names)).map { "; \($0)" } ?? ""
+        throw ValidationError("unknown rule '\(name)'\(hint) (`kmap rules` lists them)")
+    }
+
+    private static func parseSeverityOverride(_ text: String) throws -> (String, Severity) {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else {
+            throw ValidationError("--severity takes rule=level with level error, warning or info; got '\(text)'")
+        }
+        try checkRuleName(parts[0])
+        return (parts[0], severity)
+    }
+}
+
+/// `--fail-on error|warning|info|never`.
+enum FailOn: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case error, warning, info, never
+
+    /// The severity threshold, or nil for `never`.
+    var severity: Severity? { Severity(rawValue: rawValue) }
+}

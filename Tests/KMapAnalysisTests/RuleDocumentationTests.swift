@@ -1,0 +1,22 @@
+import KMapAnalysis
+import Testing
+
+@Suite struct RuleDocumentationTests {
+    @Test func committedRulesDocumentIsUpToDate() {
+        Recorded.check(RuleDocumentation.markdown(), against: Recorded.root.appendingPathComponent("docs/RULES.md"))
+    }
+
+    @Test func everyRuleHasASection() {
+        let document = RuleDocumentation.markdown()
+        for rule in RuleRegistry.all {
+            #expect(document.contains("### \(rule.code) \(rule.slug)\n"))
+            #expect(document.contains(rule.remedy))
+        }
+    }
+
+    @Test func tableCellsEscapePipes() {
+        var rule = RuleRegistry.all[0]
+        rule.summary = "a | b"
+        #expect(RuleDocumentation.markdown(rules: [rule]).contains("| a \\| b |"))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// `kmap check` on the example maps: exit statuses, formats and configuration flags.
+@Suite struct CheckCommandTests {
+    @Test func healthyMapPassesWithStatusZero() throws {
+        let outcome = try KMapProcess.run(["check", "maps/mature-system.kmap"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("no findings"))
+    }
+
+    @Test func errorFindingsFailByDefaultAndNeverTurnsThatOff() throws {
+        let failing = try KMapProcess.run(["check", "maps/broken-everything.kmap"])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("maps/broken-everything.kmap:"))
+        #expect(failing.stdout.contains("help: "))
+        let never = try KMapProcess.run(["check", "--fail-on", "never", "maps/broken-everything.kmap"])
+        #expect(never.status == 0)
+    }
+
+    @Test func failOnWarningFailsAMapWithOnlyWarnings() throws {
+        let lenient = try KMapProcess.run(["check", "maps/nhs-knowledge-service.kmap"])
+        #expect(lenient.status == 0)
+        let strict = try KMapProcess.run(["check", "--fail-on", "warning", "maps/nhs-knowledge-service.kmap"])
+        #expect(strict.status == 1)
+    }
+
+    @Test func disablingARuleRemovesItsFindings() throws {
+        let all = try KMapProcess.run(["check", "--fail-on", "never", "maps/broken-everything.kmap"])
+        #expect(all.stdout.contains("[KM006 no-broker]"))
+        let disabled = try KMapProcess.run(["check", "--fail-on", "never", "--disable", "no-broker", "maps/broken-everything.kmap"])
+        #expect(!disabled.stdout.contains("no-broker]"))
+    }
+
+    @Test func severityOverrideChangesTheExitStatus() throws {
+        let outcome = try KMapProcess.run(["check", "--severity", "broker-bottleneck=error", "--severity", "open-loop=error", "maps/nhs-knowledge-service.kmap"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("error[KM"))
+    }
+
+    @Test func jsonOutputForSeveralMapsIsAnArray() throws {
+        let outcome = try KMapProcess.run(["check", "--format", "json", "--fail-on", "never", "maps/mature-system.kmap", "maps/literacy-network.kmap"])
+        #expect(outcome.status == 0)
+        let parsed = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [Any]
+        #expect(parsed?.count == 2)
+    }
+
+    @Test func sarifOutputHasOneRunPerMap() throws {
+        let outcome = try KMapProcess.run(["check", "--format", "sarif", "--fail-on", "never", "maps/mature-system.kmap", "maps/literacy-network.kmap"])
+        let parsed = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
+        #expect(parsed?["version"] as? String == "2.1.0")
+        #expect((parsed?["runs"] as? [Any])?.count == 2)
+    }
+
+    @Test func oneInvalidMapAmongSeveralStillReportsTheOthers() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let bad = folder.appendingPathComponent("bad.kmap")
+        try "generation pdsa \"unterminated\n".write(to: bad, atomically: true, encoding: .utf8)
+        let outcome = try KMapProcess.run(["check", bad.path, "maps/mature-system.kmap"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("E004 unterminated-string"))
+        #expect(outcome.stdout.contains("waves complete 4/4"))
+    }
+
+    @Test func rulesAndExplainDescribeEveryRule() throws {
+        let rules = try KMapProcess.run(["rules"])
+        #expect(rules.status == 0)
+        #expect(rules.stdout.contains("no-broker"))
+        let explain = try KMapProcess.run(["explain", "no-broker"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.contains("Why it matters"))
+        let unknown = try KMapProcess.run(["explain", "no-brokers"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean 'no-broker'?"))
+    }
+}
