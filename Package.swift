@@ -65,6 +65,11 @@ let package = Package(
         ),
         // libFuzzer targets (`make fuzz`); inert programs under a plain `swift build`.
         .executableTarget(name: "KMapFuzzParser", dependencies: ["KMapLanguage"], path: "Sources/FuzzParser"),
+        .executableTarget(
+            name: "KMapFuzzPipeline",
+            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapReport"],
+            path: "Sources/FuzzPipeline"
+        ),
         .testTarget(
             name: "KMapLanguageTests",
             dependencies: ["KMapLanguage", .product(name: "PropertyBased", package: "swift-property-based")],
