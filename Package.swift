@@ -76,7 +76,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "KMapModelTests", dependencies: ["KMapModel"]),
-        .testTarget(name: "KMapAnalysisTests", dependencies: ["KMapAnalysis"], exclude: ["Expected"]),
+        .testTarget(
+            name: "KMapAnalysisTests",
+            dependencies: ["KMapAnalysis", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Expected"]
+        ),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender"], exclude: ["Golden"]),
         .testTarget(name: "KMapReportTests", dependencies: ["KMapReport"], exclude: ["Golden"]),
         .testTarget(
