@@ -8,18 +8,27 @@ public struct AnalysisContext: Sendable {
     public let waves: [WaveResult]
     /// Which phases play the roles some rules are about.
     public let roles: PhaseRoles
-    /// The phases each wave never reaches, and where.
+    /// The phases each wave never reaches, and where, wave by wave.
     public let gaps: [WaveGap]
+    /// ``gaps`` grouped by phase index.
+    public let gapsByPhase: [[WaveGap]]
+    let graph: FlowGraph
     let facts: FlowGraphFacts
     private let enabledSlugs: Set<String>
 
     /// Computes the waves and shared facts of `map`; `enabledSlugs` are the rules that will run.
     public init(map: KMap, enabledSlugs: Set<String>) {
         self.map = map
-        self.waves = WaveAnalysis.waves(of: map)
+        let graph = FlowGraph(map: map)
+        let facts = FlowGraphFacts(graph: graph, phaseCount: map.framework.phases.count)
+        self.graph = graph
+        self.facts = facts
+        self.waves = WaveAnalysis.waves(of: map, graph: graph, facts: facts)
         self.roles = PhaseRoles(framework: map.framework)
-        self.facts = FlowGraphFacts(map: map)
         self.gaps = WaveGap.all(waves: waves, map: map)
+        var byPhase = Array(repeating: [WaveGap](), count: map.framework.phases.count)
+        for gap in gaps where byPhase.indices.contains(gap.phase) { byPhase[gap.phase].append(gap) }
+        self.gapsByPhase = byPhase
         self.enabledSlugs = enabledSlugs
     }
 
@@ -61,10 +70,7 @@ public struct AnalysisContext: Sendable {
     }
 
     /// True when a node has no flow in or out.
-    public func isIsolated(_ ref: NodeRef) -> Bool {
-        let index = map.nodeIndex(ref)
-        return map.outgoing[index].isEmpty && map.incoming[index].isEmpty
-    }
+    public func isIsolated(_ ref: NodeRef) -> Bool { graph.isIsolated(map.nodeIndex(ref)) }
 
     /// The stakeholder ids of a list of stakeholder indices, skipping invalid ones.
     public func stakeholderIDs(_ indices: [Int]) -> [String] {

@@ -1,3 +1,4 @@
+import KMapLanguage
 import KMapModel
 
 /// The gap rules kmap knows, as data: the `missing-<phase>` family for the map's framework followed
@@ -36,5 +37,18 @@ public enum RuleRegistry {
     /// The description with this slug or code, for the default framework or `framework`.
     public static func description(named name: String, framework: Framework = .default) -> RuleDescription? {
         descriptions(for: framework).first { ResolvedRuleSettings.name(name, matches: $0) }
+    }
+
+    /// `unknown rule 'no-brokr'; did you mean 'no-broker'?` when `name` is neither the slug nor the
+    /// code of a rule for `framework` (or the default framework); nil when it names one. For
+    /// checking rule names given on the command line.
+    public static func unknownRuleMessage(_ name: String, framework: Framework = .default) -> String? {
+        unknownRuleMessage(name, known: descriptions(for: framework) + all)
+    }
+
+    static func unknownRuleMessage(_ name: String, known: [RuleDescription]) -> String? {
+        guard !known.contains(where: { ResolvedRuleSettings.name(name, matches: $0) }) else { return nil }
+        let suggestions = Suggestions.closest(to: name, among: Set(known.map(\.slug)).sorted())
+        return "unknown rule '\(name)'" + (Suggestions.didYouMean(suggestions).map { "; \($0)" } ?? "")
     }
 }

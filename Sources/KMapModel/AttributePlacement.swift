@@ -5,15 +5,15 @@ enum AttributeContext: CaseIterable {
     case header, rules, stakeholder, repository, activity
 
     /// The attribute keywords valid in this context.
-    var keywords: Set<String> {
-        switch self {
-        case .header: ["goal", "standard", "phases", "rules"]
-        case .rules: ["disable", "enable", "severity"]
-        case .stakeholder: ["broker", "external", "group"]
-        case .repository: ["owner"]
-        case .activity: ["by", "for", "every", "technique", "routine", "action", "status", "indicator", "note", "phase"]
-        }
-    }
+    var keywords: Set<String> { Self.keywordsByContext[self] ?? [] }
+
+    private static let keywordsByContext: [AttributeContext: Set<String>] = [
+        .header: ["goal", "standard", "phases", "rules"],
+        .rules: ["disable", "enable", "severity"],
+        .stakeholder: ["broker", "external", "group"],
+        .repository: ["owner"],
+        .activity: ["by", "for", "every", "technique", "routine", "action", "status", "indicator", "note", "phase"],
+    ]
 
     /// "on an activity", "in the map header", for "not valid ..." messages.
     var singular: String {
@@ -86,7 +86,8 @@ extension MapResolver {
         case "phase":
             guard declarationKeyword.name != StatementKeyword.activity else { return true }
             report(.attributeNotValid, at: attribute.keyword.range,
-                   "'phase' is valid only with the generic keyword 'activity'; here the keyword '\(declarationKeyword.name)' gives the phase")
+                   "'phase' is valid only with the generic keyword 'activity'; "
+                       + "here the keyword '\(declarationKeyword.name)' gives the phase")
             return false
         default:
             return true

@@ -37,3 +37,19 @@ public struct Cadence: Hashable, Sendable, CustomStringConvertible {
     /// The cadence in the language's own syntax, as written after `every`.
     public var syntax: String { description }
 }
+
+extension Cadence.Unit {
+    /// The unit a word names, singular or plural: `week`, `weeks`, `half-years`.
+    public init?(spelling: String) {
+        if let unit = Cadence.Unit(rawValue: spelling) {
+            self = unit
+        } else if spelling.hasSuffix("s"), let unit = Cadence.Unit(rawValue: String(spelling.dropLast())) {
+            self = unit
+        } else {
+            return nil
+        }
+    }
+
+    /// Every accepted spelling of every unit, singular then plural.
+    public static let spellings: [String] = allCases.map(\.rawValue) + allCases.map { $0.rawValue + "s" }
+}

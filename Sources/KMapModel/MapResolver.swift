@@ -34,9 +34,10 @@ struct PendingDeclaration {
 /// The working state of one resolution. The steps live in extensions, one file each:
 /// header, declarations, attributes, attribute values, references and flows.
 struct MapResolver {
-    /// How many errors get "did you mean" suggestions; the rest are reported without them, so
-    /// that a file with a million bad names against a million ids is not quadratic.
-    static let suggestionLimit = 500
+    /// How many candidate names suggestions may compare in all. Each error's suggestions cost
+    /// one comparison per candidate; once the budget is spent, errors are reported without them,
+    /// so a file with many bad names against many ids stays linear.
+    static let suggestionBudget = 2_000_000
 
     let source: SourceFile
     var diagnostics: [Diagnostic] = []
@@ -60,7 +61,7 @@ struct MapResolver {
     var flows: [Flow] = []
     var flowPairs: Set<FlowPair> = []
 
-    private var suggestionsLeft = MapResolver.suggestionLimit
+    private var suggestionBudgetLeft = MapResolver.suggestionBudget
 
     init(source: SourceFile) {
         self.source = source
@@ -73,16 +74,37 @@ struct MapResolver {
         diagnostics.append(Diagnostic(id, severity, at: range, message, notes: notes, fixIt: fixIt))
     }
 
-    /// Whether suggestions may still be computed for an error; each call uses up one.
-    mutating func maySuggest() -> Bool {
-        guard suggestionsLeft > 0 else { return false }
-        suggestionsLeft -= 1
+    /// Whether suggestions comparing `candidates` names may still be computed; spends that much
+    /// of the budget when they may.
+    mutating func maySuggest(among candidates: Int) -> Bool {
+        guard candidates <= suggestionBudgetLeft else { return false }
+        suggestionBudgetLeft -= candidates
         return true
     }
 
-    /// Ids of the given kinds (for suggestions).
-    func ids(of kinds: Set<SymbolKind>) -> [String] {
-        symbols.compactMap { kinds.contains($0.value.kind) ? $0.key : nil }
+    /// Ids of the given kinds, in declaration order, for suggestions; empty when comparing with
+    /// them would exceed the suggestion budget (checked before any id is copied).
+    mutating func affordableIDs(of kinds: [SymbolKind]) -> [String] {
+        let count = kinds.reduce(0) { total, kind in
+            switch kind {
+            case .stakeholder: total + stakeholders.count
+            case .repository: total + repositories.count
+            case .activity: total + activities.count
+            case .wave: total + waves.count
+            }
+        }
+        guard maySuggest(among: count) else { return [] }
+        var ids: [String] = []
+        ids.reserveCapacity(count)
+        for kind in kinds {
+            switch kind {
+            case .stakeholder: ids += stakeholders.map(\.id)
+            case .repository: ids += repositories.map(\.id)
+            case .activity: ids += activities.map(\.id)
+            case .wave: ids += waves.map(\.id)
+            }
+        }
+        return ids
     }
 }
 
@@ -97,9 +119,10 @@ func appendingSuggestion(_ message: String, _ candidates: [String]) -> String {
 func suggestions(for name: String, among words: [String]) -> [String] {
     let close = Suggestions.closest(to: name, among: words)
     guard close.isEmpty, name.count >= 2 else { return close }
-    return words.filter { word in
+    let prefixed = words.filter { word in
         word != name && (word.hasPrefix(name) || (word.count >= 3 && name.hasPrefix(word)))
     }
+    return Array(prefixed.prefix(3))
 }
 
 /// A fix-it replacing `name` with the best candidate, if any.

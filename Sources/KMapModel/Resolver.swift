@@ -21,8 +21,8 @@ public struct ResolveResult: Sendable {
 /// declaration it stands on, and builds the flow graph.
 ///
 /// The pass is linear in the size of the file: ids live in one dictionary, declarations are
-/// visited iteratively, and "did you mean" suggestions are computed only for errors (for at most
-/// ``MapResolver/suggestionLimit`` of them, so a file full of typos stays fast).
+/// visited iteratively, and "did you mean" suggestions are computed only for errors, within a
+/// fixed budget of name comparisons (so a file full of typos against many ids stays fast).
 public enum Resolver {
     /// Resolves `file`, parsed from `source`.
     public static func resolve(_ file: MapFile, source: SourceFile) -> ResolveResult {

@@ -11,21 +11,15 @@ extension MapResolver {
             let declaration = item.declaration
             switch declaration.kind {
             case .stakeholder:
-                var stakeholder = item.index.map { stakeholders[$0] } ?? Stakeholder(
-                    id: declaration.id.name, label: "", isBroker: false, isExternal: false, group: declaration.id.name,
-                    range: declaration.range, idRange: declaration.id.range)
+                var stakeholder = item.index.map { stakeholders[$0] } ?? Stakeholder(declaration: declaration)
                 applyStakeholderAttributes(declaration, to: &stakeholder)
                 if let index = item.index { stakeholders[index] = stakeholder }
             case .repository:
-                var repository = item.index.map { repositories[$0] } ?? Repository(
-                    id: declaration.id.name, label: "", owner: nil, range: declaration.range, idRange: declaration.id.range)
+                var repository = item.index.map { repositories[$0] } ?? Repository(declaration: declaration)
                 applyRepositoryAttributes(declaration, to: &repository)
                 if let index = item.index { repositories[index] = repository }
             case .activity:
-                var activity = item.index.map { activities[$0] } ?? Activity(
-                    id: declaration.id.name, label: "", phase: item.phase, owners: [], audience: [], cadence: nil,
-                    technique: nil, routine: nil, action: nil, status: .existing, indicators: [], notes: [], wave: nil,
-                    range: declaration.range, idRange: declaration.id.range)
+                var activity = item.index.map { activities[$0] } ?? Activity(declaration: declaration, phase: item.phase, wave: nil)
                 applyActivityAttributes(declaration, to: &activity)
                 if let index = item.index { activities[index] = activity }
             }

@@ -38,7 +38,8 @@ extension MapResolver {
     private mutating func register(_ id: Identifier, as kind: SymbolKind, index: Int) -> Int? {
         if let existing = symbols[id.name] {
             report(.duplicateID, at: id.range,
-                   "'\(id.name)' is already defined as \(existing.kind.phrase); stakeholders, repositories, activities and waves share one set of ids",
+                   "'\(id.name)' is already defined as \(existing.kind.phrase); "
+                       + "stakeholders, repositories, activities and waves share one set of ids",
                    notes: [DiagnosticNote("first defined here", at: existing.range)])
             return nil
         }
@@ -55,30 +56,20 @@ extension MapResolver {
 
     private mutating func declare(_ declaration: EntityDecl, wave: Int?) {
         let id = declaration.id
-        let label = declaration.label?.value ?? id.name
         switch declaration.kind {
         case .stakeholder:
             let index = register(id, as: .stakeholder, index: stakeholders.count)
-            if index != nil {
-                stakeholders.append(Stakeholder(id: id.name, label: label, isBroker: false, isExternal: false, group: id.name,
-                                                range: declaration.range, idRange: id.range))
-            }
+            if index != nil { stakeholders.append(Stakeholder(declaration: declaration)) }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .repository:
             let index = register(id, as: .repository, index: repositories.count)
-            if index != nil {
-                repositories.append(Repository(id: id.name, label: label, owner: nil, range: declaration.range, idRange: id.range))
-            }
+            if index != nil { repositories.append(Repository(declaration: declaration)) }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .activity:
             let phase = activityPhase(declaration)
             let index = register(id, as: .activity, index: activities.count)
             if let index {
-                activities.append(Activity(
-                    id: id.name, label: label, phase: phase, owners: [], audience: [], cadence: nil, technique: nil,
-                    routine: nil, action: nil, status: .existing, indicators: [], notes: [], wave: wave,
-                    range: declaration.range, idRange: id.range
-                ))
+                activities.append(Activity(declaration: declaration, phase: phase, wave: wave))
                 if let wave { waves[wave].activities.append(index) }
             }
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: phase))
@@ -106,7 +97,8 @@ extension MapResolver {
     /// other words worth suggesting (a misspelled `stakeholder` reads as an unknown phase).
     private mutating func phaseIndex(of name: Identifier, alsoSuggesting keywords: [String]) -> Int {
         if let index = framework.index(of: name.name) { return index }
-        let candidates = maySuggest() ? suggestions(for: name.name, among: framework.phases + keywords) : []
+        let vocabulary = framework.phases + keywords
+        let candidates = maySuggest(among: vocabulary.count) ? suggestions(for: name.name, among: vocabulary) : []
         report(.unknownPhase, at: name.range, appendingSuggestion("'\(name.name)' is not a phase of this map", candidates),
                notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")],
                fixIt: replacement(for: name, from: candidates))

@@ -57,7 +57,8 @@ extension MapResolver {
             }
         }
         guard phases.count >= 2 else {
-            report(.badFramework, at: attribute.range, "a framework needs at least two distinct phases; the default phases apply instead",
+            report(.badFramework, at: attribute.range,
+                   "a framework needs at least two distinct phases; the default phases apply instead",
                    notes: [DiagnosticNote("the default phases are \(Framework.defaultPhases.joined(separator: ", "))")])
             return
         }
@@ -87,7 +88,7 @@ extension MapResolver {
     private mutating func severityLevel(_ name: Identifier) -> Severity? {
         if let level = Severity(rawValue: name.name) { return level }
         let levels: [String] = Severity.allCases.reversed().map(\.rawValue)
-        let candidates = maySuggest() ? suggestions(for: name.name, among: levels) : []
+        let candidates = suggestions(for: name.name, among: levels)
         report(.invalidValue, at: name.range,
                appendingSuggestion("invalid severity level '\(name.name)'", candidates),
                notes: [DiagnosticNote("a level is one of: \(levels.joined(separator: ", "))")],

@@ -59,8 +59,8 @@ extension MapResolver {
         }
     }
 
-    private mutating func reportUndefined(_ name: Identifier, kinds: Set<SymbolKind>, what: String, declaration: String) {
-        let candidates = maySuggest() ? Suggestions.closest(to: name.name, among: ids(of: kinds)) : []
+    private mutating func reportUndefined(_ name: Identifier, kinds: [SymbolKind], what: String, declaration: String) {
+        let candidates = Suggestions.closest(to: name.name, among: affordableIDs(of: kinds))
         let notes = candidates.isEmpty ? [DiagnosticNote("declare it with '\(declaration)'")] : []
         report(.undefinedReference, at: name.range, appendingSuggestion("undefined \(what) '\(name.name)'", candidates),
                notes: notes, fixIt: replacement(for: name, from: candidates))

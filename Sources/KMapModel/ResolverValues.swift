@@ -7,7 +7,7 @@ extension MapResolver {
     mutating func cadence(_ attribute: Attribute) -> Cadence? {
         guard case .cadence(let syntax) = attribute.value else { return nil }
         guard let unit = Cadence.Unit(spelling: syntax.unit.name) else {
-            let candidates = maySuggest() ? suggestions(for: syntax.unit.name, among: Cadence.Unit.spellings) : []
+            let candidates = suggestions(for: syntax.unit.name, among: Cadence.Unit.spellings)
             report(.badCadence, at: syntax.unit.range, appendingSuggestion("unknown cadence unit '\(syntax.unit.name)'", candidates),
                    notes: [DiagnosticNote("a unit is one of: \(Cadence.Unit.allCases.map(\.rawValue).joined(separator: ", "))")],
                    fixIt: replacement(for: syntax.unit, from: candidates))
@@ -15,7 +15,8 @@ extension MapResolver {
         }
         let count = syntax.count ?? 1
         guard count >= 1 else {
-            report(.badCadence, at: syntax.range, "a cadence needs a count of at least 1: 'every \(count) \(syntax.unit.name)' never happens")
+            report(.badCadence, at: syntax.range,
+                   "a cadence needs a count of at least 1: 'every \(count) \(syntax.unit.name)' never happens")
             return nil
         }
         return Cadence(count: count, unit: unit)
@@ -26,7 +27,7 @@ extension MapResolver {
     mutating func technique(_ attribute: Attribute) -> String? {
         guard let name = attribute.name else { return nil }
         if let slug = TechniqueCatalog.canonicalSlug(name.name) { return slug }
-        let candidates = maySuggest() ? TechniqueCatalog.suggestions(for: name.name) : []
+        let candidates = TechniqueCatalog.suggestions(for: name.name)
         report(.unknownTechnique, .warning, at: name.range,
                appendingSuggestion("unknown technique '\(name.name)'", candidates),
                notes: [DiagnosticNote("'kmap techniques' lists the catalog; a technique outside it is kept as written")],
@@ -42,26 +43,10 @@ extension MapResolver {
         guard let name = attribute.name else { return nil }
         if let value = Value(rawValue: name.name) { return value }
         let words = Value.allCases.map(\.rawValue)
-        let candidates = maySuggest() ? suggestions(for: name.name, among: words) : []
+        let candidates = suggestions(for: name.name, among: words)
         report(.invalidValue, at: name.range, appendingSuggestion("invalid \(what) '\(name.name)'", candidates),
                notes: [DiagnosticNote("\(what) is one of: \(words.joined(separator: ", "))")],
                fixIt: replacement(for: name, from: candidates))
         return nil
     }
-}
-
-extension Cadence.Unit {
-    /// The unit a word names, singular or plural: `week`, `weeks`, `half-years`.
-    public init?(spelling: String) {
-        if let unit = Cadence.Unit(rawValue: spelling) {
-            self = unit
-        } else if spelling.hasSuffix("s"), let unit = Cadence.Unit(rawValue: String(spelling.dropLast())) {
-            self = unit
-        } else {
-            return nil
-        }
-    }
-
-    /// Every accepted spelling of every unit, singular then plural.
-    public static let spellings: [String] = allCases.map(\.rawValue) + allCases.map { $0.rawValue + "s" }
 }

@@ -106,7 +106,7 @@ enum JSON {
 
     private func write(to output: inout String, indent: String) {
         switch self {
-        case .string(let text): output += DiagnosticJSON.quoted(text)
+        case .string(let text): Self.quote(text, into: &output)
         case .int(let value): output += String(value)
         case .bool(let value): output += value ? "true" : "false"
         case .null: output += "null"
@@ -124,11 +124,26 @@ enum JSON {
             guard !members.isEmpty else { output += "{}"; return }
             output += "{\n"
             for (index, member) in members.enumerated() {
-                output += indent + "  " + DiagnosticJSON.quoted(member.0) + ": "
+                output += indent + "  "
+                Self.quote(member.0, into: &output)
+                output += ": "
                 member.1.write(to: &output, indent: indent + "  ")
                 output += index < members.count - 1 ? ",\n" : "\n"
             }
             output += indent + "}"
+        }
+    }
+
+    /// Appends `text` as a JSON string literal; text with nothing to escape (the usual case) is
+    /// copied whole.
+    private static func quote(_ text: String, into output: inout String) {
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain {
+            output += "\""
+            output += text
+            output += "\""
+        } else {
+            output += DiagnosticJSON.quoted(text)
         }
     }
 }

@@ -15,6 +15,10 @@ struct KMapCommand: ParsableCommand {
             ExplainCommand.self,
             FmtCommand.self,
             TechniquesCommand.self,
+            ReportCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            InitCommand.self,
         ]
     )
 

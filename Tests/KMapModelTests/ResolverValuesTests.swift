@@ -65,12 +65,4 @@ import Testing
         #expect(compiled.diagnostics[1].message == "unknown technique 'peer-asist'; did you mean 'peer-assist'?")
         #expect(compiled.map.activities.map(\.technique) == ["coffee-trials", "peer-asist"])
     }
-
-    @Test func cadenceUnitsReadSingularAndPlural() {
-        #expect(Cadence.Unit(spelling: "half-years") == .halfYear)
-        #expect(Cadence.Unit(spelling: "month") == .month)
-        #expect(Cadence.Unit(spelling: "s") == nil)
-        #expect(Cadence.Unit(spelling: "weekss") == nil)
-        #expect(Cadence.Unit.spellings.count == 2 * Cadence.Unit.allCases.count)
-    }
 }

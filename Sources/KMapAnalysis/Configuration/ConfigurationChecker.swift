@@ -72,11 +72,9 @@ struct ConfigurationChecker {
     /// W003 for every reference that is neither a known slug nor a known code, with suggestions.
     static func unknownRules(_ references: [RuleReference], known: [RuleDescription]) -> [Diagnostic] {
         references.compactMap { reference in
-            guard !known.contains(where: { ResolvedRuleSettings.name(reference.name, matches: $0) }) else { return nil }
-            let suggestions = Suggestions.closest(to: reference.name, among: Set(known.map(\.slug)).sorted())
-            var message = "unknown rule '\(reference.name)'"
-            if let hint = Suggestions.didYouMean(suggestions) { message += "; \(hint)" }
-            return Diagnostic(.unknownRule, .warning, at: reference.range, message)
+            RuleRegistry.unknownRuleMessage(reference.name, known: known).map {
+                Diagnostic(.unknownRule, .warning, at: reference.range, $0)
+            }
         }
     }
 }

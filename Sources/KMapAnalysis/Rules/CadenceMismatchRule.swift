@@ -45,7 +45,7 @@ public struct CadenceMismatchRule: FixedGapRule {
 
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
-        let feeding = fastestFeeder(of: map)
+        let feeding = fastestFeeder(of: map, graph: context.graph)
         return map.flows.compactMap { flow in
             guard case .activity(let target) = flow.to, let slow = map.activities[target].cadence else { return nil }
             let upstream: Int?
@@ -69,22 +69,16 @@ public struct CadenceMismatchRule: FixedGapRule {
     /// For each repository, the activity with the shortest cadence that feeds it directly or
     /// through other repositories. Feeders are visited fastest first, so each repository is set
     /// once: O(V log V + E).
-    private func fastestFeeder(of map: KMap) -> [Int?] {
+    private func fastestFeeder(of map: KMap, graph: FlowGraph) -> [Int?] {
         var feeder = [Int?](repeating: nil, count: map.repositories.count)
         let feeders = map.activities.indices
             .filter { map.activities[$0].cadence != nil }
             .sorted { (map.activities[$0].cadence?.days ?? 0, $0) < (map.activities[$1].cadence?.days ?? 0, $1) }
         for activity in feeders {
-            var queue = [map.nodeIndex(.activity(activity))]
-            var head = 0
-            while head < queue.count {
-                let node = queue[head]
-                head += 1
-                for next in map.successors(of: node) {
-                    guard case .repository(let repository) = map.node(at: next), feeder[repository] == nil else { continue }
-                    feeder[repository] = activity
-                    queue.append(next)
-                }
+            graph.breadthFirst(from: Array(graph.successors(of: activity))) { node in
+                guard graph.isRepository(node), feeder[node - graph.activityCount] == nil else { return false }
+                feeder[node - graph.activityCount] = activity
+                return true
             }
         }
         return feeder

@@ -41,7 +41,7 @@ public struct DeadEndRepositoryRule: FixedGapRule {
         let consumers = map.activities.indices
             .filter { context.roles.consumers.contains(map.activities[$0].phase) }
             .map { map.nodeIndex(.activity($0)) }
-        let leadsToUse = FlowGraphFacts.search(map, from: consumers, forward: false)
+        let leadsToUse = context.graph.reachable(from: consumers, forward: false)
         let names = context.phaseList(context.roles.consumers).replacingOccurrences(of: " and ", with: " or ")
         return map.repositories.indices.compactMap { index in
             guard !leadsToUse[map.nodeIndex(.repository(index))] else { return nil }

@@ -26,7 +26,7 @@ public struct MissingPhaseRule: GapRule {
     }
 
     public func findings(in context: AnalysisContext) -> [Finding] {
-        let gaps = context.gaps.filter { $0.phase == phase && !context.gapIsReportedElsewhere($0) }
+        let gaps = context.gapsByPhase[phase].filter { !context.gapIsReportedElsewhere($0) }
         return context.groupWaves(gaps.map { ($0.wave, $0.anchor) }).map { group in
             finding(anchor: group.anchor, waves: group.waves, in: context)
         }

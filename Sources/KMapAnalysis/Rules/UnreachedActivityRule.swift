@@ -40,10 +40,10 @@ public struct UnreachedActivityRule: FixedGapRule {
         }
         var covered = Array(repeating: false, count: map.nodeCount)
         var findings: [Finding] = []
-        let heads = unreached.filter { map.incoming[map.nodeIndex(.activity($0))].isEmpty }
-        let rest = upstreamFirst(unreached, fed: fed, map: map)
+        let heads = unreached.filter { context.graph.predecessors(of: map.nodeIndex(.activity($0))).isEmpty }
+        let rest = upstreamFirst(unreached, fed: fed, in: context)
         for head in heads + rest where !covered[map.nodeIndex(.activity(head))] {
-            let downstream = cover(from: map.nodeIndex(.activity(head)), covered: &covered, fed: fed, map: map)
+            let downstream = cover(from: map.nodeIndex(.activity(head)), covered: &covered, fed: fed, in: context)
             findings.append(finding(for: head, downstream: downstream, in: context))
         }
         return findings
@@ -54,13 +54,16 @@ public struct UnreachedActivityRule: FixedGapRule {
     /// one not yet covered is always in a cycle nothing feeds. The search walks nodes and their
     /// successors in id order, so which activity of such a cycle is reported does not depend on
     /// the order of the file. Iterative: a long chain cannot exhaust the stack.
-    private func upstreamFirst(_ activities: [Int], fed: [Bool], map: KMap) -> [Int] {
-        func byID(_ nodes: [Int]) -> [Int] { nodes.sorted { map.id(of: map.node(at: $0)) < map.id(of: map.node(at: $1)) } }
+    private func upstreamFirst(_ activities: [Int], fed: [Bool], in context: AnalysisContext) -> [Int] {
+        let map = context.map
+        func byID<Nodes: Sequence<Int>>(_ nodes: Nodes) -> [Int] {
+            nodes.sorted { map.id(of: map.node(at: $0)) < map.id(of: map.node(at: $1)) }
+        }
         var visited = Array(repeating: false, count: map.nodeCount)
         var finished: [Int] = []
         for start in byID(activities.map { map.nodeIndex(.activity($0)) }) where !visited[start] {
             visited[start] = true
-            var stack = [(node: start, next: byID(map.successors(of: start).filter { !fed[$0] }), position: 0)]
+            var stack = [(node: start, next: byID(context.graph.successors(of: start).filter { !fed[$0] }), position: 0)]
             while let top = stack.last {
                 if top.position == top.next.count {
                     finished.append(top.node)
@@ -71,7 +74,7 @@ public struct UnreachedActivityRule: FixedGapRule {
                 stack[stack.count - 1].position += 1
                 if !visited[successor] {
                     visited[successor] = true
-                    stack.append((successor, byID(map.successors(of: successor).filter { !fed[$0] }), 0))
+                    stack.append((successor, byID(context.graph.successors(of: successor).filter { !fed[$0] }), 0))
                 }
             }
         }
@@ -79,19 +82,13 @@ public struct UnreachedActivityRule: FixedGapRule {
     }
 
     /// Marks the unfed nodes reachable from `start`; returns the activities among them after `start`.
-    private func cover(from start: Int, covered: inout [Bool], fed: [Bool], map: KMap) -> [Int] {
-        var queue = [start]
-        covered[start] = true
-        var head = 0
+    private func cover(from start: Int, covered: inout [Bool], fed: [Bool], in context: AnalysisContext) -> [Int] {
         var activities: [Int] = []
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            if node != start, case .activity(let index) = map.node(at: node) { activities.append(index) }
-            for next in map.successors(of: node) where !fed[next] && !covered[next] {
-                covered[next] = true
-                queue.append(next)
-            }
+        context.graph.breadthFirst(from: [start]) { node in
+            guard !fed[node], !covered[node] else { return false }
+            covered[node] = true
+            if node != start, !context.graph.isRepository(node) { activities.append(node) }
+            return true
         }
         return activities
     }

@@ -13,8 +13,7 @@ import KMapModel
 ///   (``isSampled``).
 /// - Bridging: a stakeholder's *partners* are those it shares an activity with, and the owners of
 ///   activities one flow (or one repository) away from an activity it owns. It bridges groups when
-///   its partners and itself span two or more groups. Built in O(participations x groups per
-///   activity).
+///   its partners and itself span two or more groups. Built in O((activities + flows) x groups).
 public struct BrokerAnalysis: Hashable, Sendable {
     /// The broker measures of one stakeholder.
     public struct Measure: Hashable, Sendable {
@@ -79,52 +78,57 @@ public struct BrokerAnalysis: Hashable, Sendable {
     }
 }
 
-/// The groups of each stakeholder's partners (see ``BrokerAnalysis``).
+/// The groups of each stakeholder's partners (see ``BrokerAnalysis``), with groups numbered so
+/// that sets hold integers. Each repository's neighbour groups are gathered once, so a repository
+/// shared by many activities costs O(groups) per activity, not O(its flows).
+/// O((activities + flows) x groups) time.
 private struct PartnerGroups {
-    private var groupsByStakeholder: [Set<String>]
+    private let names: [String]
+    private var groupsByStakeholder: [Set<Int>]
 
     init(map: KMap) {
-        let count = map.stakeholders.count
-        groupsByStakeholder = Array(repeating: [], count: count)
-        func valid(_ index: Int) -> Bool { index >= 0 && index < count }
-        func groups(_ members: [Int]) -> Set<String> {
-            Set(members.lazy.filter(valid).map { map.stakeholders[$0].group })
+        var numbers: [String: Int] = [:]
+        var names: [String] = []
+        let groupOf = map.stakeholders.map { stakeholder in
+            if let number = numbers[stakeholder.group] { return number }
+            numbers[stakeholder.group] = names.count
+            names.append(stakeholder.group)
+            return names.count - 1
         }
-        // Owners of the activities one flow, or one repository, away from each activity.
-        func neighbourOwners(of activity: Int) -> Set<String> {
-            var result: Set<String> = []
-            let node = map.nodeIndex(.activity(activity))
-            for neighbour in map.successors(of: node) + map.predecessors(of: node) {
-                switch map.node(at: neighbour) {
-                case .activity(let other):
-                    result.formUnion(groups(map.activities[other].owners))
-                case .repository(let repository):
-                    if let owner = map.repositories[repository].owner, valid(owner) {
-                        result.insert(map.stakeholders[owner].group)
-                    }
-                    for next in map.successors(of: neighbour) + map.predecessors(of: neighbour) {
-                        if case .activity(let other) = map.node(at: next), other != activity {
-                            result.formUnion(groups(map.activities[other].owners))
-                        }
-                    }
-                }
+        self.names = names
+        groupsByStakeholder = Array(repeating: [], count: groupOf.count)
+        func groups(_ members: [Int]) -> Set<Int> {
+            Set(members.lazy.filter { groupOf.indices.contains($0) }.map { groupOf[$0] })
+        }
+        let graph = FlowGraph(map: map)
+        let ownerGroups = map.activities.map { groups($0.owners) }
+        let repositoryGroups = map.repositories.indices.map { index in
+            let node = graph.activityCount + index
+            var result = groups(map.repositories[index].owner.map { [$0] } ?? [])
+            for neighbour in graph.successors(of: node) + graph.predecessors(of: node) where !graph.isRepository(neighbour) {
+                result.formUnion(ownerGroups[neighbour])
             }
             return result
         }
         for (index, activity) in map.activities.enumerated() {
-            let owners = activity.owners.filter(valid)
-            let audience = activity.audience.filter(valid)
-            guard !owners.isEmpty || !audience.isEmpty else { continue }
-            let shared = groups(owners).union(groups(audience))
-            let outward = owners.isEmpty ? shared : shared.union(neighbourOwners(of: index))
-            for owner in owners {
+            let audience = groups(activity.audience)
+            guard !ownerGroups[index].isEmpty || !audience.isEmpty else { continue }
+            var outward = ownerGroups[index].union(audience)
+            if !ownerGroups[index].isEmpty {
+                for neighbour in graph.successors(of: index) + graph.predecessors(of: index) {
+                    outward.formUnion(graph.isRepository(neighbour)
+                        ? repositoryGroups[neighbour - graph.activityCount] : ownerGroups[neighbour])
+                }
+            }
+            for owner in activity.owners where groupOf.indices.contains(owner) {
                 groupsByStakeholder[owner].formUnion(outward)
             }
-            for member in audience {
-                groupsByStakeholder[member].formUnion(groups(owners))
+            for member in activity.audience where groupOf.indices.contains(member) {
+                groupsByStakeholder[member].formUnion(ownerGroups[index])
             }
         }
     }
 
-    func groups(of stakeholder: Int) -> Set<String> { groupsByStakeholder[stakeholder] }
+    /// The names of the groups of a stakeholder's partners.
+    func groups(of stakeholder: Int) -> Set<String> { Set(groupsByStakeholder[stakeholder].map { names[$0] }) }
 }

@@ -42,22 +42,8 @@ struct KnowledgeGraph {
         }
         for flow in map.flows { edges.append((node(flow.from), node(flow.to))) }
         edgeCount = edges.count
-        (offsets, targets) = Self.compress(edges, nodeCount: nodeCount, forward: true)
-        (reverseOffsets, sources) = Self.compress(edges, nodeCount: nodeCount, forward: false)
-    }
-
-    private static func compress(_ edges: [(Int, Int)], nodeCount: Int, forward: Bool) -> ([Int], [Int]) {
-        var offsets = Array(repeating: 0, count: nodeCount + 1)
-        for (from, to) in edges { offsets[(forward ? from : to) + 1] += 1 }
-        for index in 0..<nodeCount { offsets[index + 1] += offsets[index] }
-        var fill = offsets
-        var targets = Array(repeating: 0, count: edges.count)
-        for (from, to) in edges {
-            let key = forward ? from : to
-            targets[fill[key]] = forward ? to : from
-            fill[key] += 1
-        }
-        return (offsets, targets)
+        (offsets, targets) = FlowGraph.compress(edges, nodeCount: nodeCount, forward: true)
+        (reverseOffsets, sources) = FlowGraph.compress(edges, nodeCount: nodeCount, forward: false)
     }
 
     /// Normalised betweenness of every stakeholder over routes between stakeholders (Brandes),

@@ -1,8 +1,8 @@
 import KMapModel
 
 /// Whole-graph reachability facts the waves and several rules share, each computed in O(V + E)
-/// with breadth-first searches over the flow graph (dense node indices of ``KMap``).
-struct FlowGraphFacts {
+/// with breadth-first searches over the ``FlowGraph``.
+struct FlowGraphFacts: Sendable {
     /// Per activity: whether a path of one or more flows leads from it to a generation activity.
     let reachesGeneration: [Bool]
     /// Per node: whether some generation activity reaches it along flows (generation itself included).
@@ -11,13 +11,12 @@ struct FlowGraphFacts {
     /// through other repositories, or -1 when no activity does.
     let repositoryLevel: [Int]
 
-    init(map: KMap) {
-        let generation = map.activities.indices.filter { map.activities[$0].phase == 0 }
-        let generationNodes = generation.map { map.nodeIndex(.activity($0)) }
-        let backwards = Self.search(map, from: generationNodes.flatMap { map.predecessors(of: $0) }, forward: false)
-        reachesGeneration = Array(backwards.prefix(map.activities.count))
-        fedByGeneration = Self.search(map, from: generationNodes, forward: true)
-        repositoryLevel = Self.repositoryLevels(map)
+    init(graph: FlowGraph, phaseCount: Int) {
+        let generation = (0..<graph.activityCount).filter { graph.phase[$0] == 0 }
+        let backwards = graph.reachable(from: generation.flatMap { graph.predecessors(of: $0) }, forward: false)
+        reachesGeneration = Array(backwards.prefix(graph.activityCount))
+        fedByGeneration = graph.reachable(from: generation, forward: true)
+        repositoryLevel = Self.repositoryLevels(graph, phaseCount: phaseCount)
     }
 
     /// The phases a flow jumps over: the phases strictly between its source's level (an activity's
@@ -33,60 +32,22 @@ struct FlowGraphFacts {
         return level >= 0 && phase > level + 1 ? (level + 1)..<phase : 0..<0
     }
 
-    /// Each repository's level: feeding activities are visited from the latest phase down, and a
+    /// Each repository's level: feeding activities are taken from the latest phase down, and a
     /// repository keeps the first (latest) level that reaches it through repository-only paths.
     /// O(V + E + phases).
-    private static func repositoryLevels(_ map: KMap) -> [Int] {
-        var levels = Array(repeating: -1, count: map.repositories.count)
-        var byPhase = Array(repeating: [Int](), count: map.framework.phases.count)
-        for (index, activity) in map.activities.enumerated() where byPhase.indices.contains(activity.phase) {
-            byPhase[activity.phase].append(index)
+    private static func repositoryLevels(_ graph: FlowGraph, phaseCount: Int) -> [Int] {
+        var levels = Array(repeating: -1, count: graph.nodeCount - graph.activityCount)
+        var byPhase = Array(repeating: [Int](), count: phaseCount)
+        for activity in 0..<graph.activityCount where byPhase.indices.contains(graph.phase[activity]) {
+            byPhase[graph.phase[activity]].append(activity)
         }
         for phase in byPhase.indices.reversed() {
-            var queue: [Int] = []
-            for activity in byPhase[phase] {
-                for flow in map.outgoing[map.nodeIndex(.activity(activity))] {
-                    if case .repository(let repository) = map.flows[flow].to, levels[repository] < 0 {
-                        levels[repository] = phase
-                        queue.append(repository)
-                    }
-                }
-            }
-            var head = 0
-            while head < queue.count {
-                let repository = queue[head]
-                head += 1
-                for flow in map.outgoing[map.nodeIndex(.repository(repository))] {
-                    if case .repository(let next) = map.flows[flow].to, levels[next] < 0 {
-                        levels[next] = phase
-                        queue.append(next)
-                    }
-                }
+            graph.breadthFirst(from: byPhase[phase].flatMap { graph.successors(of: $0) }) { node in
+                guard graph.isRepository(node), levels[node - graph.activityCount] < 0 else { return false }
+                levels[node - graph.activityCount] = phase
+                return true
             }
         }
         return levels
-    }
-
-    /// Nodes reachable from `starts` (included), following flows forwards or backwards.
-    static func search(_ map: KMap, from starts: [Int], forward: Bool) -> [Bool] {
-        var seen = Array(repeating: false, count: map.nodeCount)
-        var queue: [Int] = []
-        for start in starts where !seen[start] {
-            seen[start] = true
-            queue.append(start)
-        }
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for flow in forward ? map.outgoing[node] : map.incoming[node] {
-                let next = map.nodeIndex(forward ? map.flows[flow].to : map.flows[flow].from)
-                if !seen[next] {
-                    seen[next] = true
-                    queue.append(next)
-                }
-            }
-        }
-        return seen
     }
 }

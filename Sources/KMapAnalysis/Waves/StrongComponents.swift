@@ -16,57 +16,82 @@ struct StrongComponents {
     func states(of index: Int) -> ArraySlice<Int> { members[bounds[index]..<bounds[index + 1]] }
 
     init(from starts: [Int], in space: inout WaveStateSpace) {
-        var order: [Int] = Array(repeating: -1, count: space.count)
-        var low: [Int] = order
-        var onStack: [Bool] = Array(repeating: false, count: space.count)
+        var search = TarjanSearch(stateCount: space.count)
+        for start in starts where start < search.order.count && search.order[start] < 0 {
+            search.run(from: start, in: &space, finishing: &self)
+        }
+        component = search.component
+    }
+
+    fileprivate mutating func append(_ states: [Int]) {
+        members += states
+        bounds.append(members.count)
+    }
+}
+
+/// The working arrays of one Tarjan search. A frame is a state being visited and the positions of
+/// its remaining flows in the ``FlowGraph``.
+private struct TarjanSearch {
+    var order: [Int]
+    var low: [Int]
+    var onStack: [Bool]
+    var component: [Int]
+    var stack: [Int] = []
+    var frames: [(state: Int, level: Int, gapless: Bool, next: Int, end: Int)] = []
+    var counter = 0
+
+    init(stateCount: Int) {
+        order = Array(repeating: -1, count: stateCount)
+        low = order
         component = order
-        var stack: [Int] = []
-        var frames: [(state: Int, flows: [Int], position: Int)] = []
-        var counter = 0
+        onStack = Array(repeating: false, count: stateCount)
+    }
 
-        func grow(to size: Int) {
-            guard size > order.count else { return }
-            let extra = size - order.count
-            order.append(contentsOf: repeatElement(-1, count: extra))
-            low.append(contentsOf: repeatElement(-1, count: extra))
-            onStack.append(contentsOf: repeatElement(false, count: extra))
-            component.append(contentsOf: repeatElement(-1, count: extra))
-        }
-        func enter(_ state: Int) {
-            order[state] = counter
-            low[state] = counter
-            counter += 1
-            stack.append(state)
-            onStack[state] = true
-            frames.append((state, space.flows(from: state), 0))
-        }
-
-        for start in starts where start < order.count && order[start] < 0 {
-            enter(start)
-            while let frame = frames.last {
-                if frame.position < frame.flows.count {
-                    frames[frames.count - 1].position += 1
-                    guard let target = space.move(from: frame.state, along: frame.flows[frame.position]) else { continue }
-                    grow(to: space.count)
-                    if order[target] < 0 {
-                        enter(target)
-                    } else if onStack[target] {
-                        low[frame.state] = min(low[frame.state], order[target])
-                    }
-                    continue
+    mutating func run(from start: Int, in space: inout WaveStateSpace, finishing components: inout StrongComponents) {
+        enter(start, space: space)
+        while let frame = frames.last {
+            if frame.next < frame.end {
+                frames[frames.count - 1].next += 1
+                let target = space.graph.successor(at: frame.next)
+                guard let state = space.move(level: frame.level, gapless: frame.gapless, to: target) else { continue }
+                if state >= order.count { grow(to: space.count) }
+                if order[state] < 0 {
+                    enter(state, space: space)
+                } else if onStack[state] {
+                    low[frame.state] = min(low[frame.state], order[state])
                 }
-                frames.removeLast()
-                if let parent = frames.last { low[parent.state] = min(low[parent.state], low[frame.state]) }
-                guard low[frame.state] == order[frame.state] else { continue }
-                let index = count
-                while let member = stack.popLast() {
-                    onStack[member] = false
-                    component[member] = index
-                    members.append(member)
-                    if member == frame.state { break }
-                }
-                bounds.append(members.count)
+                continue
             }
+            frames.removeLast()
+            if let parent = frames.last { low[parent.state] = min(low[parent.state], low[frame.state]) }
+            guard low[frame.state] == order[frame.state] else { continue }
+            var finished: [Int] = []
+            while let member = stack.popLast() {
+                onStack[member] = false
+                component[member] = components.count
+                finished.append(member)
+                if member == frame.state { break }
+            }
+            components.append(finished)
         }
+    }
+
+    private mutating func enter(_ state: Int, space: WaveStateSpace) {
+        order[state] = counter
+        low[state] = counter
+        counter += 1
+        stack.append(state)
+        onStack[state] = true
+        let (node, level, gapless) = space.decode(state)
+        let positions = space.graph.successorPositions(of: node)
+        frames.append((state, level, gapless, positions.lowerBound, positions.upperBound))
+    }
+
+    private mutating func grow(to size: Int) {
+        let extra = size - order.count
+        order.append(contentsOf: repeatElement(-1, count: extra))
+        low.append(contentsOf: repeatElement(-1, count: extra))
+        component.append(contentsOf: repeatElement(-1, count: extra))
+        onStack.append(contentsOf: repeatElement(false, count: extra))
     }
 }

@@ -6,18 +6,23 @@ import KMapModel
 /// `wave` block) and follows flows whose target is in the same or a later phase; repositories pass
 /// knowledge through. It is *complete* when some path visits every phase in order, and *closed*
 /// when one of its last-phase activities flows back, directly or through other nodes, to a
-/// generation activity. All waves together take O(phases x (V + E)).
+/// generation activity. All waves together take O(phases x (V + E)), plus the length of the paths
+/// returned (each wave's path is spelled out, so waves sharing a long tail each carry a copy).
 public enum WaveAnalysis {
     /// The waves of `map`, in source order (declared waves at their `wave` line, undeclared waves
     /// at their generation activity).
     public static func waves(of map: KMap) -> [WaveResult] {
+        let graph = FlowGraph(map: map)
+        return waves(of: map, graph: graph, facts: FlowGraphFacts(graph: graph, phaseCount: map.framework.phases.count))
+    }
+
+    static func waves(of map: KMap, graph: FlowGraph, facts: FlowGraphFacts) -> [WaveResult] {
         let phaseCount = map.framework.phases.count
         guard phaseCount > 0 else { return [] }
-        let graph = FlowGraphFacts(map: map)
         let seeds = seeds(of: map)
-        let space = WaveStateSpace(map: map)
+        let space = WaveStateSpace(graph: graph, phaseCount: phaseCount)
         let starts = seeds.flatMap { seed in seed.starts.map { space.activityState($0, gapless: seed.gapless) } }
-        let components = WaveComponents(map: map, starts: starts, loopsBack: graph.reachesGeneration)
+        let components = WaveComponents(graph: graph, phaseCount: phaseCount, starts: starts, loopsBack: facts.reachesGeneration)
         return seeds.compactMap { seed in
             result(for: seed, map: map, components: components)
         }

@@ -23,8 +23,8 @@ struct WaveComponents {
 
     /// Explores everything reachable from `starts`. `loopsBack[activity]` says whether an activity
     /// has a path back to a generation activity.
-    init(map: KMap, starts: [Int], loopsBack: [Bool]) {
-        var space = WaveStateSpace(map: map)
+    init(graph: FlowGraph, phaseCount: Int, starts: [Int], loopsBack: [Bool]) {
+        var space = WaveStateSpace(graph: graph, phaseCount: phaseCount)
         components = StrongComponents(from: starts, in: &space)
         self.space = space
         wordsPerSet = max(1, (space.phaseCount + 63) / 64)
@@ -52,7 +52,7 @@ struct WaveComponents {
         var nodes: [NodeRef] = []
         var current = state
         while current >= 0, nodes.count <= next.count {
-            nodes.append(space.decode(current).node)
+            nodes.append(space.ref(space.decode(current).node))
             current = next[current]
         }
         return nodes
@@ -67,18 +67,19 @@ struct WaveComponents {
         var best = (key: -1, member: -1, exit: -1)
         for member in members {
             let (node, level, isGapless) = space.decode(member)
-            if case .activity(let activity) = node {
+            if !space.graph.isRepository(node) {
                 reachedWords[index * wordsPerSet + level / 64] |= 1 << UInt64(level % 64)
-                if level == space.phaseCount - 1, loopsBack[activity] { closes = true }
+                if level == space.phaseCount - 1, loopsBack[node] { closes = true }
             }
             if isGapless { gapless = max(gapless, level) }
             let key = level * 2 + (isGapless ? 1 : 0)
             if key > best.key { best = (key, member, -1) }
         }
         for member in members {
-            for flow in space.flows(from: member) {
-                guard let target = space.move(from: member, along: flow), let other = componentOf(target),
-                      other != index else { continue }
+            let (node, level, isGapless) = space.decode(member)
+            for successor in space.graph.successors(of: node) {
+                guard let target = space.move(level: level, gapless: isGapless, to: successor),
+                      let other = componentOf(target), other != index else { continue }
                 for word in 0..<wordsPerSet {
                     reachedWords[index * wordsPerSet + word] |= reachedWords[other * wordsPerSet + word]
                 }
@@ -101,8 +102,9 @@ struct WaveComponents {
         for (position, member) in members.enumerated() { local[member] = position }
         var predecessors = Array(repeating: [Int](), count: members.count)
         for member in members {
-            for flow in space.flows(from: member) {
-                guard let successor = space.move(from: member, along: flow),
+            let (node, level, gapless) = space.decode(member)
+            for next in space.graph.successors(of: node) {
+                guard let successor = space.move(level: level, gapless: gapless, to: next),
                       let position = local[successor] else { continue }
                 predecessors[position].append(member)
             }

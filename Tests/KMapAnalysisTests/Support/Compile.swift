@@ -6,13 +6,12 @@ import Testing
 /// Parses and resolves `text`; records an issue for every error diagnostic.
 func compile(_ text: String, path: String = "test.kmap", sourceLocation: Testing.SourceLocation = #_sourceLocation) -> KMap {
     let source = SourceFile(path: path, text: text)
-    let parsed = Parser.parse(source)
-    let resolved = Resolver.resolve(parsed.file, source: source)
-    for diagnostic in parsed.diagnostics + resolved.diagnostics where diagnostic.severity == .error {
+    let compiled = MapCompiler.compile(source)
+    for diagnostic in compiled.diagnostics where diagnostic.severity == .error {
         Issue.record("\(diagnostic.id): \(diagnostic.message) at \(source.location(of: diagnostic.range.start))",
                      sourceLocation: sourceLocation)
     }
-    return resolved.map
+    return compiled.map
 }
 
 /// Analyses `text` with `configuration`.

@@ -32,8 +32,7 @@ enum CannedAnalysis {
 
     static func result() -> AnalysisResult {
         let source = SourceFile(path: "maps/store operations.kmap", text: text)
-        let parsed = Parser.parse(source)
-        let map = Resolver.resolve(parsed.file, source: source).map
+        let map = MapCompiler.compile(source).map
         let project = try? ProjectConfiguration.parse(SourceFile(path: ".kmap.yml", text: projectFile))
         return Analyzer.analyze(map, configuration: AnalysisConfiguration(project: project))
     }

@@ -1,0 +1,86 @@
+/// Writes a ``DOTGraph`` as DOT text, escaping every string.
+///
+/// The output depends only on the graph: same graph, same bytes.
+public enum DOTWriter {
+    /// The DOT text of `graph`, a `digraph` named `kmap`.
+    public static func write(_ graph: DOTGraph) -> String {
+        var out = "digraph kmap {\n"
+        appendDefaults("graph", graph.attributes, to: &out)
+        appendDefaults("node", graph.nodeDefaults, to: &out)
+        appendDefaults("edge", graph.edgeDefaults, to: &out)
+        for subgraph in graph.subgraphs { append(subgraph, indent: 1, to: &out) }
+        for node in graph.nodes { append(node, indent: 1, to: &out) }
+        for edge in graph.edges {
+            out += "  \(edge.from) -> \(edge.to)"
+            appendList(edge.attributes, to: &out)
+            out += ";\n"
+        }
+        for group in graph.rankGroups { append(group, indent: 1, to: &out) }
+        out += "}\n"
+        return out
+    }
+
+    /// `text` as a quoted DOT string that Graphviz draws exactly as written: quotes and
+    /// backslashes are escaped (Graphviz expands `\N`, `\G`, `\n` in labels), `&` becomes `&amp;`
+    /// (Graphviz decodes entities in labels), and control characters are cleaned.
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        for character in DisplayText.clean(text).unicodeScalars {
+            switch character {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "&": result += "&amp;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        result += "\""
+        return result
+    }
+
+    private static func appendDefaults(_ kind: String, _ attributes: [DOTAttribute], to out: inout String) {
+        guard !attributes.isEmpty else { return }
+        out += "  \(kind)"
+        appendList(attributes, to: &out)
+        out += ";\n"
+    }
+
+    private static func append(_ node: DOTNode, indent: Int, to out: inout String) {
+        out += String(repeating: "  ", count: indent) + node.name
+        appendList(node.attributes, to: &out)
+        out += ";\n"
+    }
+
+    /// Subgraphs nest only as deep as diagrams build them (a handful of levels).
+    private static func append(_ subgraph: DOTSubgraph, indent: Int, to out: inout String) {
+        let pad = String(repeating: "  ", count: indent)
+        out += subgraph.name.isEmpty ? "\(pad){\n" : "\(pad)subgraph \(subgraph.name) {\n"
+        for attribute in subgraph.attributes {
+            out += "\(pad)  \(attribute.name)="
+            appendValue(attribute.value, to: &out)
+            out += ";\n"
+        }
+        for child in subgraph.subgraphs { append(child, indent: indent + 1, to: &out) }
+        for node in subgraph.nodes { append(node, indent: indent + 1, to: &out) }
+        for member in subgraph.members { out += "\(pad)  \(member);\n" }
+        out += "\(pad)}\n"
+    }
+
+    private static func appendList(_ attributes: [DOTAttribute], to out: inout String) {
+        guard !attributes.isEmpty else { return }
+        out += " ["
+        for (index, attribute) in attributes.enumerated() {
+            if index > 0 { out += ", " }
+            out += attribute.name + "="
+            appendValue(attribute.value, to: &out)
+        }
+        out += "]"
+    }
+
+    private static func appendValue(_ value: DOTValue, to out: inout String) {
+        switch value {
+        case .text(let text): out += quoted(text)
+        case .html(let label): out += "<\(label.markup)>"
+        }
+    }
+}

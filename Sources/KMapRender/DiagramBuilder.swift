@@ -1,0 +1,22 @@
+/// Builds the DOT text of a map's diagram; the DOT is pure Swift and deterministic.
+public enum DiagramBuilder {
+    /// The diagram of `input` as a DOT graph.
+    /// - Throws: ``RenderError/unknownFocus(_:suggestions:)`` when `options.focus` names nothing.
+    public static func graph(for input: DiagramInput, options: DiagramOptions) throws(RenderError) -> DOTGraph {
+        let scope = try DiagramScope.resolve(options.focus, in: input)
+        switch options.view {
+        case .waves:
+            if scope.isWhole, !options.full, input.map.activities.count > options.collapseThreshold {
+                return CollapsedDiagram(input: input, options: options).graph()
+            }
+            return WavesDiagram(input: input, options: options, scope: scope).graph()
+        case .stakeholders:
+            return StakeholderDiagram(input: input, options: options, scope: scope).graph()
+        }
+    }
+
+    /// The diagram of `input` as DOT text.
+    public static func dot(for input: DiagramInput, options: DiagramOptions) throws(RenderError) -> String {
+        DOTWriter.write(try graph(for: input, options: options))
+    }
+}

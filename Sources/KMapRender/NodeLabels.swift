@@ -1,0 +1,76 @@
+import KMapModel
+
+/// The HTML-like labels of nodes: a main line, smaller detail lines, and red finding lines.
+enum NodeLabels {
+    /// Characters per line before a label wraps.
+    static let labelWidth = 28
+    static let detailWidth = 36
+
+    /// An activity: its label, "owners → audience", cadence and status, and finding codes.
+    static func activity(_ activity: Activity, in map: KMap, findings: [DiagramMark]) -> HTMLLabel {
+        var rows = [HTMLLabel.wrapped(activity.label, width: labelWidth)]
+        let owners = names(activity.owners, in: map)
+        let audience = names(activity.audience, in: map)
+        switch (owners.isEmpty, audience.isEmpty) {
+        case (false, false): rows.append(detail("\(owners) → \(audience)"))
+        case (false, true): rows.append(detail("by \(owners)"))
+        case (true, false): rows.append(detail("for \(audience)"))
+        case (true, true): break
+        }
+        var timing: [String] = []
+        if let cadence = activity.cadence { timing.append("every \(cadence)") }
+        if activity.status == .planned { timing.append("planned") }
+        if !timing.isEmpty { rows.append(detail(timing.joined(separator: " · "))) }
+        return table(rows + findings.map(findingRow))
+    }
+
+    /// A repository: its label, its owner, and finding codes.
+    static func repository(_ repository: Repository, in map: KMap, findings: [DiagramMark]) -> HTMLLabel {
+        var rows = [HTMLLabel.wrapped(repository.label, width: labelWidth)]
+        if let owner = repository.owner, map.stakeholders.indices.contains(owner) {
+            rows.append(detail("kept by \(map.stakeholders[owner].label)"))
+        }
+        return table(rows + findings.map(findingRow))
+    }
+
+    /// A stakeholder of the stakeholder view: its label, its role, and finding codes.
+    static func stakeholder(_ stakeholder: Stakeholder, role: String?, findings: [DiagramMark]) -> HTMLLabel {
+        var rows = [HTMLLabel.wrapped(stakeholder.label, width: labelWidth)]
+        if let role { rows.append(detail(role)) }
+        return table(rows + findings.map(findingRow))
+    }
+
+    /// A phase column's header.
+    static func phaseHeader(_ name: String) -> HTMLLabel {
+        table(["<B>\(HTMLLabel.escape(name))</B>"])
+    }
+
+    /// The "missing: phase" box of a wave that never reaches `phase`.
+    static func missingPhase(_ phase: String) -> HTMLLabel {
+        table(["<FONT COLOR=\"\(Palette.gap)\">missing: \(HTMLLabel.escape(phase))</FONT>"])
+    }
+
+    /// A smaller, grey line.
+    static func detail(_ text: String) -> String {
+        "<FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.secondaryText)\">\(HTMLLabel.wrapped(text, width: detailWidth))</FONT>"
+    }
+
+    /// Rows in a borderless table (the outer element keeps HTML labels apart from plain ones).
+    static func table(_ rows: [String]) -> HTMLLabel {
+        var markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
+        for row in rows { markup += "<TR><TD>\(row)</TD></TR>" }
+        markup += "</TABLE>"
+        return HTMLLabel(trustedMarkup: markup)
+    }
+
+    private static func findingRow(_ mark: DiagramMark) -> String {
+        let text = HTMLLabel.escape("\(mark.code) \(mark.slug)")
+        return "<FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.gap)\"><B>\(text)</B></FONT>"
+    }
+
+    private static func names(_ stakeholders: [Int], in map: KMap) -> String {
+        stakeholders.filter { map.stakeholders.indices.contains($0) }
+            .map { map.stakeholders[$0].label }
+            .joined(separator: ", ")
+    }
+}

@@ -1,0 +1,32 @@
+/// Turns diagrams into files: DOT and Mermaid as text, SVG, PNG and PDF through Graphviz.
+public enum Renderer {
+    /// The diagram of `input` in `format`: DOT or Mermaid text (UTF-8), or an SVG, PNG or PDF
+    /// drawn by Graphviz. Same input and options, same bytes.
+    /// - Throws: ``RenderError`` for an unknown focus or a Graphviz failure.
+    public static func render(
+        _ input: DiagramInput, options: DiagramOptions, format: OutputFormat
+    ) throws(RenderError) -> [UInt8] {
+        switch format {
+        case .mermaid: Array(try MermaidWriter.flowchart(for: input, options: options).utf8)
+        case .dot: Array(try DiagramBuilder.dot(for: input, options: options).utf8)
+        case .svg, .png, .pdf: try render(dot: DiagramBuilder.dot(for: input, options: options), format: format)
+        }
+    }
+
+    /// Lays out `dot` with Graphviz's `dot` engine and draws it as `format` (svg, png or pdf).
+    ///
+    /// Safe to call from any thread: all Graphviz work in the process is serialised.
+    /// - Throws: ``RenderError`` when Graphviz cannot read the text or reports an error, even one
+    ///   it printed while returning success.
+    public static func render(dot: String, format: OutputFormat) throws(RenderError) -> [UInt8] {
+        guard format.needsLayout else { throw .notAGraphvizFormat(format) }
+        let bytes = try GraphvizEngine.render(dot: dot, format: format.rawValue)
+        return format == .pdf ? PDFTimestamp.fixed(bytes) : bytes
+    }
+
+    /// Frees Graphviz's context (the next render creates a new one). Long-running processes may
+    /// call it when they stop drawing.
+    public static func releaseGraphviz() {
+        GraphvizEngine.releaseContext()
+    }
+}

@@ -1,0 +1,106 @@
+import KMapModel
+
+/// The stakeholder view: the stakeholder network, groups as clusters, declared brokers
+/// highlighted and de-facto brokers (people bridging groups without being named brokers) marked.
+struct StakeholderDiagram {
+    let input: DiagramInput
+    let options: DiagramOptions
+    let scope: DiagramScope
+
+    private var map: KMap { input.map }
+
+    func graph() -> DOTGraph {
+        let selection = StakeholderSelection(input: input, options: options, scope: scope)
+        let marks = DiagramMarks(input: input, enabled: options.showGaps)
+        var graph = DOTGraph()
+        var clusters: [String: Int] = [:]
+        for index in selection.shown {
+            let stakeholder = map.stakeholders[index]
+            let node = stakeholderNode(
+                index, isDeFacto: selection.deFactoBrokers.contains(index), findings: marks.of(stakeholder: index))
+            if !selection.sharedGroups.contains(stakeholder.group) {
+                graph.nodes.append(node)
+            } else if let cluster = clusters[stakeholder.group] {
+                graph.subgraphs[cluster].nodes.append(node)
+            } else {
+                clusters[stakeholder.group] = graph.subgraphs.count
+                graph.subgraphs.append(groupCluster(
+                    stakeholder.group, label: selection.label(ofGroup: stakeholder.group),
+                    number: graph.subgraphs.count, first: node))
+            }
+        }
+        for pair in selection.pairs {
+            let from = map.stakeholders[pair.from].id
+            let to = map.stakeholders[pair.to].id
+            var attributes: [DOTAttribute] = [
+                .text("id", "link-\(from).\(to)"),
+                .text("penwidth", penWidth(pair.forward + pair.backward)),
+            ]
+            if pair.backward > 0 { attributes.append(.text("dir", "both")) }
+            if let label = pair.label { attributes.append(.text("label", label)) }
+            graph.edges.append(DOTEdge(from: "s\(pair.from)", to: "s\(pair.to)", attributes))
+        }
+        graph.attributes = DiagramStyle.graphAttributes(
+            id: "kmap-stakeholders",
+            title: title(shown: selection.shown, deFacto: selection.deFactoBrokers.intersection(selection.shown)),
+            overriding: [.text("rankdir", "TB"), .text("ranksep", "0.7"), .text("nodesep", "0.4")])
+        graph.nodeDefaults = DiagramStyle.nodeDefaults
+        graph.edgeDefaults = DiagramStyle.edgeDefaults
+        return graph
+    }
+
+    private func stakeholderNode(_ index: Int, isDeFacto: Bool, findings: [DiagramMark]) -> DOTNode {
+        let stakeholder = map.stakeholders[index]
+        var roles: [String] = []
+        if stakeholder.isBroker { roles.append("broker") }
+        if stakeholder.isExternal { roles.append("external") }
+        if isDeFacto { roles.append("de-facto broker") }
+        let role = roles.isEmpty ? nil : roles.joined(separator: " · ")
+        var attributes: [DOTAttribute] = [
+            .text("id", "stakeholder-\(stakeholder.id)"),
+            DOTAttribute("label", .html(NodeLabels.stakeholder(stakeholder, role: role, findings: findings))),
+            .text("style", stakeholder.isExternal ? "rounded,filled,dashed" : "rounded,filled"),
+        ]
+        if isDeFacto { attributes.append(.text("fillcolor", Palette.deFactoBrokerFill)) }
+        if !findings.isEmpty {
+            attributes += DiagramStyle.findingOutline
+        } else if stakeholder.isBroker {
+            attributes += [.text("color", Palette.broker), .text("penwidth", "2.5")]
+        }
+        return DOTNode("s\(index)", attributes)
+    }
+
+    private func groupCluster(_ group: String, label: String, number: Int, first: DOTNode) -> DOTSubgraph {
+        return DOTSubgraph(
+            name: "cluster_g\(number)",
+            attributes: [
+                .text("id", "group-\(group)"),
+                DOTAttribute("label", .html(HTMLLabel(trustedMarkup: "<FONT POINT-SIZE=\"11\"><B>\(HTMLLabel.escape(label))</B></FONT>"))),
+                .text("labeljust", "l"),
+                .text("style", "rounded,filled"),
+                .text("fillcolor", Palette.waveBackground),
+                .text("color", Palette.waveBorder),
+            ],
+            nodes: [first]
+        )
+    }
+
+    /// Thicker lines for links carried by more activities, growing slowly.
+    private func penWidth(_ weight: Int) -> String {
+        var tenths = 10
+        var remaining = weight
+        while remaining > 1, tenths < 50 {
+            tenths += 8
+            remaining /= 2
+        }
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    private func title(shown: [Int], deFacto: Set<Int>) -> HTMLLabel {
+        let brokers = shown.filter { map.stakeholders[$0].isBroker }.count
+        var summary = "\(shown.count) stakeholder\(shown.count == 1 ? "" : "s") · \(brokers) broker\(brokers == 1 ? "" : "s")"
+        if options.showGaps { summary += " · \(deFacto.count) de-facto broker\(deFacto.count == 1 ? "" : "s")" }
+        if let focus = options.focus { summary += " · focus: \(focus)" }
+        return TitleBlock.label(map: map, summary: summary, legend: TitleBlock.stakeholderLegend(showGaps: options.showGaps))
+    }
+}

@@ -1,0 +1,207 @@
+import KMapModel
+
+/// The waves view: phase columns left to right, one row (cluster) per wave, repositories between
+/// the columns, gaps drawn where a wave is missing a phase.
+struct WavesDiagram {
+    let input: DiagramInput
+    let options: DiagramOptions
+    let scope: DiagramScope
+
+    private var map: KMap { input.map }
+
+    func graph() -> DOTGraph {
+        let columns = ColumnLayout(map: map)
+        let marks = DiagramMarks(input: input, enabled: options.showGaps)
+        let rows = primaryRows()
+        var waveNodes = Array(repeating: [DOTNode](), count: input.waves.count)
+        var unassigned: [DOTNode] = []
+        var columnMembers = Array(repeating: [String](), count: columns.columnCount)
+        var graph = DOTGraph()
+
+        for (index, activity) in map.activities.enumerated() where scope.contains(.activity(index), in: map) {
+            let node = activityNode(index, activity, findings: marks.of(.activity(index), in: map))
+            columnMembers[columns.column(of: .activity(index), in: map)].append(node.name)
+            if let row = rows[index] { waveNodes[row].append(node) } else { unassigned.append(node) }
+        }
+        for (index, repository) in map.repositories.enumerated() where scope.contains(.repository(index), in: map) {
+            let node = repositoryNode(index, repository, findings: marks.of(.repository(index), in: map))
+            columnMembers[columns.column(of: .repository(index), in: map)].append(node.name)
+            graph.nodes.append(node)
+        }
+        for (row, wave) in input.waves.enumerated() {
+            var nodes = waveNodes[row]
+            if options.showGaps, scope.showsGaps(ofWave: row) {
+                for phase in wave.missingPhases where map.framework.phases.indices.contains(phase) {
+                    let ghost = missingPhaseNode(wave: wave, row: row, phase: phase)
+                    columnMembers[columns.middleColumn(ofPhase: phase)].append(ghost.name)
+                    nodes.append(ghost)
+                }
+            }
+            if !nodes.isEmpty { graph.subgraphs.append(cluster(row, wave, nodes: nodes)) }
+        }
+        if !unassigned.isEmpty { graph.subgraphs.append(unassignedCluster(unassigned)) }
+        addColumnHeaders(columnMembers, columns: columns, to: &graph)
+        graph.edges += flowEdges(columns: columns)
+        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves", title: title(marks: marks))
+        graph.nodeDefaults = DiagramStyle.nodeDefaults
+        graph.edgeDefaults = DiagramStyle.edgeDefaults
+        return graph
+    }
+
+    /// The row of each activity: the first wave that contains it, nil when it is in none.
+    private func primaryRows() -> [Int?] {
+        var rows = [Int?](repeating: nil, count: map.activities.count)
+        for (row, wave) in input.waves.enumerated() {
+            for case .activity(let index) in wave.nodes where rows.indices.contains(index) && rows[index] == nil {
+                rows[index] = row
+            }
+        }
+        return rows
+    }
+
+    private func activityNode(_ index: Int, _ activity: Activity, findings: [DiagramMark]) -> DOTNode {
+        var style = "rounded,filled"
+        if activity.status == .planned { style += ",dashed" }
+        var attributes: [DOTAttribute] = [
+            .text("id", "act-\(activity.id)"),
+            DOTAttribute("label", .html(NodeLabels.activity(activity, in: map, findings: findings))),
+            .text("style", style),
+            .text("fillcolor", Palette.fill(forPhase: activity.phase)),
+        ]
+        if !findings.isEmpty { attributes += DiagramStyle.findingOutline }
+        return DOTNode("a\(index)", attributes)
+    }
+
+    private func repositoryNode(_ index: Int, _ repository: Repository, findings: [DiagramMark]) -> DOTNode {
+        var attributes: [DOTAttribute] = [
+            .text("id", "repo-\(repository.id)"),
+            DOTAttribute("label", .html(NodeLabels.repository(repository, in: map, findings: findings))),
+            .text("shape", "cylinder"),
+            .text("style", "filled"),
+            .text("fillcolor", Palette.repositoryFill),
+        ]
+        if !findings.isEmpty { attributes += DiagramStyle.findingOutline }
+        return DOTNode("r\(index)", attributes)
+    }
+
+    private func missingPhaseNode(wave: DiagramWave, row: Int, phase: Int) -> DOTNode {
+        DOTNode("g\(row)p\(phase)", [
+            .text("id", "gap-\(wave.id).\(map.framework.phases[phase])"),
+            DOTAttribute("label", .html(NodeLabels.missingPhase(map.framework.phases[phase]))),
+            .text("style", "rounded,dashed"),
+            .text("color", Palette.gap),
+            .text("penwidth", "1.5"),
+        ])
+    }
+
+    private func cluster(_ row: Int, _ wave: DiagramWave, nodes: [DOTNode]) -> DOTSubgraph {
+        var label = "<B>\(HTMLLabel.escape(wave.label))</B>"
+        if options.showGaps, scope.showsGaps(ofWave: row) {
+            let reached = map.framework.phases.count - wave.missingPhases.count
+            label += wave.isComplete ? "  complete" : "  \(reached) of \(map.framework.phases.count) phases"
+            if isOpenLoop(wave) { label += "  <FONT COLOR=\"\(Palette.gap)\">↺ open loop</FONT>" }
+        }
+        return DOTSubgraph(
+            name: "cluster_w\(row)",
+            attributes: [
+                .text("id", "wave-\(wave.id)"),
+                DOTAttribute("label", .html(HTMLLabel(trustedMarkup: "<FONT POINT-SIZE=\"11\">\(label)</FONT>"))),
+                .text("labeljust", "l"),
+                .text("style", "rounded,filled"),
+                .text("fillcolor", Palette.waveBackground),
+                .text("color", Palette.waveBorder),
+            ],
+            nodes: nodes
+        )
+    }
+
+    /// The row of the activities that belong to no wave.
+    private func unassignedCluster(_ nodes: [DOTNode]) -> DOTSubgraph {
+        DOTSubgraph(
+            name: "cluster_unassigned",
+            attributes: [
+                .text("id", "wave-unassigned"),
+                DOTAttribute("label", .html(HTMLLabel(trustedMarkup: "<FONT POINT-SIZE=\"11\"><I>In no wave</I></FONT>"))),
+                .text("labeljust", "l"),
+                .text("style", "rounded,dashed"),
+                .text("color", Palette.waveBorder),
+            ],
+            nodes: nodes
+        )
+    }
+
+    /// A wave reaches application but nothing flows back to generation.
+    private func isOpenLoop(_ wave: DiagramWave) -> Bool {
+        !wave.isClosed && !wave.missingPhases.contains(map.framework.lastPhase)
+    }
+
+    /// One node per column, chained left to right by invisible edges: the phase's header in the
+    /// middle of its band, invisible points elsewhere. They are declared after the waves (Graphviz
+    /// stacks the first-declared rows at the bottom, so the headers end up on top). One rank group
+    /// per column pins every node to its column.
+    private func addColumnHeaders(_ members: [[String]], columns: ColumnLayout, to graph: inout DOTGraph) {
+        for (column, names) in members.enumerated() {
+            let header = "h\(column)"
+            if let phase = columns.phase(ofColumn: column), columns.middleColumn(ofPhase: phase) == column {
+                graph.nodes.append(DOTNode(header, [
+                    .text("id", "phase-\(map.framework.phases[phase])"),
+                    DOTAttribute("label", .html(NodeLabels.phaseHeader(map.framework.phases[phase]))),
+                    .text("style", "filled"),
+                    .text("fillcolor", Palette.fill(forPhase: phase)),
+                    .text("fontsize", "13"),
+                ]))
+            } else {
+                graph.nodes.append(DOTNode(header, [.text("id", "column-\(column)"), .text("shape", "point"), .text("style", "invis")]))
+            }
+            if column > 0 {
+                graph.edges.append(DOTEdge(
+                    from: "h\(column - 1)", to: header, [.text("id", "column-step-\(column)"), .text("style", "invis")]))
+            }
+            graph.rankGroups.append(.sameRank([header] + names))
+        }
+    }
+
+    private func flowEdges(columns: ColumnLayout) -> [DOTEdge] {
+        var edges: [DOTEdge] = []
+        var seen: [String: Int] = [:]
+        for flow in map.flows where scope.contains(flow.from, in: map) && scope.contains(flow.to, in: map) {
+            let baseID = "flow-\(map.id(of: flow.from)).\(map.id(of: flow.to))"
+            let count = seen[baseID, default: 0] + 1
+            seen[baseID] = count
+            var attributes: [DOTAttribute] = [.text("id", count == 1 ? baseID : "\(baseID).\(count)")]
+            if let label = flow.label { attributes.append(DiagramStyle.edgeLabel(label)) }
+            let from = columns.column(of: flow.from, in: map)
+            let to = columns.column(of: flow.to, in: map)
+            if to < from {
+                attributes += [
+                    .text("constraint", "false"), .text("style", "dashed"), .text("color", Palette.feedback),
+                    .text("penwidth", "1.3"),
+                ]
+            }
+            edges.append(DOTEdge(from: name(of: flow.from), to: name(of: flow.to), attributes))
+        }
+        return edges
+    }
+
+    private func name(of node: NodeRef) -> String {
+        switch node {
+        case .activity(let index): "a\(index)"
+        case .repository(let index): "r\(index)"
+        }
+    }
+
+    private func title(marks: DiagramMarks) -> HTMLLabel {
+        let total = input.waves.count
+        var summary: String
+        if options.showGaps {
+            summary = "\(input.waves.filter(\.isComplete).count) of \(total) waves complete"
+            let openLoops = input.waves.filter(isOpenLoop).count
+            if openLoops > 0 { summary += " · \(openLoops) open loop\(openLoops == 1 ? "" : "s")" }
+            if marks.count > 0 { summary += " · \(marks.count) finding\(marks.count == 1 ? "" : "s")" }
+        } else {
+            summary = "\(total) wave\(total == 1 ? "" : "s") · \(map.activities.count) activities"
+        }
+        if let focus = options.focus { summary += " · focus: \(focus)" }
+        return TitleBlock.label(map: map, summary: summary, legend: TitleBlock.wavesLegend(showGaps: options.showGaps))
+    }
+}

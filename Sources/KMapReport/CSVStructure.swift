@@ -1,0 +1,86 @@
+/// Checks the quoting of CSV text before it is parsed, because the CSV library reports neither an
+/// unterminated quote (it silently swallows the rest of the file into one field) nor text after a
+/// closing quote (it drops a character and keeps reading the field as quoted).
+///
+/// Records are counted the way the library counts them: a line break (`\n`, `\r` or `\r\n`)
+/// outside quotes ends a record; inside quotes it belongs to the field.
+enum CSVStructure {
+    /// A quoting problem and the 1-based record (row) it is in.
+    struct Problem: Hashable {
+        var row: Int
+        var message: String
+    }
+
+    private enum State {
+        case fieldStart, unquoted, quoted, afterQuote
+    }
+
+    /// Every quoting problem in `text`, in order. One pass, constant memory besides the result.
+    static func problems(in text: String, delimiter: Unicode.Scalar) -> [Problem] {
+        var problems: [Problem] = []
+        var state = State.fieldStart
+        var row = 1
+        var quoteRow = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar?
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
+            let isBreak = scalar == "\n" || scalar == "\r"
+            switch state {
+            case .fieldStart, .unquoted:
+                if scalar == delimiter {
+                    state = .fieldStart
+                } else if isBreak {
+                    state = .fieldStart
+                    row += 1
+                    if scalar == "\r" { pending = skipLineFeed(&scalars) }
+                } else if state == .fieldStart && scalar == "\"" {
+                    state = .quoted
+                    quoteRow = row
+                } else {
+                    state = .unquoted
+                }
+            case .quoted:
+                if scalar == "\"" { state = .afterQuote }
+            case .afterQuote:
+                if scalar == "\"" {
+                    state = .quoted
+                } else if scalar == delimiter {
+                    state = .fieldStart
+                } else if isBreak {
+                    state = .fieldStart
+                    row += 1
+                    if scalar == "\r" { pending = skipLineFeed(&scalars) }
+                } else {
+                    problems.append(Problem(
+                        row: row,
+                        message: "text after the closing quote of a field; write a quote inside a quoted field as two quotes (\"\")"
+                    ))
+                    state = .unquoted
+                }
+            }
+        }
+        if state == .quoted {
+            problems.append(Problem(
+                row: quoteRow, message: "unterminated quote: the quoted field that starts in this row never ends"
+            ))
+        }
+        return problems
+    }
+
+    /// Consumes the `\n` of a `\r\n`; returns the next character when it is not one.
+    private static func skipLineFeed(_ scalars: inout String.UnicodeScalarView.Iterator) -> Unicode.Scalar? {
+        guard let next = scalars.next() else { return nil }
+        return next == "\n" ? nil : next
+    }
+
+    /// The delimiter of a file: a comma, unless the header line has none and has semicolons (as
+    /// spreadsheets write CSV in locales with a decimal comma) or tabs.
+    static func delimiter(of text: String) -> Unicode.Scalar {
+        let header = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+        if header.contains(",") { return "," }
+        if header.contains(";") { return ";" }
+        if header.contains("\t") { return "\t" }
+        return ","
+    }
+}

@@ -1,0 +1,155 @@
+/// The Mustache templates of the HTML report. `{{name}}` escapes `& < > " '`; the only raw value,
+/// `{{{.}}}` inside `{{#diagramSVG}}`, is the SVG Graphviz drew from DOT in which every label was
+/// escaped.
+enum HTMLTemplate {
+    /// The page: head with the style sheet, then the sections, each in its own partial.
+    static let page = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="kmap">
+        <title>{{report.title}} · kmap report</title>
+        <style>
+        \(HTMLStyle.css)
+        </style>
+        </head>
+        <body>
+        <main>
+        {{#report}}
+        {{> header}}
+        <section id="diagram">
+        <h2>Diagram</h2>
+        {{#diagramSVG}}
+        <figure class="diagram">
+        {{{.}}}
+        <figcaption>Phases run left to right, one row per wave. Red outlines mark findings; dashed red boxes mark missing phases.</figcaption>
+        </figure>
+        {{/diagramSVG}}
+        {{#diagramNote}}
+        <p class="note">{{.}}</p>
+        {{/diagramNote}}
+        </section>
+        {{> summary}}
+        {{> findings}}
+        {{> engagement}}
+        {{> brokers}}
+        {{> techniques}}
+        {{/report}}
+        <footer>Made with kmap from {{report.path}}. Finding codes are explained in docs/RULES.md.</footer>
+        </main>
+        </body>
+        </html>
+
+        """
+
+    static let header = """
+        <header>
+        <h1>{{title}}</h1>
+        <p class="source">Knowledge-management map <code>{{path}}</code></p>
+        {{#goal}}
+        <p class="goal"><strong>Goal:</strong> {{.}}</p>
+        {{/goal}}
+        {{#hasStandards}}
+        <p class="standards"><strong>What counts as knowledge:</strong></p>
+        <ul class="standards">
+        {{#standards}}
+        <li>{{.}}</li>
+        {{/standards}}
+        </ul>
+        {{/hasStandards}}
+        {{^hasStandards}}
+        <p class="no-standard">The map states no standard of what counts as knowledge.</p>
+        {{/hasStandards}}
+        <nav class="contents"><a href="#diagram">Diagram</a> <a href="#summary">Summary</a> <a href="#findings">Findings</a> <a href="#engagement">Engagement</a> <a href="#brokers">Brokers</a> <a href="#techniques">Techniques</a></nav>
+        </header>
+
+        """
+
+    static let summary = """
+        <section id="summary">
+        <h2>Summary</h2>
+        {{#summary}}
+        <div class="cards">
+        <div class="card waves"><strong>{{completeWaves}} / {{totalWaves}}</strong>waves complete</div>
+        <div class="card waves"><strong>{{closedWaves}}</strong>loops closed</div>
+        <div class="card error"><strong>{{errors}}</strong>errors</div>
+        <div class="card warning"><strong>{{warnings}}</strong>warnings</div>
+        <div class="card info"><strong>{{infos}}</strong>info</div>
+        </div>
+        {{#hasSuppressed}}
+        <p class="note">{{suppressed}} more findings are silenced by <code>kmap: ignore</code> comments in the map.</p>
+        {{/hasSuppressed}}
+        <h3>Findings by phase</h3>
+        <table class="by-phase">
+        <thead><tr><th>Phase</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Total</th></tr></thead>
+        <tbody>
+        {{#phaseTallies}}
+        <tr><th scope="row">{{phase}}</th><td class="num">{{errors}}</td><td class="num">{{warnings}}</td><td class="num">{{infos}}</td><td class="num">{{total}}</td></tr>
+        {{/phaseTallies}}
+        </tbody>
+        </table>
+        <h3>Waves</h3>
+        {{#hasWaves}}
+        <table class="waves">
+        <thead><tr><th>Wave</th>{{#phaseNames}}<th>{{.}}</th>{{/phaseNames}}<th>Status</th></tr></thead>
+        <tbody>
+        {{#waves}}
+        <tr><th scope="row">{{label}} <code>{{id}}</code></th>{{#phases}}<td class="{{#reached}}reached">✓{{/reached}}{{^reached}}unreached">✗ missing{{/reached}}</td>{{/phases}}<td>{{status}}</td></tr>
+        {{/waves}}
+        </tbody>
+        </table>
+        {{/hasWaves}}
+        {{^hasWaves}}
+        <p>The map has no generation activity, so no wave starts.</p>
+        {{/hasWaves}}
+        {{/summary}}
+        </section>
+
+        """
+
+    static let findings = """
+        <section id="findings">
+        <h2>Findings</h2>
+        {{^hasFindings}}
+        <p>No findings: every wave the analysis followed is complete.</p>
+        {{/hasFindings}}
+        {{#findingGroups}}
+        <section class="wave-group" id="{{anchor}}">
+        <h3>{{title}}</h3>
+        <p class="group-detail">{{detail}}</p>
+        {{#findings}}
+        <article class="finding {{severity}}" id="{{anchor}}">
+        <h4><span class="badge {{severity}}">{{severity}}</span> <code>{{code}}</code> {{ruleName}} <code class="slug">{{slug}}</code></h4>
+        <p class="message">{{message}}</p>
+        <p class="where">{{location}}{{#diagramTarget}} · <a href="#{{.}}">show in diagram</a>{{/diagramTarget}}</p>
+        <pre class="excerpt">{{#excerpt}}<span class="ln">{{number}}</span>{{text}}
+        {{/excerpt}}{{#excerptIsCut}}<span class="ln">…</span>
+        {{/excerptIsCut}}</pre>
+        {{#hasNotes}}
+        <ul class="notes">
+        {{#notes}}
+        <li>{{.}}</li>
+        {{/notes}}
+        </ul>
+        {{/hasNotes}}
+        <h5>Remedy</h5>
+        <p class="remedy">{{remedy}}</p>
+        {{#hasTechniques}}
+        <p class="technique-links">Techniques: {{#techniques}}<a href="#{{anchor}}">{{name}}</a>{{^last()}}, {{/last()}}{{/techniques}}</p>
+        {{/hasTechniques}}
+        <h5>Questions for the room</h5>
+        <ul class="questions">
+        {{#questions}}
+        <li>{{.}}</li>
+        {{/questions}}
+        </ul>
+        </article>
+        {{/findings}}
+        </section>
+        {{/findingGroups}}
+        </section>
+
+        """
+}

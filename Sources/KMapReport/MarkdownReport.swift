@@ -1,0 +1,103 @@
+import KMapAnalysis
+
+/// The workshop report in Markdown for wikis: the same sections as the HTML report, the diagram
+/// as a linked SVG file, tables for the summary and the engagement matrix. Every text from the
+/// map goes through ``MarkdownText``.
+public enum MarkdownReport {
+    /// The report for `analysis`.
+    ///
+    /// - Parameters:
+    ///   - diagramFile: the path of the diagram's SVG file relative to the report, or nil when
+    ///     there is no diagram.
+    ///   - diagramNote: a sentence shown in the diagram section, such as why it is missing.
+    public static func render(_ analysis: AnalysisResult, diagramFile: String?, diagramNote: String? = nil) -> String {
+        let model = ReportModel(analysis: analysis)
+        var lines: [String] = []
+        header(model, into: &lines)
+        lines += ["## Diagram", ""]
+        if let diagramFile {
+            lines += ["![Waves diagram of \(MarkdownText.inline(model.title))](\(MarkdownText.destination(diagramFile)))", ""]
+            lines += ["Phases run left to right, one row per wave. Red outlines mark findings; dashed red boxes mark missing phases.", ""]
+        }
+        if let diagramNote { lines += ["_\(MarkdownText.inline(diagramNote))_", ""] }
+        summary(model.summary, into: &lines)
+        findings(model, into: &lines)
+        engagement(model.engagement, into: &lines)
+        brokers(model.brokers, into: &lines)
+        techniques(model.catalog, into: &lines)
+        lines += ["---", "", "Made with kmap from \(MarkdownText.code(model.path)). Finding codes are explained in docs/RULES.md."]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func header(_ model: ReportModel, into lines: inout [String]) {
+        lines += ["# \(MarkdownText.inline(model.title))", "", "Knowledge-management map \(MarkdownText.code(model.path))", ""]
+        if let goal = model.goal { lines += ["**Goal:** \(MarkdownText.inline(goal))", ""] }
+        if model.hasStandards {
+            lines += ["**What counts as knowledge:**", ""]
+            lines += model.standards.map { "- \(MarkdownText.inline($0))" }
+            lines.append("")
+        } else {
+            lines += ["The map states no standard of what counts as knowledge.", ""]
+        }
+    }
+
+    private static func summary(_ summary: ReportSummary, into lines: inout [String]) {
+        lines += ["## Summary", ""]
+        lines += ["**Waves complete: \(summary.completeWaves) / \(summary.totalWaves)** · loops closed: \(summary.closedWaves) · "
+            + "errors: \(summary.errors) · warnings: \(summary.warnings) · info: \(summary.infos)", ""]
+        if summary.hasSuppressed {
+            lines += ["\(summary.suppressed) more findings are silenced by `kmap: ignore` comments in the map.", ""]
+        }
+        lines += ["### Findings by phase", "", "| Phase | Errors | Warnings | Info | Total |", "|---|---:|---:|---:|---:|"]
+        lines += summary.phaseTallies.map { "| \(MarkdownText.inline($0.phase)) | \($0.errors) | \($0.warnings) | \($0.infos) | \($0.total) |" }
+        lines += ["", "### Waves", ""]
+        guard summary.hasWaves else {
+            lines += ["The map has no generation activity, so no wave starts.", ""]
+            return
+        }
+        let phases = summary.phaseNames.map(MarkdownText.inline)
+        lines.append("| Wave | " + phases.joined(separator: " | ") + " | Status |")
+        lines.append("|---|" + String(repeating: ":---:|", count: phases.count) + "---|")
+        for wave in summary.waves {
+            let cells = wave.phases.map { $0.reached ? "✓" : "✗ missing" }
+            lines.append("| \(MarkdownText.inline(wave.label)) \(MarkdownText.code(wave.id)) | " + cells.joined(separator: " | ")
+                + " | \(MarkdownText.inline(wave.status)) |")
+        }
+        lines.append("")
+    }
+
+    private static func findings(_ model: ReportModel, into lines: inout [String]) {
+        lines += ["## Findings", ""]
+        if !model.hasFindings { lines += ["No findings: every wave the analysis followed is complete.", ""] }
+        for group in model.findingGroups {
+            lines += ["### \(MarkdownText.inline(group.title))", "", "_\(MarkdownText.inline(group.detail))_", ""]
+            for finding in group.findings { self.finding(finding, into: &lines) }
+        }
+    }
+
+    private static func finding(_ finding: FindingEntry, into lines: inout [String]) {
+        lines += [
+            "#### \(finding.severity.uppercased()) \(finding.code) \(MarkdownText.inline(finding.ruleName)) (\(MarkdownText.code(finding.slug)))",
+            "", MarkdownText.inline(finding.message), "", "\(finding.location.prefix(1).uppercased())\(finding.location.dropFirst()):", "",
+        ]
+        let width = String(finding.excerpt.last?.number ?? 0).count
+        var excerpt = finding.excerpt.map { line in
+            String(repeating: " ", count: width - String(line.number).count) + "\(line.number) | \(line.text)"
+        }
+        if finding.excerptIsCut { excerpt.append(String(repeating: " ", count: width) + " | …") }
+        lines += MarkdownText.codeBlock(excerpt, language: "kmap")
+        lines.append("")
+        if finding.hasNotes {
+            lines += finding.notes.map { "- \(MarkdownText.inline($0))" }
+            lines.append("")
+        }
+        lines += ["**Remedy:** \(MarkdownText.inline(finding.remedy))", ""]
+        if finding.hasTechniques {
+            let links = finding.techniques.map { "[\(MarkdownText.inline($0.name))](#\($0.anchor))" }
+            lines += ["**Techniques:** " + links.joined(separator: ", "), ""]
+        }
+        lines += ["**Questions for the room:**", ""]
+        lines += finding.questions.map { "- _\(MarkdownText.inline($0))_" }
+        lines.append("")
+    }
+}

@@ -1,0 +1,102 @@
+import KMapAnalysis
+import KMapModel
+import KMapRender
+
+/// The waves diagram of an analysed map, as reports embed it.
+public enum ReportDiagram {
+    /// What the diagram shows: the map, its waves as rows and its findings as marks.
+    ///
+    /// A declared wave's row holds its declared activities; every wave's row also holds the nodes
+    /// of its most complete path. Linear in the size of the map plus the paths.
+    public static func input(for analysis: AnalysisResult) -> DiagramInput {
+        let map = analysis.map
+        var declaredActivities: [String: [Int]] = [:]
+        for wave in map.waves { declaredActivities[wave.id] = wave.activities }
+        let waves = analysis.waves.map { wave in
+            var nodes: [NodeRef] = wave.declared ? (declaredActivities[wave.id] ?? []).map(NodeRef.activity) : []
+            var seen = Set(nodes)
+            for node in wave.path where seen.insert(node).inserted { nodes.append(node) }
+            return DiagramWave(
+                id: wave.id, label: wave.label, nodes: nodes, missingPhases: wave.missingPhases, isClosed: wave.isClosed
+            )
+        }
+        let stakeholderIndex = Dictionary(map.stakeholders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let marks = analysis.findings.map { finding in
+            DiagramMark(
+                code: finding.code, slug: finding.slug, nodes: finding.nodes,
+                stakeholders: stakeholderIndex[finding.subject].map { [$0] } ?? []
+            )
+        }
+        return DiagramInput(map: map, waves: waves, marks: marks)
+    }
+
+    /// The waves diagram as SVG markup ready to place inside an HTML page: Graphviz's XML
+    /// declaration, doctype and comments removed.
+    /// - Throws: ``RenderError`` when Graphviz fails.
+    public static func inlineSVG(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
+        let bytes = try Renderer.render(input(for: analysis), options: options, format: .svg)
+        return inline(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The standalone SVG file of the waves diagram (for the Markdown report).
+    /// - Throws: ``RenderError`` when Graphviz fails.
+    public static func svgFile(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> [UInt8] {
+        try Renderer.render(input(for: analysis), options: options, format: .svg)
+    }
+
+    /// Drops everything before the `<svg` element and the XML comments Graphviz writes.
+    static func inline(_ svg: String) -> String {
+        guard let start = svg.range(of: "<svg") else { return "" }
+        var result = ""
+        result.reserveCapacity(svg.utf8.count)
+        var rest = svg[start.lowerBound...]
+        while let comment = rest.range(of: "<!--") {
+            result += rest[..<comment.lowerBound]
+            guard let end = rest[comment.upperBound...].range(of: "-->") else { return result }
+            rest = rest[end.upperBound...]
+        }
+        result += rest
+        return result
+    }
+
+    /// The values of every `id="..."` attribute in `svg`, character references decoded (Graphviz
+    /// writes `-` as `&#45;`): the elements a report may link to.
+    static func elementIDs(in svg: String) -> Set<String> {
+        var ids: Set<String> = []
+        var rest = svg[...]
+        while let marker = rest.range(of: " id=\"") {
+            let value = rest[marker.upperBound...]
+            guard let close = value.firstIndex(of: "\"") else { break }
+            ids.insert(decodeReferences(value[..<close]))
+            rest = value[close...]
+        }
+        return ids
+    }
+
+    /// Decodes numeric character references and the five predefined XML entities.
+    static func decodeReferences(_ text: Substring) -> String {
+        guard text.contains("&") else { return String(text) }
+        let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+        var result = ""
+        var rest = text
+        while let ampersand = rest.firstIndex(of: "&"), let semicolon = rest[ampersand...].firstIndex(of: ";") {
+            result += rest[..<ampersand]
+            let name = rest[rest.index(after: ampersand)..<semicolon]
+            if let character = named[name] ?? numericReference(name) {
+                result += character
+            } else {
+                result += rest[ampersand...semicolon]
+            }
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return result + rest
+    }
+
+    /// `#45` or `#x2D` as the character it names.
+    private static func numericReference(_ name: Substring) -> String? {
+        guard name.first == "#" else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+    }
+}

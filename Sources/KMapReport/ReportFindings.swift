@@ -1,0 +1,157 @@
+import KMapAnalysis
+import KMapLanguage
+import KMapModel
+
+/// The findings about one wave (or about the map as a whole), as a report lists them.
+struct FindingGroup {
+    var anchor: String
+    var title: String
+    var detail: String
+    var findings: [FindingEntry]
+}
+
+/// One finding with everything a facilitator needs to discuss it.
+struct FindingEntry {
+    /// A line of the map the finding points at.
+    struct ExcerptLine {
+        var number: Int
+        var text: String
+    }
+
+    /// A technique the remedy names, linked to its catalog entry.
+    struct TechniqueRef {
+        var slug: String
+        var name: String
+        var anchor: String
+    }
+
+    var anchor: String
+    var code: String
+    var slug: String
+    var ruleName: String
+    var severity: String
+    var message: String
+    var location: String
+    var excerpt: [ExcerptLine]
+    var excerptIsCut: Bool
+    /// The id of the diagram element to highlight, when the diagram has one for this finding.
+    var diagramTarget: String?
+    var notes: [String]
+    var hasNotes: Bool
+    var remedy: String
+    var techniques: [TechniqueRef]
+    var hasTechniques: Bool
+    var questions: [String]
+}
+
+/// Sorts findings into groups by wave and turns each into a ``FindingEntry``.
+struct FindingGroupBuilder {
+    /// At most this many lines of the map are quoted for one finding.
+    static let excerptLimit = 8
+
+    let analysis: AnalysisResult
+    let diagramIDs: Set<String>
+    /// The anchor of the first finding about each subject (a stakeholder, node or wave id).
+    private(set) var anchorsBySubject: [String: String] = [:]
+
+    init(analysis: AnalysisResult, diagramIDs: Set<String>) {
+        self.analysis = analysis
+        self.diagramIDs = diagramIDs
+    }
+
+    /// Groups in wave order, then the findings tied to no wave.
+    mutating func groups() -> [FindingGroup] {
+        let waveOfNode = firstWaveOfEachNode()
+        var waveIndex: [String: Int] = [:]
+        for (index, wave) in analysis.waves.enumerated() where waveIndex[wave.id] == nil { waveIndex[wave.id] = index }
+        let unattached = analysis.waves.count
+        var buckets = Array(repeating: [FindingEntry](), count: unattached + 1)
+        for (number, finding) in analysis.findings.enumerated() {
+            let wave = finding.wave.flatMap { waveIndex[$0] } ?? finding.nodes.lazy.compactMap { waveOfNode[$0] }.first
+            let entry = self.entry(finding, number: number + 1)
+            if anchorsBySubject[finding.subject] == nil { anchorsBySubject[finding.subject] = entry.anchor }
+            buckets[wave ?? unattached].append(entry)
+        }
+        let phases = analysis.map.framework.phases
+        var groups: [FindingGroup] = []
+        for (index, wave) in analysis.waves.enumerated() where !buckets[index].isEmpty {
+            groups.append(FindingGroup(
+                anchor: "findings-wave-\(index + 1)", title: "Wave: \(wave.label)",
+                detail: ReportSummary.status(of: wave, phases: phases), findings: buckets[index]
+            ))
+        }
+        if !buckets[unattached].isEmpty {
+            groups.append(FindingGroup(
+                anchor: "findings-map", title: "Across the map", detail: "findings tied to no single wave",
+                findings: buckets[unattached]
+            ))
+        }
+        return groups
+    }
+
+    /// The first wave (in analysis order) each node belongs to: its declared activities, the
+    /// nodes of its path, and the repositories the path's activities store into.
+    private func firstWaveOfEachNode() -> [NodeRef: Int] {
+        let map = analysis.map
+        var declared: [String: [Int]] = [:]
+        for wave in map.waves { declared[wave.id] = wave.activities }
+        var result: [NodeRef: Int] = [:]
+        for (index, wave) in analysis.waves.enumerated() {
+            let members = wave.declared ? (declared[wave.id] ?? []).map(NodeRef.activity) : []
+            for node in members + wave.path where result[node] == nil { result[node] = index }
+            for case .activity(let activity) in wave.path {
+                for next in map.successors(of: map.nodeIndex(.activity(activity))) {
+                    let node = map.node(at: next)
+                    if case .repository = node, result[node] == nil { result[node] = index }
+                }
+            }
+        }
+        return result
+    }
+
+    private func entry(_ finding: Finding, number: Int) -> FindingEntry {
+        let map = analysis.map
+        let source = map.source
+        let description = RuleRegistry.description(named: finding.slug, framework: map.framework)
+        let firstLine = source.line(of: finding.range.start)
+        let lastLine = max(firstLine, source.line(of: max(finding.range.start, finding.range.end - 1)))
+        let shownLast = min(lastLine, firstLine + Self.excerptLimit - 1)
+        let techniques = (description?.techniques ?? []).map { slug in
+            FindingEntry.TechniqueRef(slug: slug, name: TechniqueCatalog.technique(slug: slug)?.name ?? slug, anchor: TechniqueEntry.anchor(slug))
+        }
+        return FindingEntry(
+            anchor: "finding-\(number)", code: finding.code, slug: finding.slug,
+            ruleName: description?.name ?? finding.slug, severity: finding.severity.rawValue, message: finding.message,
+            location: firstLine == lastLine ? "line \(firstLine)" : "lines \(firstLine)-\(lastLine)",
+            excerpt: (firstLine...shownLast).map { FindingEntry.ExcerptLine(number: $0, text: source.lineText($0)) },
+            excerptIsCut: shownLast < lastLine,
+            diagramTarget: diagramTarget(of: finding),
+            notes: finding.notes.map { note in
+                note.range.map { "\(note.message) (line \(source.line(of: $0.start)))" } ?? note.message
+            },
+            hasNotes: !finding.notes.isEmpty, remedy: finding.remedy, techniques: techniques, hasTechniques: !techniques.isEmpty,
+            questions: ReflectionQuestions.questions(forRule: finding.slug)
+        )
+    }
+
+    /// The diagram element that shows the finding best: the missing-phase box, a node, the wave.
+    private func diagramTarget(of finding: Finding) -> String? {
+        let map = analysis.map
+        var candidates: [String] = []
+        if let wave = finding.wave, let phase = finding.missingPhase, map.framework.phases.indices.contains(phase) {
+            candidates.append("gap-\(wave).\(map.framework.phases[phase])")
+        }
+        for node in finding.nodes {
+            switch node {
+            case .activity(let index) where map.activities.indices.contains(index):
+                candidates.append("act-\(map.activities[index].id)")
+            case .repository(let index) where map.repositories.indices.contains(index):
+                candidates.append("repo-\(map.repositories[index].id)")
+            default:
+                break
+            }
+        }
+        if let wave = finding.wave { candidates.append("wave-\(wave)") }
+        return candidates.first { diagramIDs.contains($0) }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import KMapAnalysis
+import KMapRender
+import KMapReport
+
+/// `kmap report`: the workshop report of a map, as one HTML page or as Markdown for a wiki.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a workshop report: diagram, summary, findings with remedies and questions, engagement and brokers.",
+        discussion: """
+            HTML is one self-contained file (inline SVG and CSS, no network, no script) to project \
+            or print. Markdown is for wikis: the diagram is written beside it as an SVG file with the \
+            report's name (report.md -> report.svg). The format follows the output's extension \
+            unless --format is given.
+            """
+    )
+
+    @Argument(help: "The map to report on (`-` reads standard input).")
+    var map: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The report file: .html or .md (`-` prints HTML).", valueName: "path"))
+    var output: String
+
+    @Option(help: "Report format: html or markdown. Default: from the output's extension.")
+    var format: ReportFormat?
+
+    @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if resolvedFormat == nil {
+            throw ValidationError("cannot tell the report format from '\(output)'; name a .html or .md file, or pass --format")
+        }
+        if output == "-" && resolvedFormat == .markdown {
+            throw ValidationError("a Markdown report needs a file name, so that its diagram can be written beside it")
+        }
+    }
+
+    /// The format asked for, or the one the output's extension names.
+    private var resolvedFormat: ReportFormat? {
+        if let format { return format }
+        if output == "-" { return .html }
+        switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+        case "html", "htm": return .html
+        case "md", "markdown": return .markdown
+        default: return nil
+        }
+    }
+
+    func run() throws {
+        let loaded = try MapReader.read(map, options: input)
+        let configuration = try analysis.configuration(forMapAt: map, failOn: nil)
+        let result = Analyzer.analyze(loaded.map, configuration: configuration)
+        let inputs = map == "-" ? [] : [map]
+        switch resolvedFormat ?? .html {
+        case .html:
+            var svg: String?
+            var note: String?
+            do {
+                svg = try ReportDiagram.inlineSVG(for: result)
+            } catch {
+                note = "The diagram could not be drawn: \(error)"
+                Terminal.printError("kmap: warning: \(note ?? "")\n")
+            }
+            let page = HTMLReport.render(result, diagramSVG: svg, diagramNote: note)
+            if output == "-" { Terminal.printOut(page) } else { try AtomicFile.write(page, to: output, protectedInputs: inputs) }
+        case .markdown:
+            let diagramPath = Self.diagramPath(forReport: output)
+            guard URL(fileURLWithPath: diagramPath).standardizedFileURL != URL(fileURLWithPath: output).standardizedFileURL else {
+                throw UserError("the diagram would overwrite the report '\(output)'; give the report a .md name")
+            }
+            var note: String?
+            do {
+                try AtomicFile.write(try ReportDiagram.svgFile(for: result), to: diagramPath, protectedInputs: inputs)
+            } catch let error as RenderError {
+                note = "The diagram could not be drawn: \(error)"
+                Terminal.printError("kmap: warning: \(note ?? "")\n")
+            }
+            let link = note == nil ? URL(fileURLWithPath: diagramPath).lastPathComponent : nil
+            let text = MarkdownReport.render(result, diagramFile: link, diagramNote: note)
+            try AtomicFile.write(text, to: output, protectedInputs: inputs + [diagramPath])
+        }
+    }
+
+    /// `report.md` -> `report.svg`, in the same folder.
+    static func diagramPath(forReport path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? stem + ".svg" : (folder as NSString).appendingPathComponent(stem + ".svg")
+    }
+}
+
+/// `kmap report --format`.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case html, markdown
+}

@@ -1,0 +1,52 @@
+import Foundation
+import KMapAnalysis
+import KMapLanguage
+import KMapModel
+import Testing
+
+/// Every map in `maps/` has an expected-findings file under `Expected/`, one finding a line
+/// (`line severity code slug subject`), so any change in what kmap finds in the gallery shows up
+/// in review. `KMAP_RECORD=1` re-records them.
+@Suite struct ExampleMapFindingsTests {
+    static let mapsFolder = Recorded.root.appendingPathComponent("maps")
+    static let expectedFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
+
+    static var mapNames: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: mapsFolder.path)) ?? []
+        return names.filter { $0.hasSuffix(".kmap") }.sorted()
+    }
+
+    @Test func theGalleryHasTheMapsItPromises() {
+        #expect(Self.mapNames.count >= 10)
+    }
+
+    @Test(arguments: mapNames)
+    func findingsMatchTheExpectedFile(name: String) throws {
+        let path = Self.mapsFolder.appendingPathComponent(name).path
+        let source = try SourceLoader.load(path: path).get()
+        let compiled = MapCompiler.compile(source)
+        #expect(compiled.diagnostics.isEmpty, "example maps must be free of diagnostics: \(compiled.diagnostics.map(\.message))")
+        let result = Analyzer.analyze(compiled.map)
+        let lines = result.findings.map { finding in
+            "\(source.line(of: finding.range.start)) \(finding.severity.rawValue) \(finding.code) \(finding.slug) \(finding.subject)"
+        }
+        let expected = Self.expectedFolder.appendingPathComponent(name.replacingOccurrences(of: ".kmap", with: ".findings"))
+        Recorded.check(lines.map { $0 + "\n" }.joined(), against: expected)
+    }
+
+    @Test func theMatureMapHasNoFindingsAndTheBrokenMapTriggersEveryRule() throws {
+        let mature = Analyzer.analyze(try load("mature-system.kmap"))
+        #expect(mature.findings.isEmpty)
+        #expect(mature.waves.allSatisfy { $0.isComplete && $0.isClosed })
+        let broken = Analyzer.analyze(try load("broken-everything.kmap"))
+        let fired = Set(broken.findings.map(\.slug))
+        for rule in RuleRegistry.all {
+            #expect(fired.contains(rule.slug), "broken-everything.kmap does not trigger \(rule.slug)")
+        }
+    }
+
+    private func load(_ name: String) throws -> KMap {
+        let source = try SourceLoader.load(path: Self.mapsFolder.appendingPathComponent(name).path).get()
+        return MapCompiler.compile(source).map
+    }
+}

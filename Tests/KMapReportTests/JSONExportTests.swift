@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import KMapReport
+
+@Suite struct JSONExportTests {
+    static let schema = TestMaps.root.appendingPathComponent("docs/kmap-export.schema.json")
+    static let python = ExternalTool.find("python3")
+
+    /// Validates `json` against the schema with python's jsonschema; the errors, or "" when valid.
+    private func schemaErrors(_ json: String) throws -> String {
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+            errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(json.load(sys.stdin))]
+            print("\\n".join(errors))
+            """
+        let output = try ExternalTool.run(Self.python ?? "python3", ["-c", script, Self.schema.path], input: json)
+        try #require(output.status == 0, "python3 with jsonschema failed (make test-setup installs it): \(output.standardError)")
+        return output.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test(.enabled(if: python != nil), arguments: [
+        "literacy-network.kmap", "broken-everything.kmap", "apqc-knowledge-flow.kmap", "mature-system.kmap",
+    ])
+    func exampleMapsMatchTheSchema(name: String) throws {
+        let json = try JSONExport.encode(try TestMaps.example(name))
+        #expect(try schemaErrors(json) == "")
+    }
+
+    @Test(.enabled(if: python != nil), arguments: [TestMaps.small, TestMaps.custom, TestMaps.hostile, ""])
+    func smallMapsMatchTheSchema(text: String) throws {
+        #expect(try schemaErrors(try JSONExport.encode(TestMaps.analyse(text).analysis)) == "")
+    }
+
+    @Test(.enabled(if: python != nil))
+    func theSchemaRejectsDrift() throws {
+        let json = try JSONExport.encode(TestMaps.analyse(TestMaps.small).analysis)
+        let renamed = json.replacingOccurrences(of: "\"kmapExportVersion\" : 1", with: "\"version\" : 1")
+        #expect(try schemaErrors(renamed).contains("kmapExportVersion"))
+        let extra = json.replacingOccurrences(of: "\"label\" : \"Teachers\"", with: "\"label\" : \"Teachers\", \"colour\" : \"red\"")
+        #expect(try schemaErrors(extra).contains("colour"))
+    }
+
+    @Test func theDocumentIsVersionedAndWritesNulls() throws {
+        let json = try JSONExport.encode(TestMaps.analyse(TestMaps.small).analysis)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["kmapExportVersion"] as? Int == 1)
+        let activities = try #require(object["activities"] as? [[String: Any]])
+        let survey = try #require(activities.first { $0["id"] as? String == "survey" })
+        #expect(survey["cadence"] is NSNull)
+        #expect(survey["next"] as? [String] == ["report"])
+        #expect(survey["techniqueSlug"] as? String == "survey")
+        let location = try #require(survey["location"] as? [String: Int])
+        #expect(location["line"] == 18)
+    }
+
+    @Test func theOutputIsDeterministic() throws {
+        let analysis = TestMaps.analyse(TestMaps.small).analysis
+        #expect(try JSONExport.encode(analysis) == JSONExport.encode(analysis))
+    }
+}
