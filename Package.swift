@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(name: "KMapFuzzParser", dependencies: ["KMapLanguage"], path: "Sources/FuzzParser"),
         .executableTarget(
             name: "KMapFuzzPipeline",
-            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapReport"],
+            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "CGraphviz"],
             path: "Sources/FuzzPipeline"
         ),
         .testTarget(
