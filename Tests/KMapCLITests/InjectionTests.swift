@@ -1,4 +1,5 @@
 import Foundation
+import KMapFuzzChecks
 import Testing
 
 /// Labels are text in every output kmap writes: a label that looks like DOT, HTML, Markdown, a
@@ -77,11 +78,7 @@ import Testing
         let csv = try run(["export", try mapFile().path, "--format", "csv"])
         let cells = CSVCells.parse(csv)
         #expect(cells.count > 20)
-        for cell in cells {
-            if let first = cell.unicodeScalars.first {
-                #expect(!"=+-@\t\r".unicodeScalars.contains(first), "formula cell \(cell.debugDescription)")
-            }
-        }
+        #expect(OutputChecks.formulaCells(in: csv) == [])
         #expect(cells.contains("'+cmd \u{1}\u{7}\u{1B}[31m ctl"))
         #expect(cells.contains("'@SUM(1+1)"))
     }
@@ -91,10 +88,8 @@ import Testing
         let report = folder.appendingPathComponent("report.html")
         _ = try run(["report", try mapFile().path, "-o", report.path])
         let html = try String(contentsOf: report, encoding: .utf8)
-        let lowered = html.lowercased()
-        for forbidden in ["<script", "<img", "<iframe", "href=\"javascript", "<b>bold"] {
-            #expect(!lowered.contains(forbidden), "the report contains \(forbidden)")
-        }
+        #expect(OutputChecks.activeHTML(in: html, allowingSVG: true) == [])
+        #expect(!html.contains("<b>bold"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the title is shown, escaped")
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
         #expect(!html.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "control characters are stripped")
@@ -131,56 +126,12 @@ import Testing
         for forbidden in ["<script", "<img", "<iframe", "<b>", "](javascript"] {
             #expect(!markdown.contains(forbidden), "the report contains \(forbidden)")
         }
-        var header: Int?
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("|") else { header = nil; continue }
-            let separators = unescapedPipes(in: line)
-            if let header { #expect(separators == header, "table row splits: \(line)") }
-            header = header ?? separators
-        }
+        #expect(OutputChecks.brokenMarkdownTables(in: markdown) == [])
         let svg = folder.appendingPathComponent("report.svg")
         #expect(FileManager.default.fileExists(atPath: svg.path))
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
             let outcome = try BoundedRun.run(["--noout", svg.path], binary: URL(fileURLWithPath: "/usr/bin/xmllint"))
             #expect(outcome.status == 0, "diagram SVG is not well-formed: \(outcome.stderr.prefix(1_000))")
         }
-    }
-
-    private func unescapedPipes(in line: Substring) -> Int {
-        var count = 0
-        var escaped = false
-        for character in line {
-            if character == "|", !escaped { count += 1 }
-            escaped = character == "\\" && !escaped
-        }
-        return count
-    }
-}
-
-/// Reads RFC 4180 CSV into its cells (quoted cells may hold commas, quotes and line breaks).
-enum CSVCells {
-    static func parse(_ text: String) -> [String] {
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false
-        var scalars = text.unicodeScalars.drop { $0 == "\u{FEFF}" }[...]
-        while let scalar = scalars.popFirst() {
-            if quoted {
-                if scalar == "\"" {
-                    if scalars.first == "\"" { cell.unicodeScalars.append(scalars.removeFirst()) } else { quoted = false }
-                } else {
-                    cell.unicodeScalars.append(scalar)
-                }
-            } else if scalar == "\"", cell.isEmpty {
-                quoted = true
-            } else if scalar == "," || scalar == "\n" {
-                cells.append(cell)
-                cell = ""
-            } else if scalar != "\r" {
-                cell.unicodeScalars.append(scalar)
-            }
-        }
-        if !cell.isEmpty { cells.append(cell) }
-        return cells
     }
 }
