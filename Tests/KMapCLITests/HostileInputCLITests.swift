@@ -122,7 +122,8 @@ import Testing
     @Test func millionStepChain() throws {
         let release = BoundedRun.freshReleaseBinary
         let length = release == nil ? 10_000 : 1_000_000
-        let outcome = try check([try file("chain.kmap", HostileMaps.chain(length))], status: 0,
+        // About 90 MB at full size: over the default limit, so the limit is raised.
+        let outcome = try check(["--max-input-size", "200000000", try file("chain.kmap", HostileMaps.chain(length))], status: 0,
                                 binary: release ?? KMapProcess.binary, timeout: 180)
         #expect(outcome.stdout.contains(Self.healthySummary))
         #expect(outcome.peakMemory < 4 << 30)
