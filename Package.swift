@@ -11,7 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kmap", targets: ["kmap"]),
-        .library(name: "KMapKit", targets: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff"]),
+        .library(name: "KMapKit", targets: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -89,7 +89,7 @@ let package = Package(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel"]),
+        .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
         .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks"]),
         .testTarget(name: "KMapFuzzTests", dependencies: ["KMapFuzzChecks"]),
     ],
