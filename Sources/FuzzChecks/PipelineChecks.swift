@@ -38,7 +38,7 @@ public enum PipelineChecks {
         broken += csvExport(CSVExport.encode(result.map))
         broken += html(HTMLReport.render(result, diagramSVG: nil))
         broken += markdown(MarkdownReport.render(result, diagramFile: "map.svg"))
-        let input = ReportDiagram.input(for: result)
+        let input = DiagramInput(analysis: result)
         for view in DiagramOptions.View.allCases {
             let options = DiagramOptions(view: view)
             if let readDOT, let graph = try? DiagramBuilder.graph(for: input, options: options) { broken += dot(graph, readDOT) }

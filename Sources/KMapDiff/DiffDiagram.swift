@@ -19,7 +19,7 @@ public enum DiffDiagram {
     /// The DOT graph of the picture.
     /// - Throws: ``RenderError`` when the diagram cannot be built.
     public static func graph(for diff: MapDiff) throws(RenderError) -> DOTGraph {
-        let input = AnalysisDiagram.input(for: diff.new)
+        let input = DiagramInput(analysis: diff.new)
         var editor = DOTGraphEditor(try DiagramBuilder.graph(for: input, options: DiagramOptions()))
         var ghosts = GhostNodes(diff: diff, editor: editor)
         for change in diff.changes {
