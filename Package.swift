@@ -66,12 +66,12 @@ let package = Package(
         // The promises fuzzing checks (shared by the libFuzzer targets and the regression tests).
         .target(
             name: "KMapFuzzChecks",
-            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "CGraphviz"],
+            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport"],
             path: "Sources/FuzzChecks"
         ),
         // libFuzzer targets (`make fuzz`); inert programs under a plain `swift build`.
         .executableTarget(name: "KMapFuzzParser", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzParser"),
-        .executableTarget(name: "KMapFuzzPipeline", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzPipeline"),
+        .executableTarget(name: "KMapFuzzPipeline", dependencies: ["KMapFuzzChecks", "CGraphviz"], path: "Sources/FuzzPipeline"),
         .testTarget(
             name: "KMapLanguageTests",
             dependencies: ["KMapLanguage", .product(name: "PropertyBased", package: "swift-property-based")],

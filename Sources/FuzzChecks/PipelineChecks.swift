@@ -1,4 +1,3 @@
-import CGraphviz
 import Foundation
 import KMapAnalysis
 import KMapLanguage
@@ -17,8 +16,14 @@ import KMapReport
 /// `KMapFuzzPipeline` runs this on every input libFuzzer makes; the regression tests replay the
 /// inputs kept in `fuzz/regressions/KMapFuzzPipeline/`.
 public enum PipelineChecks {
-    /// The promises `bytes` broke, each as a sentence; empty when all were kept.
-    public static func brokenPromises(_ bytes: [UInt8]) -> [String] {
+    /// Reads DOT text with Graphviz and counts its nodes and edges; nil when Graphviz cannot
+    /// read it. The fuzz target calls the C library; tests, which run beside other users of
+    /// Graphviz (not thread-safe), call the `gc` program.
+    public typealias DOTReader = (String) -> (nodes: Int, edges: Int)?
+
+    /// The promises `bytes` broke, each as a sentence; empty when all were kept. Without
+    /// `readDOT`, the DOT text is not read back.
+    public static func brokenPromises(_ bytes: [UInt8], readDOT: DOTReader? = nil) -> [String] {
         guard case .success(let source) = SourceLoader.decode(bytes: bytes, path: "fuzz.kmap") else { return [] }
         let parsed = Parser.parse(source)
         let resolved = Resolver.resolve(parsed.file, source: source)
@@ -36,7 +41,7 @@ public enum PipelineChecks {
         let input = DiagramInput(analysis: result)
         for view in DiagramOptions.View.allCases {
             let options = DiagramOptions(view: view)
-            if let graph = try? DiagramBuilder.graph(for: input, options: options) { broken += dot(graph) }
+            if let readDOT, let graph = try? DiagramBuilder.graph(for: input, options: options) { broken += dot(graph, readDOT) }
             _ = try? MermaidWriter.flowchart(for: input, options: options)
         }
         broken += csvImport(CSVImport.importMap(csv: source.text, title: "Imported", source: "fuzz.csv"))
@@ -82,13 +87,12 @@ public enum PipelineChecks {
 
     /// Graphviz reads the DOT text back with exactly the nodes and edges the diagram declared:
     /// no label opened a statement of its own.
-    static func dot(_ graph: DOTGraph) -> [String] {
+    static func dot(_ graph: DOTGraph, _ readDOT: DOTReader) -> [String] {
         let text = DOTWriter.write(graph)
-        guard let parsed = text.withCString({ agmemread($0) }) else { return ["Graphviz cannot read the DOT text:\n\(text.prefix(2_000))"] }
-        defer { agclose(parsed) }
+        guard let counts = readDOT(text) else { return ["Graphviz cannot read the DOT text:\n\(text.prefix(2_000))"] }
         let nodes = Set(graph.nodes.map(\.name) + graph.subgraphs.flatMap(declaredNodes))
-        guard Int(agnnodes(parsed)) == nodes.count, Int(agnedges(parsed)) == graph.edges.count else {
-            return ["DOT has \(agnnodes(parsed)) nodes and \(agnedges(parsed)) edges, the diagram \(nodes.count) and \(graph.edges.count)"]
+        guard counts.nodes == nodes.count, counts.edges == graph.edges.count else {
+            return ["DOT has \(counts.nodes) nodes and \(counts.edges) edges, the diagram \(nodes.count) and \(graph.edges.count)"]
         }
         return []
     }
