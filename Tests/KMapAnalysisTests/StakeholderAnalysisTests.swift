@@ -63,4 +63,20 @@ import Testing
         #expect(brokers.measures[150].betweenness > brokers.measures[299].betweenness)
         #expect(brokers.measures.allSatisfy { $0.betweenness >= 0 && $0.betweenness <= 1 })
     }
+
+    /// A chain of 3,000 stakeholders: 5,999 nodes and 8,997 edges, so the edge-visit budget
+    /// allows fewer sources than ``BrokerAnalysis/maximumSources``.
+    @Test func theEdgeVisitBudgetCapsTheSources() {
+        var lines: [String] = []
+        for index in 0..<3000 {
+            lines.append("stakeholder s\(index) \"S\(index)\"")
+            if index > 0 { lines.append("sharing x\(index) \"X\" by s\(index - 1) for s\(index)") }
+        }
+        let brokers = analyze(lines.joined(separator: "\n")).brokers
+        let visitsPerSource = 5_999 + 8_997
+        #expect(brokers.isSampled)
+        #expect(brokers.sourcesUsed < BrokerAnalysis.maximumSources)
+        #expect(brokers.sourcesUsed * visitsPerSource <= BrokerAnalysis.edgeVisitBudget)
+        #expect((brokers.sourcesUsed + 1) * visitsPerSource > BrokerAnalysis.edgeVisitBudget)
+    }
 }

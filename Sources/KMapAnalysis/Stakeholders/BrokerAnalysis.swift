@@ -36,7 +36,7 @@ public struct BrokerAnalysis: Hashable, Sendable {
     /// At most this many source stakeholders are used for betweenness.
     public static let maximumSources = 256
     /// Sources are also limited so that sources x (nodes + edges) stays under this many visits.
-    public static let edgeVisitBudget = 20_000_000
+    public static let edgeVisitBudget = 2_000_000
 
     /// One measure per stakeholder, in declaration order.
     public var measures: [Measure]
