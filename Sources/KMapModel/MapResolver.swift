@@ -29,6 +29,8 @@ struct PendingDeclaration {
     var declaration: EntityDecl
     var index: Int?
     var phase: Int
+    /// The wave an activity belongs to.
+    var wave: Int?
 }
 
 /// The working state of one resolution. The steps live in extensions, one file each:
@@ -54,7 +56,10 @@ struct MapResolver {
     var symbols: [String: Symbol] = [:]
     var stakeholders: [Stakeholder] = []
     var repositories: [Repository] = []
+    /// Activities are built when their attributes are resolved, in declaration order, so that
+    /// each is made once and never copied; until then they are only counted.
     var activities: [Activity] = []
+    var declaredActivities = 0
     var waves: [DeclaredWave] = []
     var pending: [PendingDeclaration] = []
     var flowDeclarations: [FlowDecl] = []

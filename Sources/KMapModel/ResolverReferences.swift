@@ -40,20 +40,24 @@ extension MapResolver {
     mutating func resolveFlows() {
         let declarations = flowDeclarations
         flowDeclarations = []
+        let steps = declarations.reduce(0) { $0 + max(0, $1.steps.count - 1) }
+        flows.reserveCapacity(steps)
+        flowPairs.reserveCapacity(steps)
         for declaration in declarations {
             let steps = declaration.steps
-            let nodes = steps.map { nodeRef($0) }
-            for position in steps.indices.dropLast() {
-                let from = steps[position]
-                let to = steps[position + 1]
+            guard let first = steps.first else { continue }
+            var source = nodeRef(first)
+            for position in steps.indices.dropFirst() {
+                let from = steps[position - 1]
+                let to = steps[position]
+                let target = nodeRef(to)
+                defer { source = target }
                 let range = from.range.union(to.range)
                 guard from.name != to.name else {
                     report(.selfFlow, at: range, "a flow cannot go from '\(from.name)' to itself")
                     continue
                 }
-                guard let source = nodes[position], let target = nodes[position + 1],
-                      flowPairs.insert(FlowPair(from: source, to: target)).inserted
-                else { continue }
+                guard let source, let target, flowPairs.insert(FlowPair(from: source, to: target)).inserted else { continue }
                 flows.append(Flow(from: source, to: target, label: declaration.label?.value, range: range))
             }
         }
