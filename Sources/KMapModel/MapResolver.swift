@@ -54,6 +54,9 @@ struct MapResolver {
 
     // Declarations and flows.
     var symbols: [String: Symbol] = [:]
+    /// The stakeholders among ``symbols``: `by`, `for` and `owner` look names up in this much
+    /// smaller table, which stays in cache on large maps.
+    var stakeholderSymbols: [String: Int] = [:]
     var stakeholders: [Stakeholder] = []
     var repositories: [Repository] = []
     /// Activities are built when their attributes are resolved, in declaration order, so that
@@ -64,7 +67,8 @@ struct MapResolver {
     var pending: [PendingDeclaration] = []
     var flowDeclarations: [FlowDecl] = []
     var flows: [Flow] = []
-    var flowPairs: Set<FlowPair> = []
+    /// The node pairs already connected, each as ``flowKey(from:to:)``.
+    var flowPairs: Set<Int> = []
 
     private var suggestionBudgetLeft = MapResolver.suggestionBudget
 
@@ -136,8 +140,3 @@ func replacement(for name: Identifier, from candidates: [String]) -> FixIt? {
     return FixIt("replace '\(name.name)' with '\(best)'", replacing: name.range, with: best)
 }
 
-/// A flow's endpoints, to keep one ``Flow`` per distinct pair.
-struct FlowPair: Hashable {
-    var from: NodeRef
-    var to: NodeRef
-}

@@ -60,14 +60,16 @@ extension MapResolver {
     /// Adds `id` to the namespace as the `index`-th declaration of `kind`; reports E013 and
     /// returns nil when the id is taken.
     private mutating func register(_ id: Identifier, as kind: SymbolKind, index: Int) -> Int? {
-        if let existing = symbols[id.name] {
+        // One hash in the common case: insert, and put the first symbol back if there was one.
+        if let existing = symbols.updateValue(Symbol(kind: kind, index: index, range: id.range), forKey: id.name) {
+            symbols[id.name] = existing
             report(.duplicateID, at: id.range,
                    "'\(id.name)' is already defined as \(existing.kind.phrase); "
                        + "stakeholders, repositories, activities and waves share one set of ids",
                    notes: [DiagnosticNote("first defined here", at: existing.range)])
             return nil
         }
-        symbols[id.name] = Symbol(kind: kind, index: index, range: id.range)
+        if kind == .stakeholder { stakeholderSymbols[id.name] = index }
         return index
     }
 

@@ -6,6 +6,7 @@ extension MapResolver {
     /// The stakeholder `name` refers to in `attribute` (`by`, `for`, `owner`), or nil after
     /// reporting E012 (undefined) or E019 (names something else).
     mutating func stakeholderIndex(_ name: Identifier, attribute: String) -> Int? {
+        if let index = stakeholderSymbols[name.name] { return index }
         guard let symbol = symbols[name.name] else {
             reportUndefined(name, kinds: [.stakeholder], what: "stakeholder",
                             declaration: "stakeholder \(name.name) \"Label\"")
@@ -57,9 +58,22 @@ extension MapResolver {
                     report(.selfFlow, at: range, "a flow cannot go from '\(from.name)' to itself")
                     continue
                 }
-                guard let source, let target, flowPairs.insert(FlowPair(from: source, to: target)).inserted else { continue }
+                guard let source, let target, flowPairs.insert(flowKey(from: source, to: target)).inserted else { continue }
                 flows.append(Flow(from: source, to: target, label: declaration.label?.value, range: range))
             }
+        }
+    }
+
+    /// One number per ordered pair of nodes, to keep one ``Flow`` per distinct pair (an integer
+    /// hashes faster than a pair of node references).
+    private func flowKey(from source: NodeRef, to target: NodeRef) -> Int {
+        nodeIndex(source) * (activities.count + repositories.count) + nodeIndex(target)
+    }
+
+    private func nodeIndex(_ ref: NodeRef) -> Int {
+        switch ref {
+        case .activity(let index): index
+        case .repository(let index): activities.count + index
         }
     }
 
