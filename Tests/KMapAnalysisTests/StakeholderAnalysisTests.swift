@@ -51,13 +51,18 @@ import Testing
         #expect(undeclared.deFactoBrokers == [1])
     }
 
-    @Test func manyStakeholdersAreSampled() {
+    /// `count` stakeholders in a row, each sharing with the next.
+    static func chain(of count: Int) -> String {
         var lines: [String] = []
-        for index in 0..<300 {
+        for index in 0..<count {
             lines.append("stakeholder s\(index) \"S\(index)\"")
             if index > 0 { lines.append("sharing x\(index) \"X\" by s\(index - 1) for s\(index)") }
         }
-        let brokers = analyze(lines.joined(separator: "\n")).brokers
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func manyStakeholdersAreSampled() {
+        let brokers = analyze(Self.chain(of: 300)).brokers
         #expect(brokers.isSampled)
         #expect(brokers.sourcesUsed == BrokerAnalysis.maximumSources)
         #expect(brokers.measures[150].betweenness > brokers.measures[299].betweenness)
@@ -67,12 +72,7 @@ import Testing
     /// A chain of 3,000 stakeholders: 5,999 nodes and 8,997 edges, so the edge-visit budget
     /// allows fewer sources than ``BrokerAnalysis/maximumSources``.
     @Test func theEdgeVisitBudgetCapsTheSources() {
-        var lines: [String] = []
-        for index in 0..<3000 {
-            lines.append("stakeholder s\(index) \"S\(index)\"")
-            if index > 0 { lines.append("sharing x\(index) \"X\" by s\(index - 1) for s\(index)") }
-        }
-        let brokers = analyze(lines.joined(separator: "\n")).brokers
+        let brokers = analyze(Self.chain(of: 3000)).brokers
         let visitsPerSource = 5_999 + 8_997
         #expect(brokers.isSampled)
         #expect(brokers.sourcesUsed < BrokerAnalysis.maximumSources)
