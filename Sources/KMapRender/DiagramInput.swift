@@ -10,19 +10,22 @@ public struct DiagramWave: Hashable, Sendable {
     public var nodes: [NodeRef]
     /// Phases (framework indices) the wave never reaches; drawn as "missing" boxes.
     public var missingPhases: [Int]
+    /// True when some path of the wave goes through every phase in order.
+    public var isComplete: Bool
     /// True when application feeds back into generation.
     public var isClosed: Bool
 
-    public init(id: String, label: String, nodes: [NodeRef], missingPhases: [Int], isClosed: Bool) {
+    /// A wave; complete unless it misses a phase, when not said otherwise.
+    public init(
+        id: String, label: String, nodes: [NodeRef], missingPhases: [Int], isComplete: Bool? = nil, isClosed: Bool
+    ) {
         self.id = id
         self.label = label
         self.nodes = nodes
         self.missingPhases = missingPhases
+        self.isComplete = isComplete ?? missingPhases.isEmpty
         self.isClosed = isClosed
     }
-
-    /// True when the wave reaches every phase.
-    public var isComplete: Bool { missingPhases.isEmpty }
 }
 
 /// A finding drawn on the picture: the nodes it concerns are outlined in red with its code.
@@ -43,15 +46,20 @@ public struct DiagramMark: Hashable, Sendable {
     }
 }
 
-/// Everything a diagram shows: the map, its waves and the findings to mark on it.
+/// Everything a diagram shows: the map, its waves, the findings to mark on it and the de-facto
+/// brokers. ``init(analysis:)`` builds it from the analysis.
 public struct DiagramInput: Sendable {
     public var map: KMap
     public var waves: [DiagramWave]
     public var marks: [DiagramMark]
+    /// Stakeholders who carry knowledge between groups without being declared brokers (indices
+    /// into ``KMap/stakeholders``).
+    public var deFactoBrokers: Set<Int>
 
-    public init(map: KMap, waves: [DiagramWave], marks: [DiagramMark]) {
+    public init(map: KMap, waves: [DiagramWave], marks: [DiagramMark], deFactoBrokers: Set<Int> = []) {
         self.map = map
         self.waves = waves
         self.marks = marks
+        self.deFactoBrokers = deFactoBrokers
     }
 }

@@ -3,7 +3,9 @@ enum DiagramStyle {
     /// Attributes of a left-to-right graph with a title block on top.
     ///
     /// Layout limits keep big maps fast: `newrank` (needed for columns across clusters) must not
-    /// be combined with `nslimit`, and `splines=ortho` is far too slow.
+    /// be combined with `nslimit`, and `splines=ortho` is far too slow. `remincross=false` is what
+    /// the renderer forces anyway (see ``GraphvizEngine``), written out so that the `dot` program
+    /// draws the same picture.
     /// Attributes in `overriding` replace the defaults of the same name.
     static func graphAttributes(id: String, title: HTMLLabel, overriding: [DOTAttribute] = []) -> [DOTAttribute] {
         let replaced = Set(overriding.map(\.name))
@@ -14,6 +16,7 @@ enum DiagramStyle {
             .text("fontname", Palette.font),
             .text("rankdir", "LR"),
             .text("newrank", "true"),
+            .text("remincross", "false"),
             .text("nodesep", "0.25"),
             .text("ranksep", "0.5"),
             .text("pad", "0.3"),

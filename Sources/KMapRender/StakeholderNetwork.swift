@@ -44,26 +44,6 @@ struct StakeholderNetwork {
         members = involved.indices.filter { involved[$0] }
     }
 
-    /// Stakeholders who are not declared brokers but carry knowledge between two other groups:
-    /// they receive from one group and pass on to a different one, neither being their own.
-    func deFactoBrokers(in map: KMap) -> Set<Int> {
-        var receivesFrom = Array(repeating: Set<String>(), count: stakeholderCount)
-        var passesTo = Array(repeating: Set<String>(), count: stakeholderCount)
-        for link in links {
-            passesTo[link.from].insert(map.stakeholders[link.to].group)
-            receivesFrom[link.to].insert(map.stakeholders[link.from].group)
-        }
-        var brokers = Set<Int>()
-        for index in 0..<stakeholderCount where !map.stakeholders[index].isBroker {
-            let own = map.stakeholders[index].group
-            let sources = receivesFrom[index].subtracting([own])
-            let targets = passesTo[index].subtracting([own])
-            let bridges = !sources.isEmpty && !targets.isEmpty && !(sources.count == 1 && sources == targets)
-            if bridges { brokers.insert(index) }
-        }
-        return brokers
-    }
-
     private mutating func add(_ from: Int, _ to: Int) {
         guard from != to, from >= 0, to >= 0, from < stakeholderCount, to < stakeholderCount else { return }
         let key = from * stakeholderCount + to

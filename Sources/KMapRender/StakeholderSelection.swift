@@ -22,7 +22,7 @@ struct StakeholderSelection {
     let pairs: [Pair]
     /// Stakeholders drawn, in declaration order.
     let shown: [Int]
-    /// De-facto brokers among everyone (empty when gaps are hidden).
+    /// De-facto brokers (empty when gaps are hidden).
     let deFactoBrokers: Set<Int>
     /// Groups with at least one member other than a stakeholder of the same id: drawn as clusters.
     let sharedGroups: Set<String>
@@ -35,7 +35,7 @@ struct StakeholderSelection {
         let network = StakeholderNetwork(map: map) { focused != nil || scope.contains(.activity($0), in: map) }
         let links = network.links.filter { focused == nil || $0.from == focused || $0.to == focused }
         pairs = Self.pairs(links)
-        deFactoBrokers = options.showGaps ? network.deFactoBrokers(in: map) : []
+        deFactoBrokers = options.showGaps ? input.deFactoBrokers : []
         if scope.isWhole {
             shown = Array(map.stakeholders.indices)
         } else {

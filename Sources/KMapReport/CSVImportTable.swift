@@ -82,6 +82,15 @@ struct TableCheck {
         var seen: Set<String> = []
         for row in rows where !row.isRepository && seen.insert(row.phase).inserted { phases.append(row.phase) }
         customPhases = phases.allSatisfy(Framework.defaultPhases.contains) ? nil : phases
+        if customPhases != nil, phases.contains(where: Framework.defaultPhases.contains) {
+            // A table that uses kmap's phases is in the default framework: another phase name is a
+            // typo, not a custom framework.
+            customPhases = nil
+            for row in rows where !row.isRepository && !Framework.defaultPhases.contains(row.phase) {
+                let hint = Suggestions.didYouMean(Suggestions.closest(to: row.phase, among: Framework.defaultPhases)).map { "; \($0)" } ?? ""
+                report(row.row, "'\(row.phase)' is not one of kmap's phases (\(Framework.defaultPhases.joined(separator: ", ")))\(hint)")
+            }
+        }
         if let custom = customPhases, custom.count < 2, let row = rows.first(where: { !$0.isRepository }) {
             report(row.row, "'\(row.phase)' is not one of kmap's phases (\(Framework.defaultPhases.joined(separator: ", "))), "
                 + "and a map's own phases need at least two distinct ones")

@@ -4,44 +4,18 @@ import KMapRender
 
 /// The waves diagram of an analysed map, as reports embed it.
 public enum ReportDiagram {
-    /// What the diagram shows: the map, its waves as rows and its findings as marks.
-    ///
-    /// A declared wave's row holds its declared activities; every wave's row also holds the nodes
-    /// of its most complete path. Linear in the size of the map plus the paths.
-    public static func input(for analysis: AnalysisResult) -> DiagramInput {
-        let map = analysis.map
-        var declaredActivities: [String: [Int]] = [:]
-        for wave in map.waves { declaredActivities[wave.id] = wave.activities }
-        let waves = analysis.waves.map { wave in
-            var nodes: [NodeRef] = wave.declared ? (declaredActivities[wave.id] ?? []).map(NodeRef.activity) : []
-            var seen = Set(nodes)
-            for node in wave.path where seen.insert(node).inserted { nodes.append(node) }
-            return DiagramWave(
-                id: wave.id, label: wave.label, nodes: nodes, missingPhases: wave.missingPhases, isClosed: wave.isClosed
-            )
-        }
-        let stakeholderIndex = Dictionary(map.stakeholders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let marks = analysis.findings.map { finding in
-            DiagramMark(
-                code: finding.code, slug: finding.slug, nodes: finding.nodes,
-                stakeholders: stakeholderIndex[finding.subject].map { [$0] } ?? []
-            )
-        }
-        return DiagramInput(map: map, waves: waves, marks: marks)
-    }
-
     /// The waves diagram as SVG markup ready to place inside an HTML page: Graphviz's XML
     /// declaration, doctype and comments removed.
     /// - Throws: ``RenderError`` when Graphviz fails.
     public static func inlineSVG(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
-        let bytes = try Renderer.render(input(for: analysis), options: options, format: .svg)
+        let bytes = try Renderer.render(DiagramInput(analysis: analysis), options: options, format: .svg)
         return inline(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The standalone SVG file of the waves diagram (for the Markdown report).
     /// - Throws: ``RenderError`` when Graphviz fails.
     public static func svgFile(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> [UInt8] {
-        try Renderer.render(input(for: analysis), options: options, format: .svg)
+        try Renderer.render(DiagramInput(analysis: analysis), options: options, format: .svg)
     }
 
     /// Drops everything before the `<svg` element and the XML comments Graphviz writes.

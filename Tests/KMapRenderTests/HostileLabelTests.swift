@@ -33,7 +33,7 @@ struct HostileLabelTests {
             fixture.flow("act\(index)", "act\(index + 1)", label: labels[(index + 1) % labels.count])
         }
         fixture.flow("act4", "store", "act5")
-        return FixtureWaves.input(fixture.map())
+        return Analysed.input(fixture.map())
     }
 
     @Test("the SVG is well-formed and has exactly the map's nodes and flows", arguments: DiagramOptions.View.allCases)

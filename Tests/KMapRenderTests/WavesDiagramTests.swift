@@ -4,7 +4,7 @@ import KMapModel
 
 @Suite("WavesDiagram")
 struct WavesDiagramTests {
-    let input = FixtureWaves.input(SampleMaps.literacy.map())
+    let input = Analysed.input(SampleMaps.literacy.map())
 
     func graph(_ options: DiagramOptions = DiagramOptions(), input: DiagramInput? = nil) throws -> DOTGraph {
         try DiagramBuilder.graph(for: input ?? self.input, options: options)
@@ -63,7 +63,7 @@ struct WavesDiagramTests {
         var map = SampleMaps.literacy
         map.flow("walks", "memo")
         let marks = [DiagramMark(code: "KM004", slug: "dead-end-repository", nodes: [.repository(0)])]
-        var input = FixtureWaves.input(map.map(), marks: marks)
+        var input = Analysed.input(map.map(), marks: marks)
         input.waves[0].isClosed = false
         let graph = try graph(input: input)
         let drive = try #require(graph.node(id: "repo-drive"))
@@ -76,7 +76,7 @@ struct WavesDiagramTests {
     @Test("without gaps the map is drawn alone")
     func noGaps() throws {
         let marks = [DiagramMark(code: "KM004", slug: "dead-end-repository", nodes: [.repository(0)])]
-        let input = FixtureWaves.input(SampleMaps.literacy.map(), marks: marks)
+        let input = Analysed.input(SampleMaps.literacy.map(), marks: marks)
         let graph = try graph(DiagramOptions(showGaps: false), input: input)
         #expect(graph.allNodes.allSatisfy { $0.text("id")?.hasPrefix("gap-") != true })
         #expect(graph.node(id: "repo-drive")?.text("color") == nil)
@@ -88,14 +88,14 @@ struct WavesDiagramTests {
     func unassigned() throws {
         var fixture = SampleMaps.literacy
         fixture.activity("sharing", "lonely", "Lonely webinar")
-        let graph = try graph(input: FixtureWaves.input(fixture.map()))
+        let graph = try graph(input: Analysed.input(fixture.map()))
         #expect(graph.cluster(id: "wave-unassigned")?.nodes.map { $0.text("id") } == ["act-lonely"])
     }
 
     @Test("the drawn headers sit above every activity")
     func headersOnTop() throws {
         for name in ExampleMaps.names {
-            let svg = try Renderer.render(FixtureWaves.input(try ExampleMaps.map(name)), options: DiagramOptions(), format: .svg)
+            let svg = try Renderer.render(Analysed.input(try ExampleMaps.map(name)), options: DiagramOptions(), format: .svg)
             let document = try #require(SVGDocument(svg))
             let headerY = document.textY.filter { $0.key.hasPrefix("phase-") }.values
             let activityY = document.textY.filter { $0.key.hasPrefix("act-") }.values

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `kmap report`, `export`, `import` and `init` as a user runs them: files written, inputs
+/// protected, nothing overwritten by surprise.
+@Suite struct ReportCommandsTests {
+    @Test func reportWritesASelfContainedHTMLFile() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let output = folder.appendingPathComponent("report.html")
+        let outcome = try KMapProcess.run(["report", "maps/literacy-network.kmap", "-o", output.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let html = try String(contentsOf: output, encoding: .utf8)
+        #expect(html.contains("<svg"))
+        #expect(html.contains("Literacy improvement network"))
+        #expect(!html.contains("<script"))
+    }
+
+    @Test func markdownReportWritesTheDiagramBesideIt() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let output = folder.appendingPathComponent("report.md")
+        let outcome = try KMapProcess.run(["report", "maps/nhs-knowledge-service.kmap", "-o", output.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["report.md", "report.svg"])
+    }
+
+    @Test func reportRefusesToOverwriteItsInput() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let map = folder.appendingPathComponent("map.kmap")
+        let text = try String(contentsOf: KMapProcess.repositoryRoot.appendingPathComponent("maps/mature-system.kmap"), encoding: .utf8)
+        try text.write(to: map, atomically: true, encoding: .utf8)
+        let outcome = try KMapProcess.run(["export", map.path, "--format", "json", "-o", map.path])
+        #expect(outcome.status == 2)
+        #expect(try String(contentsOf: map, encoding: .utf8) == text)
+    }
+
+    @Test func exportThenImportGivesAMapWithTheSameActivities() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let csv = folder.appendingPathComponent("activities.csv")
+        let imported = folder.appendingPathComponent("imported.kmap")
+        #expect(try KMapProcess.run(["export", "maps/mature-system.kmap", "--format", "csv", "-o", csv.path]).status == 0)
+        let importing = try KMapProcess.run(["import", csv.path, "-o", imported.path])
+        #expect(importing.status == 0, "\(importing.stderr)")
+        let again = folder.appendingPathComponent("again.csv")
+        #expect(try KMapProcess.run(["export", imported.path, "--format", "csv", "-o", again.path]).status == 0)
+        #expect(try Data(contentsOf: csv) == Data(contentsOf: again))
+    }
+
+    @Test func importNeverOverwritesWithoutForce() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let csv = folder.appendingPathComponent("activities.csv")
+        let existing = folder.appendingPathComponent("existing.kmap")
+        try "# keep me\n".write(to: existing, atomically: true, encoding: .utf8)
+        #expect(try KMapProcess.run(["export", "maps/mature-system.kmap", "--format", "csv", "-o", csv.path]).status == 0)
+        let refused = try KMapProcess.run(["import", csv.path, "-o", existing.path])
+        #expect(refused.status == 2)
+        #expect(try String(contentsOf: existing, encoding: .utf8) == "# keep me\n")
+        let forced = try KMapProcess.run(["import", csv.path, "-o", existing.path, "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: existing, encoding: .utf8) != "# keep me\n")
+    }
+
+    @Test func importReportsBadRowsWithTheirNumbers() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let csv = folder.appendingPathComponent("bad.csv")
+        try "id,phase,label\npdsa,generation,PDSA cycles\nhuddle,consolidaton,Huddle\n".write(to: csv, atomically: true, encoding: .utf8)
+        let outcome = try KMapProcess.run(["import", csv.path, "-o", folder.appendingPathComponent("out.kmap").path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("row 3"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.kmap").path))
+    }
+
+    @Test(arguments: ["blank", "school-network", "development-programme", "engineering-org"])
+    func initWritesAStarterMapThatChecksClean(template: String) throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let file = folder.appendingPathComponent("\(template).kmap")
+        #expect(try KMapProcess.run(["init", "--template", template, file.path]).status == 0)
+        let check = try KMapProcess.run(["check", "--fail-on", "warning", file.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let again = try KMapProcess.run(["init", "--template", template, file.path])
+        #expect(again.status == 2)
+    }
+}

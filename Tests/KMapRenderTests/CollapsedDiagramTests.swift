@@ -1,0 +1,39 @@
+import Testing
+import KMapModel
+@testable import KMapRender
+
+@Suite("CollapsedDiagram")
+struct CollapsedDiagramTests {
+    let input = Analysed.input(SampleMaps.literacy.map())
+
+    @Test("above the threshold each wave is one node showing the phases it reaches")
+    func collapses() throws {
+        let graph = try DiagramBuilder.graph(for: input, options: DiagramOptions(collapseThreshold: 5))
+        #expect(graph.allNodes.compactMap { $0.text("id") } == ["wave-pdsa", "wave-walks", "repo-drive"])
+        let walks = try #require(graph.node(id: "wave-walks")?.text("label"))
+        #expect(walks.contains("× cons"))
+        #expect(walks.contains(Palette.fill(forPhase: 2)))
+        #expect(graph.labelText.contains("7 activities, collapsed to one node per wave · 1 of 2 waves complete"))
+    }
+
+    @Test("flows between waves and repositories are added up")
+    func links() throws {
+        let graph = try DiagramBuilder.graph(for: input, options: DiagramOptions(collapseThreshold: 5))
+        #expect(graph.edges.map { "\($0.from)>\($0.to)" } == ["w0>r0", "r0>w0", "w1>r0"])
+    }
+
+    @Test("full draws every activity however big the map")
+    func full() throws {
+        let graph = try DiagramBuilder.graph(for: input, options: DiagramOptions(full: true, collapseThreshold: 5))
+        #expect(graph.node(id: "act-pdsa") != nil)
+    }
+
+    @Test("at most the maximum number of waves is drawn")
+    func maximum() {
+        var fixture = MapFixture()
+        for index in 0 ..< CollapsedDiagram.maximumWaves + 5 { fixture.activity("generation", "g\(index)", "G") }
+        let graph = CollapsedDiagram(input: Analysed.input(fixture.map()), options: DiagramOptions()).graph()
+        #expect(graph.nodes.count == CollapsedDiagram.maximumWaves)
+        #expect(graph.labelText.contains("first 400 waves shown"))
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+import KMapAnalysis
+import KMapModel
+import KMapRender
+
+@Suite("DiagramInput")
+struct DiagramInputTests {
+    @Test("waves come from the analysis: declared activities first, then the path")
+    func waves() throws {
+        let map = try ExampleMaps.map("literacy-network")
+        let analysis = Analyzer.analyze(map)
+        let input = DiagramInput(analysis: analysis)
+        #expect(input.waves.map(\.id) == analysis.waves.map(\.id))
+        let family = try #require(input.waves.first { $0.id == "family" })
+        let declared = try #require(map.waves.first { $0.id == "family" })
+        #expect(family.nodes.prefix(declared.activities.count) == declared.activities.map(NodeRef.activity)[...])
+        #expect(family.missingPhases == [3, 4])
+        #expect(!family.isComplete)
+        #expect(Set(family.nodes).count == family.nodes.count)
+    }
+
+    @Test("findings become marks; a finding about a stakeholder marks the stakeholder")
+    func marks() throws {
+        let analysis = Analyzer.analyze(try ExampleMaps.map("nhs-knowledge-service"))
+        let input = DiagramInput(analysis: analysis)
+        #expect(input.marks.map(\.code) == analysis.findings.map(\.code))
+        let stakeholderFindings = analysis.findings.filter { finding in
+            analysis.map.stakeholders.contains { $0.id == finding.subject }
+        }
+        #expect(!stakeholderFindings.isEmpty)
+        #expect(input.marks.filter { !$0.stakeholders.isEmpty }.count == stakeholderFindings.count)
+        #expect(input.deFactoBrokers == Set(analysis.brokers.deFactoBrokers))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import KMapRender
+
+@Suite("MermaidWriter")
+struct MermaidWriterTests {
+    let input = Analysed.input(SampleMaps.literacy.map())
+
+    @Test("one subgraph per phase in framework order, with the phase's fill")
+    func phaseSubgraphs() throws {
+        let chart = try MermaidWriter.flowchart(for: input, options: DiagramOptions())
+        let subgraphs = chart.split(separator: "\n").filter { $0.hasPrefix("  subgraph ") }
+        #expect(subgraphs == [
+            #"  subgraph p0["generation"]"#, #"  subgraph p1["consolidation"]"#, #"  subgraph p2["capture"]"#,
+            #"  subgraph p3["sharing"]"#, #"  subgraph p4["application"]"#,
+        ])
+        #expect(chart.hasPrefix("---\ntitle: \"Literacy improvement network\"\n---\nflowchart LR\n"))
+        #expect(chart.contains("  style p0 fill:#BBCCEE\n"))
+    }
+
+    @Test("activities, repositories, gaps and flows")
+    func content() throws {
+        let chart = try MermaidWriter.flowchart(for: input, options: DiagramOptions())
+        #expect(chart.contains(#"    a0["PDSA cycles in classrooms<br/>every week"]"#))
+        #expect(chart.contains(#"    a4["Schools adopt the routine"]:::planned"#))
+        #expect(chart.contains(#"  r0[("Network shared drive")]"#))
+        #expect(chart.contains(#"    g1p1["missing: consolidation<br/>Learning walks"]:::gap"#))
+        #expect(chart.contains(#"  a4 -.->|"next inquiry cycle"| a0"#))
+        #expect(chart.contains("  a0 --> a1\n"))
+        let plain = try MermaidWriter.flowchart(for: input, options: DiagramOptions(showGaps: false))
+        #expect(!plain.contains(":::gap"))
+    }
+
+    @Test("the stakeholder view has a subgraph per shared group and two-way links")
+    func stakeholders() throws {
+        let chart = try MermaidWriter.flowchart(for: input, options: DiagramOptions(view: .stakeholders))
+        #expect(chart.contains(#"  subgraph g0["schools"]"#))
+        #expect(chart.contains(#"  s1("Instructional coaches<br/>broker"):::broker"#))
+        #expect(chart.contains(#"  s1 <-->|"×1 / ×2"| s0"#))
+    }
+
+    @Test("a large map is collapsed to one node per wave")
+    func collapsed() throws {
+        let chart = try MermaidWriter.flowchart(for: input, options: DiagramOptions(collapseThreshold: 3))
+        #expect(chart.contains(#"  w1["Learning walks<br/>4 of 5 phases"]:::finding"#))
+        #expect(chart.contains("  w1 --> r0\n"))
+    }
+
+    @Test("hostile labels stay inside their quotes: every line has one of the expected shapes")
+    func hostileLabels() throws {
+        let allowed = try [
+            #"^---$"#, #"^title: "([^"\\]|\\.)*"$"#, #"^flowchart LR$"#,
+            #"^  subgraph \w+\["[^"]*"\]$"#, #"^  end$"#, #"^  style \w+ fill:#[0-9A-F]{6}$"#,
+            #"^ {2,4}\w+(\["[^"]*"\]|\[\("[^"]*"\)\]|\("[^"]*"\))(:::\w+)*$"#,
+            #"^  \w+ (-->|-\.->|<-->)(\|"[^"]*"\| | )\w+$"#, #"^  %% [^\n]*$"#, #"^  classDef \w+ [^"]*$"#,
+        ].map { try Regex($0) }
+        for view in DiagramOptions.View.allCases {
+            let chart = try MermaidWriter.flowchart(for: HostileLabelTests.input, options: DiagramOptions(view: view))
+            for line in chart.split(separator: "\n") {
+                #expect(allowed.contains { line.wholeMatch(of: $0) != nil }, "\(line)")
+                #expect(line.hasPrefix("  %%") || line.hasPrefix("title:") || !line.contains(/#(?!\d+;|[0-9A-F]{6})/),
+                        "\(line)")
+            }
+        }
+    }
+}
