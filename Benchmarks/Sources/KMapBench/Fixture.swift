@@ -44,6 +44,7 @@ final class Fixture {
     /// A later version of the same map (removals, renames, additions, closed gaps).
     lazy var evolvedSource = Fixture.load(Array(generator.generateEvolved().utf8), path: "generated-v2.kmap")
     lazy var evolvedResolved: ResolveResult = Resolver.resolve(Parser.parse(evolvedSource).file, source: evolvedSource)
+    lazy var evolvedAnalysis: AnalysisResult = Analyzer.analyze(evolvedResolved.map)
 
     /// Decodes a file's bytes the way kmap does, with no size limit.
     static func load(_ bytes: [UInt8], path: String) -> SourceFile {

@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapDiff
 import KMapGenerate
 import KMapLanguage
 import KMapModel
@@ -61,6 +62,15 @@ struct Stage: Sendable {
             let dot = try DiagramBuilder.dot(for: fixture.diagram, options: Fixture.fullDiagram)
             return StageOutput(size: dot.utf8.count, product: dot)
         },
+        Stage(
+            name: "diff", summary: "structural and gap comparison with the later version (MapDiffer.diff)",
+            prepare: { _ = ($0.analysis, $0.evolvedAnalysis) },
+            run: { fixture in
+                let diff = MapDiffer.diff(old: fixture.analysis, new: fixture.evolvedAnalysis)
+                return StageOutput(size: ChangeKind.allCases.reduce(0) { $0 + diff.count($1) }, product: diff)
+            },
+            check: { try $0.validateEvolved() }
+        ),
         Stage(name: "format", summary: "canonical text of the syntax tree (Formatter.format)", prepare: { _ = $0.parsed }) { fixture in
             let text = Formatter.format(fixture.parsed.file)
             return StageOutput(size: text.utf8.count, product: text)
