@@ -70,7 +70,7 @@ struct EndToEnd {
             let renderSize = options.renderSizes.filter { $0 <= 1_000 }.max() ?? 20
             progress("kmap render at \(renderSize) activities")
             let small = try write(MapGenerator(activities: renderSize, seed: 1).generate(), name: "render-\(renderSize).kmap")
-            results.append(try measure(["render", small, "-o", folder + "/render.svg"], activities: renderSize, inputs: [small]))
+            results.append(try measure(["render", small, "--full", "-o", folder + "/render.svg"], activities: renderSize, inputs: [small]))
         }
 
         let maps = ((try? FileManager.default.contentsOfDirectory(atPath: options.mapsFolder)) ?? [])
