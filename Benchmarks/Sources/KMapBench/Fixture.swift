@@ -24,7 +24,7 @@ final class Fixture {
     lazy var parsed: ParseResult = Parser.parse(source)
     lazy var resolved: ResolveResult = Resolver.resolve(parsed.file, source: source)
     lazy var analysis: AnalysisResult = Analyzer.analyze(resolved.map)
-    lazy var diagram: DiagramInput = ReportDiagram.input(for: analysis)
+    lazy var diagram: DiagramInput = DiagramInput(analysis: analysis)
     /// The DOT text of the whole map, every activity drawn (no collapsing).
     lazy var dot: String = (try? DiagramBuilder.dot(for: diagram, options: Fixture.fullDiagram)) ?? ""
     /// ``dot`` in a file, for the `dot` program.

@@ -59,9 +59,11 @@ struct Options {
         }
     }
 
-    /// Repetitions for a measurement at `activities`: more for small, fast runs.
-    func repetitions(at activities: Int) -> Int {
+    /// Repetitions for a measurement at `activities`: more for small, fast runs. Graphviz layout
+    /// grows much faster than linearly, so render stages repeat less.
+    func repetitions(at activities: Int, isRender: Bool = false) -> Int {
         if let repetitions { return max(1, repetitions) }
+        if isRender { return activities <= 500 ? 3 : 1 }
         switch activities {
         case ..<20_000: return 5
         case ..<200_000: return 3

@@ -47,10 +47,11 @@ public enum WaveAnalysis {
     private static func seeds(of map: KMap) -> [Seed] {
         var seeds: [Seed] = []
         var declaredStarts = Array(repeating: [Int](), count: map.waves.count)
-        for (index, activity) in map.activities.enumerated() where activity.phase == 0 {
-            if let wave = activity.wave, declaredStarts.indices.contains(wave) {
+        for index in map.activities.indices where map.activities[index].phase == 0 {
+            if let wave = map.activities[index].wave, declaredStarts.indices.contains(wave) {
                 declaredStarts[wave].append(index)
             } else {
+                let activity = map.activities[index]
                 seeds.append(Seed(id: activity.id, label: activity.label, declared: false, starts: [index],
                                   gapless: true, position: activity.range.start))
             }
