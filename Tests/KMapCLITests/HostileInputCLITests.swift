@@ -144,6 +144,29 @@ import Testing
         #expect(outcome.stdout.contains("waves complete 1/1"))
     }
 
+    // MARK: Project files
+
+    /// A project file of nested aliases (a "billion laughs" of 9^9 rule names) is read as written,
+    /// never expanded.
+    @Test func projectFileOfNestedAliasesIsNotExpanded() throws {
+        var yaml = "l0: &l0 [" + Array(repeating: "\"lol\"", count: 9).joined(separator: ",") + "]\n"
+        for level in 1...8 { yaml += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ",") + "]\n" }
+        yaml += "disabled_rules: *l8\n"
+        let config = try file("bomb.yml", yaml)
+        let map = URL(fileURLWithPath: config).deletingLastPathComponent().appendingPathComponent("map.kmap").path
+        try HostileMaps.healthy.write(toFile: map, atomically: true, encoding: .utf8)
+        let outcome = try check(["--config", config, map], status: 0, timeout: 20)
+        #expect(outcome.peakMemory < 200 << 20)
+    }
+
+    @Test func invalidProjectFileIsReported() throws {
+        let config = try file("broken.yml", "disabled_rules: [\n")
+        let map = URL(fileURLWithPath: config).deletingLastPathComponent().appendingPathComponent("map.kmap").path
+        try HostileMaps.healthy.write(toFile: map, atomically: true, encoding: .utf8)
+        let outcome = try check(["--config", config, map], status: 2)
+        #expect(outcome.stderr.contains("invalid YAML"))
+    }
+
     // MARK: Files that cannot be read
 
     @Test func directoryIsNotAMap() throws {

@@ -118,6 +118,57 @@ import Testing
         #expect(outcome.stdout.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    /// The map with every string replaced by a plain word: the same structure, nothing to escape.
+    static var plainTwin: String {
+        hostileMap.replacingOccurrences(of: #""(\\.|[^"\\])*""#, with: "\"x\"", options: .regularExpression)
+    }
+
+    /// Graphviz reads the hostile map's DOT with the same nodes and edges as its plain twin's: no
+    /// label opened a statement. Skipped without Graphviz's `gc` program.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/gc"), "needs Graphviz's gc"), arguments: ["waves", "stakeholders"])
+    func dotHasTheStructureOfThePlainMap(view: String) throws {
+        let folder = try KMapProcess.temporaryFolder()
+        var counts: [String] = []
+        for (name, text) in [("hostile", Self.hostileMap), ("plain", Self.plainTwin)] {
+            let map = folder.appendingPathComponent("\(name).kmap")
+            try text.write(to: map, atomically: true, encoding: .utf8)
+            let dot = folder.appendingPathComponent("\(name).dot")
+            _ = try run(["render", map.path, "--view", view, "--format", "dot", "-o", dot.path])
+            let text = try String(contentsOf: dot, encoding: .utf8)
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "control characters reach Graphviz")
+            let outcome = try BoundedRun.run(["-n", "-e", dot.path], binary: URL(fileURLWithPath: "/usr/bin/gc"))
+            #expect(outcome.status == 0, "Graphviz cannot read \(name).dot: \(outcome.stderr)")
+            counts.append(String(outcome.stdout.split(separator: " ", omittingEmptySubsequences: true).prefix(2).joined(separator: " ")))
+        }
+        #expect(counts[0] == counts[1], "nodes and edges of the hostile and plain maps")
+    }
+
+    @Test func svgShowsLabelsAsText() throws {
+        let svg = try KMapProcess.temporaryFolder().appendingPathComponent("map.svg")
+        _ = try run(["render", try mapFile().path, "--format", "svg", "-o", svg.path])
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(OutputChecks.activeHTML(in: text, allowingSVG: true) == [])
+        #expect(text.contains("&quot;]; a &#45;&gt; b [color=red"), "the label is drawn as written")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
+            #expect(try BoundedRun.run(["--noout", svg.path], binary: URL(fileURLWithPath: "/usr/bin/xmllint")).status == 0)
+        }
+    }
+
+    /// In the flowchart every label is quoted and encoded: no raw quote, `<` or `>` (other than
+    /// line breaks and arrows) is left for Mermaid to read as syntax or HTML.
+    @Test func mermaidLabelsAreEncoded() throws {
+        let chart = try run(["render", try mapFile().path, "--format", "mermaid", "-o", "-"])
+        let body = chart.components(separatedBy: "\nflowchart ").dropFirst().joined()
+        #expect(!body.isEmpty)
+        for line in body.split(separator: "\n") {
+            let bare = line.replacingOccurrences(of: "<br/>", with: "")
+                .replacingOccurrences(of: #"[-.=]+>"#, with: "", options: .regularExpression)
+            #expect(!bare.contains("<") && !bare.contains(">"), "raw markup: \(line)")
+            #expect(bare.filter { $0 == "\"" }.count % 2 == 0, "unbalanced quotes: \(line)")
+        }
+    }
+
     @Test func markdownReportKeepsTablesAndEscapesHTML() throws {
         let folder = try KMapProcess.temporaryFolder()
         let report = folder.appendingPathComponent("report.md")

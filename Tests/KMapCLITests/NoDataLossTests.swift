@@ -34,6 +34,8 @@ import Testing
         ["report", "@broken.kmap", "-o", "@out.md"],
         ["export", "@broken.kmap", "--format", "json", "-o", "@out.json"],
         ["export", "@broken.kmap", "--format", "csv", "-o", "@out.csv"],
+        ["render", "@broken.kmap", "--format", "svg", "-o", "@out.svg"],
+        ["render", "@broken.kmap", "--format", "dot", "-o", "@out.dot"],
     ])
     func failedRunLeavesThePreviousOutput(_ arguments: [String]) throws {
         let folder = try workspace()
@@ -54,6 +56,8 @@ import Testing
         ["export", "@map.kmap", "--format", "csv", "-o", "@link.kmap"],
         ["export", "@map.kmap", "--format", "csv", "-o", "@hard.kmap"],
         ["import", "@table.csv", "-o", "@table.csv", "--force"],
+        ["render", "@map.kmap", "--format", "dot", "-o", "@map.kmap"],
+        ["render", "@map.kmap", "--format", "svg", "-o", "@hard.kmap"],
     ])
     func outputThatIsAnInputIsRefused(_ arguments: [String]) throws {
         let folder = try workspace()
