@@ -25,11 +25,12 @@ struct StageRunner {
     }
 
     /// Parent side: every regular stage at every size, then every render stage at every render size.
-    /// A measurement over the time limit is reported and left out; the others go on.
-    func runAll(progress: (String) -> Void) throws -> (measurements: [Measurement], overLimit: [String]) {
+    /// A measurement over the time limit, or (outside smoke runs) one that fails, is named with its
+    /// reason and left out; the others go on.
+    func runAll(progress: (String) -> Void) throws -> (measurements: [Measurement], notMeasured: [String]) {
         let selected = try Stage.named(options.stages)
         var measurements: [Measurement] = []
-        var overLimit: [String] = []
+        var notMeasured: [String] = []
         let plans = [(options.sizes, selected.filter { !$0.isRender }), (options.renderSizes, selected.filter(\.isRender))]
         for (sizes, stages) in plans where !stages.isEmpty {
             for activities in sizes {
@@ -37,14 +38,14 @@ struct StageRunner {
                     progress("measuring \(stage.name) at \(activities) activities")
                     do {
                         measurements += try runChild(activities: activities, stages: [stage])
-                    } catch let error as BenchError where error.isTimeout {
+                    } catch let error as BenchError where error.isTimeout || !options.smoke {
                         progress("\(stage.name) at \(activities) activities: \(error)")
-                        overLimit.append("\(stage.name) at \(Report.count(activities)) activities")
+                        notMeasured.append("\(stage.name) at \(Report.count(activities)) activities (\(error))")
                     }
                 }
             }
         }
-        return (measurements, overLimit)
+        return (measurements, notMeasured)
     }
 
     private func runChild(activities: Int, stages: [Stage]) throws -> [Measurement] {
@@ -53,7 +54,7 @@ struct StageRunner {
         if let repetitions = options.repetitions { arguments += ["--repetitions", String(repetitions)] }
         let outcome = try Spawn.run(arguments, timeLimit: options.timeLimit)
         guard outcome.status == 0 else {
-            throw BenchError("the measurement at \(activities) activities failed (exit status \(outcome.status))")
+            throw BenchError("failed with exit status \(outcome.status)")
         }
         return outcome.output.split(separator: "\n").compactMap(Measurement.init(line:))
     }
