@@ -6,8 +6,10 @@ import Glibc
 /// Runs `kmap` on hostile inputs with a deadline, and measures what the run cost.
 ///
 /// Output goes to files rather than pipes, so a run that prints megabytes of diagnostics can
-/// neither block on a full pipe nor fill the test's memory; the child's peak memory comes from
-/// `wait4`. A run past its deadline is killed and reported as timed out.
+/// neither block on a full pipe nor fill the test's memory. The child's peak memory is sampled
+/// from `/proc/<pid>/status` while it runs (`wait4`'s figure is no use: `posix_spawn` starts the
+/// child in the parent's address space, so it reports the test process's own peak). A run past
+/// its deadline is killed and reported as timed out.
 struct BoundedRun {
     /// How a bounded run ended.
     struct Outcome {
@@ -19,7 +21,8 @@ struct BoundedRun {
         var stderr: String
         /// Bytes written on standard error (which may be more than `stderr` keeps).
         var stderrBytes: Int
-        /// Peak resident memory of the child, in bytes.
+        /// Peak resident memory of the child, in bytes, as last sampled (0 on systems without
+        /// `/proc`, or for a run shorter than one sampling interval).
         var peakMemory: Int
         var seconds: Double
     }
@@ -66,13 +69,14 @@ struct BoundedRun {
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
 
         var status: Int32 = 0
-        var usage = rusage()
         var timedOut = false
-        while wait4(pid, &status, WNOHANG, &usage) == 0 {
+        var peakMemory = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            peakMemory = max(peakMemory, residentPeak(of: pid))
             if Date().timeIntervalSince(started) > timeout {
                 kill(pid, SIGKILL)
                 timedOut = true
-                _ = wait4(pid, &status, 0, &usage)
+                _ = waitpid(pid, &status, 0)
                 break
             }
             usleep(5_000)
@@ -85,9 +89,17 @@ struct BoundedRun {
             stdout: readPrefix(outPath),
             stderr: readPrefix(errPath),
             stderrBytes: (try? FileManager.default.attributesOfItem(atPath: errPath)[.size] as? Int) ?? 0,
-            peakMemory: Int(usage.ru_maxrss) * 1024,
+            peakMemory: peakMemory,
             seconds: Date().timeIntervalSince(started)
         )
+    }
+
+    /// `VmHWM` (the peak resident set) of a running process, in bytes; 0 when unknown.
+    private static func residentPeak(of pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kilobytes * 1024
     }
 
     private static func readPrefix(_ path: String) -> String {
