@@ -16,12 +16,15 @@ enum TitleBlock {
             rows.append("<I>\(HTMLLabel.wrapped("Goal: \(goal)", width: 100))</I>")
         }
         rows.append(HTMLLabel.escape(summary))
-        var legendRow = "<TABLE BORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"3\"><TR>"
-        for item in legend {
-            legendRow += "<TD \(item.cellAttributes)><FONT POINT-SIZE=\"10\">\(item.sample)</FONT></TD>"
+        // Graphviz rejects a table row without cells, so an empty legend gets no row at all.
+        if !legend.isEmpty {
+            var legendRow = "<TABLE BORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"3\"><TR>"
+            for item in legend {
+                legendRow += "<TD \(item.cellAttributes)><FONT POINT-SIZE=\"10\">\(item.sample)</FONT></TD>"
+            }
+            legendRow += "</TR></TABLE>"
+            rows.append(legendRow)
         }
-        legendRow += "</TR></TABLE>"
-        rows.append(legendRow)
         var markup = "<TABLE BORDER=\"0\" CELLSPACING=\"2\">"
         for row in rows { markup += "<TR><TD>\(row)</TD></TR>" }
         markup += "</TABLE>"
