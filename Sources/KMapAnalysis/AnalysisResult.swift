@@ -10,7 +10,9 @@ public struct AnalysisResult: Sendable {
     /// Findings silenced by `# kmap: ignore` comments, in file order.
     public var suppressed: [Finding]
     public var engagement: EngagementMatrix
-    public var brokers: BrokerAnalysis
+    /// Broker measures of the stakeholders, computed the first time they are read (they are
+    /// most of the cost of an analysis, and `kmap check` does not show them).
+    public var brokers: BrokerAnalysis { deferredBrokers.value }
     /// Problems with the map's `rules` block and its suppression comments (W003, W004, W005), in
     /// the map's file.
     public var configurationDiagnostics: [Diagnostic]
@@ -21,6 +23,7 @@ public struct AnalysisResult: Sendable {
     /// The severity at or above which findings fail a run.
     public var failureThreshold: Severity
     public var summary: AnalysisSummary
+    let deferredBrokers: DeferredBrokerAnalysis
 
     /// True when some finding is at or above ``failureThreshold``.
     public var fails: Bool { findings.contains { $0.severity >= failureThreshold } }

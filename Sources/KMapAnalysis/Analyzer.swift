@@ -1,7 +1,8 @@
 import KMapLanguage
 import KMapModel
 
-/// The analysis stage: waves, gap rules, configuration and suppressions, stakeholder measures.
+/// The analysis stage: waves, gap rules, configuration and suppressions, stakeholder measures
+/// (the broker measures are computed when first read).
 public enum Analyzer {
     /// Analyses a resolved map.
     ///
@@ -38,11 +39,12 @@ public enum Analyzer {
 
         return AnalysisResult(
             map: map, waves: context.waves, findings: kept, suppressed: suppressed,
-            engagement: EngagementMatrix(map: map), brokers: BrokerAnalysis(map: map),
+            engagement: EngagementMatrix(map: map),
             configurationDiagnostics: checker.diagnostics.sorted { ($0.range, $0.id.code) < ($1.range, $1.id.code) },
             projectDiagnostics: projectDiagnostics, projectSource: configuration.project?.source,
             failureThreshold: configuration.failureThreshold,
-            summary: AnalysisSummary(waves: context.waves, findings: kept, suppressed: suppressed.count)
+            summary: AnalysisSummary(waves: context.waves, findings: kept, suppressed: suppressed.count),
+            deferredBrokers: DeferredBrokerAnalysis(map: map)
         )
     }
 }

@@ -151,6 +151,42 @@ public struct EntityDecl: Hashable, Sendable {
 
     /// Inline attributes followed by block attributes, in source order.
     public var attributes: [Attribute] { inlineAttributes + (block?.attributes ?? []) }
+
+    /// The same attributes as ``attributes``, read in place: no array is built, which matters
+    /// when every declaration of a large map is walked.
+    public var attributeSequence: AttributeSequence {
+        AttributeSequence(inline: inlineAttributes, items: block?.items ?? [])
+    }
+}
+
+/// A declaration's inline attributes followed by the attributes of its block, in source order,
+/// skipping the block's comments and blank lines (see ``EntityDecl/attributeSequence``).
+public struct AttributeSequence: Sequence, Sendable {
+    private let inline: [Attribute]
+    private let items: [BlockItem]
+
+    init(inline: [Attribute], items: [BlockItem]) {
+        self.inline = inline
+        self.items = items
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(inline: inline.makeIterator(), items: items.makeIterator())
+    }
+
+    /// Walks the inline attributes, then the block's items.
+    public struct Iterator: IteratorProtocol {
+        fileprivate var inline: IndexingIterator<[Attribute]>
+        fileprivate var items: IndexingIterator<[BlockItem]>
+
+        public mutating func next() -> Attribute? {
+            if let attribute = inline.next() { return attribute }
+            while let item = items.next() {
+                if case .attribute(let attribute) = item { return attribute }
+            }
+            return nil
+        }
+    }
 }
 
 /// A chain of flows `a -> b -> c`, optionally labelled `: "label"` (the label applies to every

@@ -77,6 +77,12 @@ public enum DiagnosticRenderer {
 
 /// Draws source excerpts with a line-number gutter of one width for a whole diagnostic.
 struct Layout {
+    /// Longest stretch of a line shown, in bytes; a longer line is shown as a window around the
+    /// range, marked with `…` where it was cut, so output stays small whatever the line length.
+    static let maximumExcerptBytes = 240
+    /// Bytes kept before the range when a long line is cut.
+    static let contextBytes = 60
+
     let source: SourceFile
     let style: Style
     let gutterWidth: Int
@@ -86,17 +92,18 @@ struct Layout {
     func excerpt(_ range: SourceRange, color: String) -> String {
         guard !source.bytes.isEmpty else { return "" }
         let lineNumber = source.line(of: min(range.start, source.bytes.count))
-        let lineText = source.lineText(lineNumber)
-        guard !lineText.isEmpty else { return "" }
-        let lineStart = source.lineStarts[lineNumber - 1]
-        let startColumn = source.location(of: range.start).column
-        let lineEndOffset = lineStart + lineText.utf8.count
-        let endColumn = source.location(of: min(max(range.end, range.start), lineEndOffset)).column
-        let characters = Array(lineText)
-        var shown = ""
-        var underlineStart = 0
-        var underlineEnd = 0
-        var width = 0
+        let line = source.lineRange(lineNumber)
+        guard !line.isEmpty else { return "" }
+        let start = min(max(range.start, line.lowerBound), line.upperBound)
+        let end = min(max(range.end, start), line.upperBound)
+        let window = shownWindow(of: line, around: start)
+        let characters = Array(String(decoding: source.bytes[window], as: UTF8.self))
+        let startColumn = String(decoding: source.bytes[window.lowerBound..<max(window.lowerBound, start)], as: UTF8.self).count + 1
+        let endColumn = String(decoding: source.bytes[window.lowerBound..<min(max(window.lowerBound, end), window.upperBound)], as: UTF8.self).count + 1
+        var shown = window.lowerBound > line.lowerBound ? "…" : ""
+        var underlineStart = shown.count
+        var underlineEnd = shown.count
+        var width = shown.count
         for (index, character) in characters.enumerated() {
             if index == startColumn - 1 { underlineStart = width }
             if index == endColumn - 1 { underlineEnd = width }
@@ -111,6 +118,7 @@ struct Layout {
         }
         if startColumn - 1 >= characters.count { underlineStart = width }
         if endColumn - 1 >= characters.count { underlineEnd = width }
+        if window.upperBound < line.upperBound { shown += "…" }
         let underlineWidth = max(1, underlineEnd - underlineStart)
         let underline = "^" + String(repeating: "~", count: underlineWidth - 1)
         let number = String(lineNumber)
@@ -119,6 +127,21 @@ struct Layout {
         return style.apply(Style.blue, "  \(padding)\(number) |") + " " + shown + "\n"
             + style.apply(Style.blue, gutter) + " " + String(repeating: " ", count: underlineStart)
             + style.apply(color, underline) + "\n"
+    }
+
+    /// The whole line when it is short; otherwise at most ``maximumExcerptBytes`` of it, starting
+    /// ``contextBytes`` before `offset`, both ends moved onto the start of a UTF-8 sequence.
+    private func shownWindow(of line: Range<Int>, around offset: Int) -> Range<Int> {
+        guard line.count > Self.maximumExcerptBytes else { return line }
+        let bytes = source.bytes
+        func scalarStart(_ position: Int) -> Int {
+            var position = position
+            while position < line.upperBound, bytes[position] & 0xC0 == 0x80 { position += 1 }
+            return position
+        }
+        let lower = scalarStart(max(line.lowerBound, min(offset - Self.contextBytes, line.upperBound - Self.maximumExcerptBytes)))
+        let upper = scalarStart(min(line.upperBound, lower + Self.maximumExcerptBytes))
+        return lower..<upper
     }
 }
 

@@ -7,6 +7,8 @@ extension ParserState {
     /// Attributes on the declaration's own line, up to a `{`, a comment or the line end.
     mutating func parseInlineAttributes() -> [Attribute] {
         var attributes: [Attribute] = []
+        // Declarations mostly carry two to four attributes: one allocation instead of three.
+        if current.kind == .identifier { attributes.reserveCapacity(4) }
         _ = parseAttributeRun(into: &attributes, blockDepth: nil)
         return attributes
     }

@@ -55,6 +55,8 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Byte offset at which each line starts (line 1 starts at offset 0).
     public let lineStarts: [Int]
+    /// Checkpoints that keep ``location(of:)`` fast on long lines.
+    private let columns: ColumnIndex
 
     /// Creates a source file from already-decoded text. A leading BOM is dropped.
     public init(path: String, text: String) {
@@ -68,6 +70,7 @@ public struct SourceFile: Sendable {
             starts.append(offset + 1)
         }
         self.lineStarts = starts
+        self.columns = ColumnIndex(bytes: bytes, lineStarts: starts)
     }
 
     /// The 1-based line containing `offset`.
@@ -85,18 +88,23 @@ public struct SourceFile: Sendable {
     public func location(of offset: Int) -> SourceLocation {
         let clamped = min(max(0, offset), bytes.count)
         let line = line(of: clamped)
+        let column = columns.column(of: clamped, line: line - 1, lineStart: lineStarts[line - 1], in: bytes)
+        return SourceLocation(line: line, column: column)
+    }
+
+    /// The byte offsets of 1-based line `line`, without its line terminator (`\n` or `\r\n`);
+    /// empty for a line number outside the file.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return 0..<0 }
         let start = lineStarts[line - 1]
-        let prefix = String(decoding: bytes[start..<clamped], as: UTF8.self)
-        return SourceLocation(line: line, column: prefix.count + 1)
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<max(start, end)
     }
 
     /// The text of 1-based line `line`, without its line terminator (`\n` or `\r\n`).
     public func lineText(_ line: Int) -> String {
-        guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+        String(decoding: bytes[lineRange(line)], as: UTF8.self)
     }
 
     /// The source text covered by `range`.

@@ -5,14 +5,22 @@ enum AttributeContext: CaseIterable {
     case header, rules, stakeholder, repository, activity
 
     /// The attribute keywords valid in this context.
-    var keywords: Set<String> { Self.keywordsByContext[self] ?? [] }
+    var keywords: Set<String> {
+        switch self {
+        case .header: Self.headerKeywords
+        case .rules: Self.rulesKeywords
+        case .stakeholder: Self.stakeholderKeywords
+        case .repository: Self.repositoryKeywords
+        case .activity: Self.activityKeywords
+        }
+    }
 
-    private static let keywordsByContext: [AttributeContext: Set<String>] = [
-        .header: ["goal", "standard", "phases", "rules"],
-        .rules: ["disable", "enable", "severity"],
-        .stakeholder: ["broker", "external", "group"],
-        .repository: ["owner"],
-        .activity: ["by", "for", "every", "technique", "routine", "action", "status", "indicator", "note", "phase"],
+    private static let headerKeywords: Set<String> = ["goal", "standard", "phases", "rules"]
+    private static let rulesKeywords: Set<String> = ["disable", "enable", "severity"]
+    private static let stakeholderKeywords: Set<String> = ["broker", "external", "group"]
+    private static let repositoryKeywords: Set<String> = ["owner"]
+    private static let activityKeywords: Set<String> = [
+        "by", "for", "every", "technique", "routine", "action", "status", "indicator", "note", "phase",
     ]
 
     /// "on an activity", "in the map header", for "not valid ..." messages.
@@ -58,16 +66,17 @@ extension MapResolver {
     }
 
     /// Whether `attribute` repeats a single-valued attribute already in `seen` (reports W002;
-    /// the first value is kept). Records first uses in `seen`.
-    mutating func isRepeated(_ attribute: Attribute, seen: inout [String: SourceRange]) -> Bool {
+    /// the first value is kept). Records first uses in `seen`, which a declaration's few
+    /// attributes keep short enough to scan.
+    mutating func isRepeated(_ attribute: Attribute, seen: inout [Identifier]) -> Bool {
         let keyword = attribute.keyword.name
         guard AttributeContext.singleValued.contains(keyword) else { return false }
-        guard let first = seen[keyword] else {
-            seen[keyword] = attribute.keyword.range
+        guard let first = seen.first(where: { $0.name == keyword }) else {
+            seen.append(attribute.keyword)
             return false
         }
         report(.duplicateAttribute, .warning, at: attribute.keyword.range, "'\(keyword)' is given more than once; the first one is kept",
-               notes: [DiagnosticNote("first given here", at: first)])
+               notes: [DiagnosticNote("first given here", at: first.range)])
         return true
     }
 

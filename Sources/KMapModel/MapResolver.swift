@@ -29,6 +29,8 @@ struct PendingDeclaration {
     var declaration: EntityDecl
     var index: Int?
     var phase: Int
+    /// The wave an activity belongs to.
+    var wave: Int?
 }
 
 /// The working state of one resolution. The steps live in extensions, one file each:
@@ -52,14 +54,21 @@ struct MapResolver {
 
     // Declarations and flows.
     var symbols: [String: Symbol] = [:]
+    /// The stakeholders among ``symbols``: `by`, `for` and `owner` look names up in this much
+    /// smaller table, which stays in cache on large maps.
+    var stakeholderSymbols: [String: Int] = [:]
     var stakeholders: [Stakeholder] = []
     var repositories: [Repository] = []
+    /// Activities are built when their attributes are resolved, in declaration order, so that
+    /// each is made once and never copied; until then they are only counted.
     var activities: [Activity] = []
+    var declaredActivities = 0
     var waves: [DeclaredWave] = []
     var pending: [PendingDeclaration] = []
     var flowDeclarations: [FlowDecl] = []
     var flows: [Flow] = []
-    var flowPairs: Set<FlowPair> = []
+    /// The node pairs already connected, each as ``flowKey(from:to:)``.
+    var flowPairs: Set<Int> = []
 
     private var suggestionBudgetLeft = MapResolver.suggestionBudget
 
@@ -131,8 +140,3 @@ func replacement(for name: Identifier, from candidates: [String]) -> FixIt? {
     return FixIt("replace '\(name.name)' with '\(best)'", replacing: name.range, with: best)
 }
 
-/// A flow's endpoints, to keep one ``Flow`` per distinct pair.
-struct FlowPair: Hashable {
-    var from: NodeRef
-    var to: NodeRef
-}

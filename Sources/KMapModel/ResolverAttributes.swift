@@ -2,11 +2,13 @@ import KMapLanguage
 
 /// The attributes of stakeholders, repositories and activities, resolved once every id is known.
 extension MapResolver {
-    /// Applies the attributes of every queued declaration. A duplicate declaration's attributes
-    /// are checked into a copy that is then dropped, so its mistakes are still reported.
+    /// Applies the attributes of every queued declaration, and builds the activities. A
+    /// duplicate declaration's attributes are checked into a copy that is then dropped, so its
+    /// mistakes are still reported.
     mutating func resolvePendingDeclarations() {
         let queued = pending
         pending = []
+        activities.reserveCapacity(declaredActivities)
         for item in queued {
             let declaration = item.declaration
             switch declaration.kind {
@@ -19,16 +21,16 @@ extension MapResolver {
                 applyRepositoryAttributes(declaration, to: &repository)
                 if let index = item.index { repositories[index] = repository }
             case .activity:
-                var activity = item.index.map { activities[$0] } ?? Activity(declaration: declaration, phase: item.phase, wave: nil)
+                var activity = Activity(declaration: declaration, phase: item.phase, wave: item.wave)
                 applyActivityAttributes(declaration, to: &activity)
-                if let index = item.index { activities[index] = activity }
+                if item.index != nil { activities.append(activity) }
             }
         }
     }
 
     private mutating func applyStakeholderAttributes(_ declaration: EntityDecl, to stakeholder: inout Stakeholder) {
-        var seen: [String: SourceRange] = [:]
-        for attribute in declaration.attributes {
+        var seen: [Identifier] = []
+        for attribute in declaration.attributeSequence {
             guard isPlaced(attribute, in: .stakeholder), !isRepeated(attribute, seen: &seen) else { continue }
             switch attribute.keyword.name {
             case "broker": stakeholder.isBroker = true
@@ -40,8 +42,8 @@ extension MapResolver {
     }
 
     private mutating func applyRepositoryAttributes(_ declaration: EntityDecl, to repository: inout Repository) {
-        var seen: [String: SourceRange] = [:]
-        for attribute in declaration.attributes {
+        var seen: [Identifier] = []
+        for attribute in declaration.attributeSequence {
             guard isPlaced(attribute, in: .repository), !isRepeated(attribute, seen: &seen) else { continue }
             if attribute.keyword.name == "owner", let owner = attribute.name {
                 repository.owner = stakeholderIndex(owner, attribute: "owner")
@@ -50,8 +52,8 @@ extension MapResolver {
     }
 
     private mutating func applyActivityAttributes(_ declaration: EntityDecl, to activity: inout Activity) {
-        var seen: [String: SourceRange] = [:]
-        for attribute in declaration.attributes {
+        var seen: [Identifier] = []
+        for attribute in declaration.attributeSequence {
             guard isPlaced(attribute, in: .activity),
                   isPlacedOnActivity(attribute, keyword: declaration.keyword, phase: activity.phase),
                   !isRepeated(attribute, seen: &seen)
@@ -80,9 +82,20 @@ extension MapResolver {
         }
     }
 
-    /// `list` without its repeated elements, first occurrences in order.
+    /// `list` without its repeated elements, first occurrences in order. Lists usually hold two
+    /// or three names and are scanned (returned as they are when nothing repeats); long ones go
+    /// through a set, so the pass stays linear.
     private func withoutRepeats(_ list: [Int]) -> [Int] {
-        var seen = Set<Int>()
-        return list.filter { seen.insert($0).inserted }
+        guard list.count <= Self.scannedListLength else {
+            var seen = Set<Int>()
+            return list.filter { seen.insert($0).inserted }
+        }
+        guard list.indices.contains(where: { list[..<$0].contains(list[$0]) }) else { return list }
+        var kept: [Int] = []
+        for element in list where !kept.contains(element) { kept.append(element) }
+        return kept
     }
+
+    /// Lists up to this long are deduplicated by scanning rather than hashing.
+    private static let scannedListLength = 16
 }

@@ -12,6 +12,7 @@ extension MapResolver {
     /// Registers every declaration in source order and queues their attributes and the flows
     /// for later, when every id is known. Waves are walked with an explicit stack.
     mutating func collectDeclarations(_ statements: [Statement]) {
+        reserveCapacity(for: statements)
         var stack = [Frame(statements: statements, wave: nil)]
         while let top = stack.indices.last {
             guard stack[top].next < stack[top].statements.count else {
@@ -33,17 +34,42 @@ extension MapResolver {
         }
     }
 
+    /// Sizes the symbol table and the queues for the declarations and flows among `statements`,
+    /// waves included, so that they do not regrow while a large map is read.
+    private mutating func reserveCapacity(for statements: [Statement]) {
+        var declarations = 0
+        var flowStatements = 0
+        var lists = [statements]
+        while let list = lists.popLast() {
+            for statement in list {
+                switch statement {
+                case .entity: declarations += 1
+                case .flow: flowStatements += 1
+                case .wave(let wave):
+                    declarations += 1
+                    lists.append(wave.body)
+                case .header, .comment, .blankLine: break
+                }
+            }
+        }
+        symbols.reserveCapacity(declarations)
+        pending.reserveCapacity(declarations)
+        flowDeclarations.reserveCapacity(flowStatements)
+    }
+
     /// Adds `id` to the namespace as the `index`-th declaration of `kind`; reports E013 and
     /// returns nil when the id is taken.
     private mutating func register(_ id: Identifier, as kind: SymbolKind, index: Int) -> Int? {
-        if let existing = symbols[id.name] {
+        // One hash in the common case: insert, and put the first symbol back if there was one.
+        if let existing = symbols.updateValue(Symbol(kind: kind, index: index, range: id.range), forKey: id.name) {
+            symbols[id.name] = existing
             report(.duplicateID, at: id.range,
                    "'\(id.name)' is already defined as \(existing.kind.phrase); "
                        + "stakeholders, repositories, activities and waves share one set of ids",
                    notes: [DiagnosticNote("first defined here", at: existing.range)])
             return nil
         }
-        symbols[id.name] = Symbol(kind: kind, index: index, range: id.range)
+        if kind == .stakeholder { stakeholderSymbols[id.name] = index }
         return index
     }
 
@@ -67,12 +93,12 @@ extension MapResolver {
             pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .activity:
             let phase = activityPhase(declaration)
-            let index = register(id, as: .activity, index: activities.count)
+            let index = register(id, as: .activity, index: declaredActivities)
             if let index {
-                activities.append(Activity(declaration: declaration, phase: phase, wave: wave))
+                declaredActivities += 1
                 if let wave { waves[wave].activities.append(index) }
             }
-            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: phase))
+            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: phase, wave: index == nil ? nil : wave))
         }
     }
 
@@ -85,7 +111,7 @@ extension MapResolver {
             let keywords = [StatementKeyword.stakeholder, StatementKeyword.repository, StatementKeyword.activity]
             return phaseIndex(of: keyword, alsoSuggesting: keywords)
         }
-        guard let name = declaration.attributes.first(where: { $0.keyword.name == "phase" })?.name else {
+        guard let name = declaration.attributeSequence.first(where: { $0.keyword.name == "phase" })?.name else {
             report(.unknownPhase, at: keyword.range, "an activity declared with 'activity' needs 'phase NAME'",
                    notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")])
             return framework.firstPhase

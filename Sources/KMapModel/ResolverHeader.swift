@@ -27,7 +27,7 @@ extension MapResolver {
     private mutating func resolveHeader(_ header: MapHeader) {
         headerRange = header.range
         title = header.title?.value
-        var seen: [String: SourceRange] = [:]
+        var seen: [Identifier] = []
         for attribute in header.block?.attributes ?? [] {
             guard isPlaced(attribute, in: .header), !isRepeated(attribute, seen: &seen) else { continue }
             switch attribute.keyword.name {

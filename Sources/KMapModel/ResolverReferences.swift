@@ -6,6 +6,7 @@ extension MapResolver {
     /// The stakeholder `name` refers to in `attribute` (`by`, `for`, `owner`), or nil after
     /// reporting E012 (undefined) or E019 (names something else).
     mutating func stakeholderIndex(_ name: Identifier, attribute: String) -> Int? {
+        if let index = stakeholderSymbols[name.name] { return index }
         guard let symbol = symbols[name.name] else {
             reportUndefined(name, kinds: [.stakeholder], what: "stakeholder",
                             declaration: "stakeholder \(name.name) \"Label\"")
@@ -40,22 +41,39 @@ extension MapResolver {
     mutating func resolveFlows() {
         let declarations = flowDeclarations
         flowDeclarations = []
+        let steps = declarations.reduce(0) { $0 + max(0, $1.steps.count - 1) }
+        flows.reserveCapacity(steps)
+        flowPairs.reserveCapacity(steps)
         for declaration in declarations {
             let steps = declaration.steps
-            let nodes = steps.map { nodeRef($0) }
-            for position in steps.indices.dropLast() {
-                let from = steps[position]
-                let to = steps[position + 1]
+            guard let first = steps.first else { continue }
+            var source = nodeRef(first)
+            for position in steps.indices.dropFirst() {
+                let from = steps[position - 1]
+                let to = steps[position]
+                let target = nodeRef(to)
+                defer { source = target }
                 let range = from.range.union(to.range)
                 guard from.name != to.name else {
                     report(.selfFlow, at: range, "a flow cannot go from '\(from.name)' to itself")
                     continue
                 }
-                guard let source = nodes[position], let target = nodes[position + 1],
-                      flowPairs.insert(FlowPair(from: source, to: target)).inserted
-                else { continue }
+                guard let source, let target, flowPairs.insert(flowKey(from: source, to: target)).inserted else { continue }
                 flows.append(Flow(from: source, to: target, label: declaration.label?.value, range: range))
             }
+        }
+    }
+
+    /// One number per ordered pair of nodes, to keep one ``Flow`` per distinct pair (an integer
+    /// hashes faster than a pair of node references).
+    private func flowKey(from source: NodeRef, to target: NodeRef) -> Int {
+        nodeIndex(source) * (activities.count + repositories.count) + nodeIndex(target)
+    }
+
+    private func nodeIndex(_ ref: NodeRef) -> Int {
+        switch ref {
+        case .activity(let index): index
+        case .repository(let index): activities.count + index
         }
     }
 

@@ -4,24 +4,18 @@ import KMapRender
 
 /// The waves diagram of an analysed map, as reports embed it.
 public enum ReportDiagram {
-    /// What the diagram shows: the map, its waves as rows and its findings as marks (see
-    /// ``DiagramInput/init(analysis:)``).
-    public static func input(for analysis: AnalysisResult) -> DiagramInput {
-        DiagramInput(analysis: analysis)
-    }
-
     /// The waves diagram as SVG markup ready to place inside an HTML page: Graphviz's XML
     /// declaration, doctype and comments removed.
     /// - Throws: ``RenderError`` when Graphviz fails.
     public static func inlineSVG(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
-        let bytes = try Renderer.render(input(for: analysis), options: options, format: .svg)
+        let bytes = try Renderer.render(DiagramInput(analysis: analysis), options: options, format: .svg)
         return inline(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The standalone SVG file of the waves diagram (for the Markdown report).
     /// - Throws: ``RenderError`` when Graphviz fails.
     public static func svgFile(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> [UInt8] {
-        try Renderer.render(input(for: analysis), options: options, format: .svg)
+        try Renderer.render(DiagramInput(analysis: analysis), options: options, format: .svg)
     }
 
     /// Drops everything before the `<svg` element and the XML comments Graphviz writes.

@@ -11,14 +11,19 @@ struct KMapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self,
+            RenderCommand.self,
+            ReportCommand.self,
+            DiffCommand.self,
+            TrendCommand.self,
+            WatchCommand.self,
+            FmtCommand.self,
             RulesCommand.self,
             ExplainCommand.self,
-            FmtCommand.self,
             TechniquesCommand.self,
-            ReportCommand.self,
             ExportCommand.self,
             ImportCommand.self,
             InitCommand.self,
+            GenerateCommand.self,
         ]
     )
 

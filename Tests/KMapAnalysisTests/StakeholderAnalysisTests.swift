@@ -51,16 +51,32 @@ import Testing
         #expect(undeclared.deFactoBrokers == [1])
     }
 
-    @Test func manyStakeholdersAreSampled() {
+    /// `count` stakeholders in a row, each sharing with the next.
+    static func chain(of count: Int) -> String {
         var lines: [String] = []
-        for index in 0..<300 {
+        for index in 0..<count {
             lines.append("stakeholder s\(index) \"S\(index)\"")
             if index > 0 { lines.append("sharing x\(index) \"X\" by s\(index - 1) for s\(index)") }
         }
-        let brokers = analyze(lines.joined(separator: "\n")).brokers
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func manyStakeholdersAreSampled() {
+        let brokers = analyze(Self.chain(of: 300)).brokers
         #expect(brokers.isSampled)
         #expect(brokers.sourcesUsed == BrokerAnalysis.maximumSources)
         #expect(brokers.measures[150].betweenness > brokers.measures[299].betweenness)
         #expect(brokers.measures.allSatisfy { $0.betweenness >= 0 && $0.betweenness <= 1 })
+    }
+
+    /// A chain of 3,000 stakeholders: 5,999 nodes and 8,997 edges, so the edge-visit budget
+    /// allows fewer sources than ``BrokerAnalysis/maximumSources``.
+    @Test func theEdgeVisitBudgetCapsTheSources() {
+        let brokers = analyze(Self.chain(of: 3000)).brokers
+        let visitsPerSource = 5_999 + 8_997
+        #expect(brokers.isSampled)
+        #expect(brokers.sourcesUsed < BrokerAnalysis.maximumSources)
+        #expect(brokers.sourcesUsed * visitsPerSource <= BrokerAnalysis.edgeVisitBudget)
+        #expect((brokers.sourcesUsed + 1) * visitsPerSource > BrokerAnalysis.edgeVisitBudget)
     }
 }

@@ -22,6 +22,12 @@ struct CollapsedDiagramTests {
         #expect(graph.edges.map { "\($0.from)>\($0.to)" } == ["w0>r0", "r0>w0", "w1>r0"])
     }
 
+    @Test("Graphviz draws the collapsed view (its legend row is never empty)")
+    func drawsThroughGraphviz() throws {
+        let svg = try Renderer.render(input, options: DiagramOptions(collapseThreshold: 5), format: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"))
+    }
+
     @Test("full draws every activity however big the map")
     func full() throws {
         let graph = try DiagramBuilder.graph(for: input, options: DiagramOptions(full: true, collapseThreshold: 5))

@@ -11,7 +11,7 @@ struct DiagramBuilderTests {
         try Golden.check(mermaid, "sample-\(view).mmd")
     }
 
-    @Test("the example maps match their golden DOT and SVG", arguments: ExampleMaps.names)
+    @Test("the example maps match their golden DOT and their gallery SVG", arguments: ExampleMaps.names)
     func goldenExamples(name: String) throws {
         let input = Analysed.input(try ExampleMaps.map(name))
         for view in DiagramOptions.View.allCases {
@@ -19,7 +19,7 @@ struct DiagramBuilderTests {
             try Golden.check(dot, "\(name)-\(view).dot")
         }
         let svg = try Renderer.render(input, options: DiagramOptions(), format: .svg)
-        try Golden.check(String(decoding: svg, as: UTF8.self), "\(name)-waves.svg")
+        try Golden.check(String(decoding: svg, as: UTF8.self), "\(name).svg", in: Golden.gallery)
     }
 
     @Test("the dot binary draws the same SVG bytes as the library", arguments: ExampleMaps.names)

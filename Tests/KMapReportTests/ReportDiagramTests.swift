@@ -20,17 +20,6 @@ import Testing
         #expect(ReportDiagram.decodeReferences("&bogus; &#xZZ; plain") == "&bogus; &#xZZ; plain")
     }
 
-    @Test func diagramInputCarriesWavesAndMarks() throws {
-        let analysis = TestMaps.analyse(TestMaps.small).analysis
-        let input = ReportDiagram.input(for: analysis)
-        #expect(input.waves.map(\.id) == analysis.waves.map(\.id))
-        let survey = try #require(input.waves.first { $0.id == "survey" })
-        #expect(survey.missingPhases == [1, 3, 4])
-        #expect(input.marks.count == analysis.findings.count)
-        let bottleneck = input.marks.first { $0.slug == "broker-bottleneck" }
-        #expect(bottleneck == nil || bottleneck?.stakeholders.isEmpty == false)
-    }
-
     @Test func renderedSVGHasTheElementsFindingsLinkTo() throws {
         let analysis = TestMaps.analyse(TestMaps.small).analysis
         let ids = ReportDiagram.elementIDs(in: try ReportDiagram.inlineSVG(for: analysis))

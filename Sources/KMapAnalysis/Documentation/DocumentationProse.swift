@@ -65,7 +65,7 @@ enum DocumentationProse {
         "  activity → audience, flows, repository owner ↔ repository), the share of shortest routes",
         "  between two other stakeholders that pass through each stakeholder (Brandes' algorithm,",
         "  O(k × (V + E)) for k source stakeholders). k is every stakeholder up to 256, and is also",
-        "  capped so that k × (V + E) stays under 20,000,000; beyond that the sources are evenly spaced",
+        "  capped so that k × (V + E) stays under 2,000,000; beyond that the sources are evenly spaced",
         "  and the result is scaled and marked as sampled.",
         "- **Bridging**: a stakeholder's partners are those it shares an activity with and the owners of",
         "  activities one flow (or one repository) from an activity it owns. A declared broker *bridges*",

@@ -45,15 +45,15 @@ public struct BrokerBottleneckRule: FixedGapRule {
         let map = context.map
         guard let sharing = context.roles.sharing else { return [] }
         let valid = map.stakeholders.indices
-        let sharingActivities = map.activities.filter { $0.phase == sharing }
+        let sharingActivities = map.activities.indices.filter { map.activities[$0].phase == sharing }
         var reasons: [Int: [String]] = [:]
         // Sole carriers into each group: nil = none yet, -1 = several.
         var carrier: [String: Int] = [:]
         var groupOrder: [String] = []
         for activity in sharingActivities {
-            let owners = activity.owners.filter(valid.contains)
+            let owners = map.activities[activity].owners.filter(valid.contains)
             let ownerGroups = Set(owners.map { map.stakeholders[$0].group })
-            for member in activity.audience where valid.contains(member) {
+            for member in map.activities[activity].audience where valid.contains(member) {
                 let group = map.stakeholders[member].group
                 guard !owners.isEmpty, !ownerGroups.contains(group) else { continue }
                 if carrier[group] == nil { groupOrder.append(group) }
@@ -69,7 +69,7 @@ public struct BrokerBottleneckRule: FixedGapRule {
         if sharingActivities.count >= 3 {
             var alone: [Int: Int] = [:]
             for activity in sharingActivities {
-                let owners = Set(activity.owners.filter(valid.contains))
+                let owners = Set(map.activities[activity].owners.filter(valid.contains))
                 if owners.count == 1, let owner = owners.first { alone[owner, default: 0] += 1 }
             }
             for (owner, count) in alone.sorted(by: { $0.key < $1.key }) where count * 2 > sharingActivities.count {

@@ -34,10 +34,9 @@ public struct IdleBrokerRule: FixedGapRule {
         let map = context.map
         guard let sharing = context.roles.sharing else { return [] }
         var sharesKnowledge = Array(repeating: false, count: map.stakeholders.count)
-        for activity in map.activities where activity.phase == sharing {
-            for member in activity.owners + activity.audience where sharesKnowledge.indices.contains(member) {
-                sharesKnowledge[member] = true
-            }
+        for index in map.activities.indices where map.activities[index].phase == sharing {
+            for owner in map.activities[index].owners where sharesKnowledge.indices.contains(owner) { sharesKnowledge[owner] = true }
+            for member in map.activities[index].audience where sharesKnowledge.indices.contains(member) { sharesKnowledge[member] = true }
         }
         return map.stakeholders.indices.compactMap { index in
             let stakeholder = map.stakeholders[index]

@@ -41,9 +41,10 @@ public struct NoBrokerRule: FixedGapRule {
         let map = context.map
         guard let sharing = context.roles.sharing else { return [] }
         return map.activities.indices.compactMap { index in
+            guard map.activities[index].phase == sharing else { return nil }
             let activity = map.activities[index]
             let owners = activity.owners.filter { map.stakeholders.indices.contains($0) }
-            guard activity.phase == sharing, !owners.isEmpty,
+            guard !owners.isEmpty,
                   !owners.contains(where: { map.stakeholders[$0].isBroker }) else { return nil }
             let ownerGroups = Set(owners.map { map.stakeholders[$0].group })
             let outsiders = activity.audience.filter { member in

@@ -34,9 +34,9 @@ public struct SilentStakeholderRule: FixedGapRule {
         let map = context.map
         var owns = Array(repeating: false, count: map.stakeholders.count)
         var hears = Array(repeating: 0, count: map.stakeholders.count)
-        for activity in map.activities {
-            for owner in activity.owners where owns.indices.contains(owner) { owns[owner] = true }
-            for member in activity.audience where hears.indices.contains(member) { hears[member] += 1 }
+        for index in map.activities.indices {
+            for owner in map.activities[index].owners where owns.indices.contains(owner) { owns[owner] = true }
+            for member in map.activities[index].audience where hears.indices.contains(member) { hears[member] += 1 }
         }
         return map.stakeholders.indices.compactMap { index in
             let stakeholder = map.stakeholders[index]

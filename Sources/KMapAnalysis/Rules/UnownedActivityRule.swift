@@ -29,8 +29,8 @@ public struct UnownedActivityRule: FixedGapRule {
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
         return map.activities.indices.compactMap { index in
+            guard !map.activities[index].owners.contains(where: { map.stakeholders.indices.contains($0) }) else { return nil }
             let activity = map.activities[index]
-            guard !activity.owners.contains(where: { map.stakeholders.indices.contains($0) }) else { return nil }
             let isApplication = activity.phase == context.roles.application
             var finding = context.finding(
                 Self.description, at: activity.idRange,

@@ -4,7 +4,8 @@ import KMapModel
 /// unreached-activity: no generation activity feeds an activity of a later phase.
 ///
 /// One finding per upstream end of an unreached stretch (an activity nothing flows into, or one
-/// activity of an unfed cycle); the activities downstream of it are named in a note. Activities
+/// activity of an unfed cycle, the same whatever the order of the file); the activities
+/// downstream of it are named in a note. Activities
 /// with no flows at all are reported by orphan-activity instead.
 public struct UnreachedActivityRule: FixedGapRule {
     public init() {}
@@ -40,11 +41,44 @@ public struct UnreachedActivityRule: FixedGapRule {
         var covered = Array(repeating: false, count: map.nodeCount)
         var findings: [Finding] = []
         let heads = unreached.filter { context.graph.predecessors(of: map.nodeIndex(.activity($0))).isEmpty }
-        for head in heads + unreached where !covered[map.nodeIndex(.activity(head))] {
+        let rest = upstreamFirst(unreached, fed: fed, in: context)
+        for head in heads + rest where !covered[map.nodeIndex(.activity(head))] {
             let downstream = cover(from: map.nodeIndex(.activity(head)), covered: &covered, fed: fed, in: context)
             findings.append(finding(for: head, downstream: downstream, in: context))
         }
         return findings
+    }
+
+    /// The activities in decreasing finishing time of a depth-first search of the unfed flows,
+    /// so an activity comes before every activity it reaches outside its own cycle: the first
+    /// one not yet covered is always in a cycle nothing feeds. The search walks nodes and their
+    /// successors in id order, so which activity of such a cycle is reported does not depend on
+    /// the order of the file. Iterative: a long chain cannot exhaust the stack.
+    private func upstreamFirst(_ activities: [Int], fed: [Bool], in context: AnalysisContext) -> [Int] {
+        let map = context.map
+        func byID<Nodes: Sequence<Int>>(_ nodes: Nodes) -> [Int] {
+            nodes.sorted { map.id(of: map.node(at: $0)) < map.id(of: map.node(at: $1)) }
+        }
+        var visited = Array(repeating: false, count: map.nodeCount)
+        var finished: [Int] = []
+        for start in byID(activities.map { map.nodeIndex(.activity($0)) }) where !visited[start] {
+            visited[start] = true
+            var stack = [(node: start, next: byID(context.graph.successors(of: start).filter { !fed[$0] }), position: 0)]
+            while let top = stack.last {
+                if top.position == top.next.count {
+                    finished.append(top.node)
+                    stack.removeLast()
+                    continue
+                }
+                let successor = top.next[top.position]
+                stack[stack.count - 1].position += 1
+                if !visited[successor] {
+                    visited[successor] = true
+                    stack.append((successor, byID(context.graph.successors(of: successor).filter { !fed[$0] }), 0))
+                }
+            }
+        }
+        return finished.reversed().compactMap { if case .activity(let index) = map.node(at: $0) { index } else { nil } }
     }
 
     /// Marks the unfed nodes reachable from `start`; returns the activities among them after `start`.

@@ -36,7 +36,7 @@ public struct BrokerAnalysis: Hashable, Sendable {
     /// At most this many source stakeholders are used for betweenness.
     public static let maximumSources = 256
     /// Sources are also limited so that sources x (nodes + edges) stays under this many visits.
-    public static let edgeVisitBudget = 20_000_000
+    public static let edgeVisitBudget = 2_000_000
 
     /// One measure per stakeholder, in declaration order.
     public var measures: [Measure]
@@ -105,8 +105,10 @@ private struct PartnerGroups {
         let repositoryGroups = map.repositories.indices.map { index in
             let node = graph.activityCount + index
             var result = groups(map.repositories[index].owner.map { [$0] } ?? [])
-            for neighbour in graph.successors(of: node) + graph.predecessors(of: node) where !graph.isRepository(neighbour) {
-                result.formUnion(ownerGroups[neighbour])
+            for forward in [true, false] {
+                for neighbour in graph.neighbours(of: node, forward: forward) where !graph.isRepository(neighbour) {
+                    result.formUnion(ownerGroups[neighbour])
+                }
             }
             return result
         }
@@ -115,9 +117,11 @@ private struct PartnerGroups {
             guard !ownerGroups[index].isEmpty || !audience.isEmpty else { continue }
             var outward = ownerGroups[index].union(audience)
             if !ownerGroups[index].isEmpty {
-                for neighbour in graph.successors(of: index) + graph.predecessors(of: index) {
-                    outward.formUnion(graph.isRepository(neighbour)
-                        ? repositoryGroups[neighbour - graph.activityCount] : ownerGroups[neighbour])
+                for forward in [true, false] {
+                    for neighbour in graph.neighbours(of: index, forward: forward) {
+                        outward.formUnion(graph.isRepository(neighbour)
+                            ? repositoryGroups[neighbour - graph.activityCount] : ownerGroups[neighbour])
+                    }
                 }
             }
             for owner in activity.owners where groupOf.indices.contains(owner) {

@@ -31,12 +31,15 @@ public struct EngagementMatrix: Hashable, Sendable {
         stakeholders = map.stakeholders.map(\.id)
         let phaseCount = phases.count
         cells = Array(repeating: Cell(), count: stakeholders.count * phaseCount)
-        for activity in map.activities where activity.phase >= 0 && activity.phase < phaseCount {
-            for owner in activity.owners where owner >= 0 && owner < stakeholders.count {
-                cells[owner * phaseCount + activity.phase].owner += 1
+        // Fields are read through the index: copying whole activities would retain every string.
+        for index in map.activities.indices {
+            let phase = map.activities[index].phase
+            guard phase >= 0 && phase < phaseCount else { continue }
+            for owner in map.activities[index].owners where owner >= 0 && owner < stakeholders.count {
+                cells[owner * phaseCount + phase].owner += 1
             }
-            for member in activity.audience where member >= 0 && member < stakeholders.count {
-                cells[member * phaseCount + activity.phase].audience += 1
+            for member in map.activities[index].audience where member >= 0 && member < stakeholders.count {
+                cells[member * phaseCount + phase].audience += 1
             }
         }
     }

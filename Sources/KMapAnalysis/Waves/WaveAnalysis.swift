@@ -22,7 +22,12 @@ public enum WaveAnalysis {
         let seeds = seeds(of: map)
         let space = WaveStateSpace(graph: graph, phaseCount: phaseCount)
         let starts = seeds.flatMap { seed in seed.starts.map { space.activityState($0, gapless: seed.gapless) } }
-        let components = WaveComponents(graph: graph, phaseCount: phaseCount, starts: starts, loopsBack: facts.reachesGeneration)
+        var nodeRank = Array(repeating: 0, count: map.nodeCount)
+        for (rank, node) in (0..<map.nodeCount).sorted(by: { map.id(of: map.node(at: $0)) < map.id(of: map.node(at: $1)) }).enumerated() {
+            nodeRank[node] = rank
+        }
+        let components = WaveComponents(graph: graph, phaseCount: phaseCount, starts: starts, loopsBack: facts.reachesGeneration,
+                                        nodeRank: nodeRank)
         return seeds.compactMap { seed in
             result(for: seed, map: map, components: components)
         }
@@ -42,10 +47,11 @@ public enum WaveAnalysis {
     private static func seeds(of map: KMap) -> [Seed] {
         var seeds: [Seed] = []
         var declaredStarts = Array(repeating: [Int](), count: map.waves.count)
-        for (index, activity) in map.activities.enumerated() where activity.phase == 0 {
-            if let wave = activity.wave, declaredStarts.indices.contains(wave) {
+        for index in map.activities.indices where map.activities[index].phase == 0 {
+            if let wave = map.activities[index].wave, declaredStarts.indices.contains(wave) {
                 declaredStarts[wave].append(index)
             } else {
+                let activity = map.activities[index]
                 seeds.append(Seed(id: activity.id, label: activity.label, declared: false, starts: [index],
                                   gapless: true, position: activity.range.start))
             }
@@ -60,6 +66,8 @@ public enum WaveAnalysis {
                 starts = members.filter { map.activities[$0].phase == earliest }
                 gapless = false
             }
+            // In id order, so the wave's start does not depend on the order of the file.
+            starts.sort { map.activities[$0].id < map.activities[$1].id }
             seeds.append(Seed(id: wave.id, label: wave.label, declared: true, starts: starts, gapless: gapless,
                               position: wave.range.start))
         }

@@ -20,10 +20,14 @@ struct WaveComponents {
     private var closesLoop: [Bool] = []
     /// Per component: the best reachable `level x 2 + (gapless ? 1 : 0)`; "most complete" maximises it.
     private var bestKey: [Int] = []
+    /// Each node's position in id order: equally complete paths are chosen by id, so the path
+    /// (and the findings anchored on it) does not depend on the order of the file.
+    private let nodeRank: [Int]
 
     /// Explores everything reachable from `starts`. `loopsBack[activity]` says whether an activity
-    /// has a path back to a generation activity.
-    init(graph: FlowGraph, phaseCount: Int, starts: [Int], loopsBack: [Bool]) {
+    /// has a path back to a generation activity; `nodeRank` orders the nodes by id.
+    init(graph: FlowGraph, phaseCount: Int, starts: [Int], loopsBack: [Bool], nodeRank: [Int]) {
+        self.nodeRank = nodeRank
         var space = WaveStateSpace(graph: graph, phaseCount: phaseCount)
         components = StrongComponents(from: starts, in: &space)
         self.space = space
@@ -73,7 +77,7 @@ struct WaveComponents {
             }
             if isGapless { gapless = max(gapless, level) }
             let key = level * 2 + (isGapless ? 1 : 0)
-            if key > best.key { best = (key, member, -1) }
+            if isBetter((key, member, -1), than: best) { best = (key, member, -1) }
         }
         for member in members {
             let (node, level, isGapless) = space.decode(member)
@@ -85,7 +89,7 @@ struct WaveComponents {
                 }
                 gapless = max(gapless, gaplessLevel[other])
                 closes = closes || closesLoop[other]
-                if bestKey[other] > best.key { best = (bestKey[other], member, target) }
+                if isBetter((bestKey[other], member, target), than: best) { best = (bestKey[other], member, target) }
             }
         }
         gaplessLevel.append(gapless)
@@ -93,6 +97,24 @@ struct WaveComponents {
         bestKey.append(best.key)
         next[best.member] = best.exit
         if members.count > 1 { pointWithin(members, toward: best.member) }
+    }
+
+    /// Whether a path through `candidate` (a member and the state it exits to, or -1 to stay)
+    /// beats `current`: a higher key wins; on equal keys staying beats exiting, then the states
+    /// first in id order win.
+    private func isBetter(_ candidate: (key: Int, member: Int, exit: Int), than current: (key: Int, member: Int, exit: Int)) -> Bool {
+        if candidate.key != current.key { return candidate.key > current.key }
+        guard current.member >= 0 else { return false }
+        if (candidate.exit < 0) != (current.exit < 0) { return candidate.exit < 0 }
+        if rank(candidate.member) != rank(current.member) { return rank(candidate.member) < rank(current.member) }
+        return rank(candidate.exit) < rank(current.exit)
+    }
+
+    /// A state's place in id order: its node's rank, then level, gapless first.
+    private func rank(_ state: Int) -> (Int, Int, Int) {
+        guard state >= 0 else { return (-1, -1, -1) }
+        let (node, level, gapless) = space.decode(state)
+        return (nodeRank[node], level, gapless ? 0 : 1)
     }
 
     /// Points every other member of a component one step closer to `target` (breadth-first search
@@ -109,6 +131,7 @@ struct WaveComponents {
                 predecessors[position].append(member)
             }
         }
+        for position in predecessors.indices { predecessors[position].sort { rank($0) < rank($1) } }
         var seen = Array(repeating: false, count: members.count)
         var queue = [target]
         if let position = local[target] { seen[position] = true }

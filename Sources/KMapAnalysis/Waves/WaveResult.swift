@@ -11,7 +11,7 @@ public struct WaveResult: Hashable, Sendable {
     /// True for waves written as `wave` blocks.
     public var declared: Bool
     /// Index into ``KMap/activities`` of the activity the wave starts at (for a declared wave with
-    /// several generation activities, the first of them in source order).
+    /// several generation activities, the first of them by id, whatever the order of the file).
     public var start: Int
     /// For each phase of the framework, whether an activity of that phase is reachable from the start.
     public var reached: [Bool]

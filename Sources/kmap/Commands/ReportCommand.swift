@@ -71,6 +71,9 @@ struct ReportCommand: ParsableCommand {
             guard URL(fileURLWithPath: diagramPath).standardizedFileURL != URL(fileURLWithPath: output).standardizedFileURL else {
                 throw UserError("the diagram would overwrite the report '\(output)'; give the report a .md name")
             }
+            // Both files are checked before either is written, so a refusal leaves both as they were.
+            try AtomicFile.checkDestination(output, protectedInputs: inputs + [diagramPath])
+            try AtomicFile.checkDestination(diagramPath, protectedInputs: inputs)
             var note: String?
             do {
                 try AtomicFile.write(try ReportDiagram.svgFile(for: result), to: diagramPath, protectedInputs: inputs)

@@ -9,18 +9,9 @@ enum AtomicFile {
     /// - Parameter protectedInputs: paths the command read; writing over one of them is refused,
     ///   so an output path that equals an input path can never destroy the input.
     static func write(_ bytes: [UInt8], to path: String, protectedInputs: [String] = []) throws {
+        try checkDestination(path, protectedInputs: protectedInputs)
         let destination = URL(fileURLWithPath: path).standardizedFileURL
-        for input in protectedInputs where sameFile(URL(fileURLWithPath: input).standardizedFileURL, destination) {
-            throw UserError("refusing to write '\(path)': it is one of the input files")
-        }
         let folder = destination.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw UserError("cannot write '\(path)': it is a directory")
-        }
-        guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw UserError("cannot write '\(path)': the folder '\(folder.path)' does not exist")
-        }
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).kmap-\(UUID().uuidString).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
             throw UserError("cannot write '\(path)': permission denied or disk full")
@@ -36,6 +27,24 @@ enum AtomicFile {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
+        }
+    }
+
+    /// Throws the error ``write(_:to:protectedInputs:)`` would throw before writing anything:
+    /// `path` is an input, a directory, or in a folder that does not exist. Commands that write
+    /// several files check them all first, so a refusal leaves every file as it was.
+    static func checkDestination(_ path: String, protectedInputs: [String] = []) throws {
+        let destination = URL(fileURLWithPath: path).standardizedFileURL
+        for input in protectedInputs where sameFile(URL(fileURLWithPath: input).standardizedFileURL, destination) {
+            throw UserError("refusing to write '\(path)': it is one of the input files")
+        }
+        let folder = destination.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UserError("cannot write '\(path)': it is a directory")
+        }
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            throw UserError("cannot write '\(path)': the folder '\(folder.path)' does not exist")
         }
     }
 

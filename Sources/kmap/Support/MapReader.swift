@@ -3,10 +3,11 @@ import Foundation
 import KMapLanguage
 import KMapModel
 
-/// A map read from disk: its text, its syntax tree, the resolved model and every problem found.
+/// A map read from disk: its text, the resolved model and every problem found. The syntax tree is
+/// not kept: on large maps it is the biggest structure in memory, and no command needs it after
+/// resolution (`fmt` parses on its own).
 struct LoadedMap {
     var source: SourceFile
-    var file: MapFile
     var map: KMap
     var diagnostics: [Diagnostic]
 
@@ -22,13 +23,9 @@ enum MapReader {
     /// read or has errors, unless `allowErrors` is set (then the caller decides).
     static func read(_ path: String, options: InputOptions, allowErrors: Bool = false) throws -> LoadedMap {
         let source = try loadSource(path, options: options)
-        let parsed = Parser.parse(source)
-        let resolved = Resolver.resolve(parsed.file, source: source)
-        let diagnostics = (parsed.diagnostics + resolved.diagnostics).enumerated()
-            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
-            .map(\.element)
-        let loaded = LoadedMap(source: source, file: parsed.file, map: resolved.map, diagnostics: diagnostics)
-        report(diagnostics, in: source, options: options)
+        let compiled = MapCompiler.compile(source)
+        let loaded = LoadedMap(source: source, map: compiled.map, diagnostics: compiled.diagnostics)
+        report(loaded.diagnostics, in: source, options: options)
         if loaded.hasErrors && !allowErrors { throw ExitStatus.invalidInput }
         return loaded
     }

@@ -6,10 +6,15 @@ enum Golden {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
 
+    /// `docs/gallery`: the example maps' diagrams, which double as their golden SVG files
+    /// (`make gallery` rewrites them with the release binary; the tests check they are current).
+    static let gallery = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/gallery")
+
     static var isRecording: Bool { ProcessInfo.processInfo.environment["KMAP_RECORD"] == "1" }
 
     /// Compares `actual` with the golden file `name`, or records it.
-    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, _ name: String, in folder: URL = folder, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = folder.appendingPathComponent(name)
         if isRecording {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -17,7 +22,7 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name); run with KMAP_RECORD=1", sourceLocation: sourceLocation)
+            Issue.record("missing golden file \(name) in \(folder.path); run with KMAP_RECORD=1", sourceLocation: sourceLocation)
             return
         }
         try Differences.expectEqual(actual, expected, name, sourceLocation: sourceLocation)

@@ -1,0 +1,71 @@
+/// The performance targets kmap commits to, checked against one run's measurements.
+///
+/// Time targets are checked against processor time (user + system): kmap runs on one thread, so
+/// on an idle machine it equals wall time, and unlike wall time it does not depend on what else
+/// the machine is doing.
+struct TargetCheck {
+    enum Verdict: String { case met, missed, notMeasured = "not measured" }
+
+    var target: String
+    var limit: String
+    var measured: String
+    var verdict: Verdict
+
+    /// Every target, in the order of the specification.
+    static func evaluate(stages: [Measurement], commands: [CommandMeasurement]) -> [TargetCheck] {
+        func command(_ prefix: String, _ activities: Int?) -> CommandMeasurement? {
+            commands.first { $0.command.hasPrefix("kmap " + prefix) && $0.activities == activities && $0.succeeded }
+        }
+        func stage(_ name: String, _ activities: Int) -> Measurement? {
+            stages.first { $0.stage == name && $0.activities == activities }
+        }
+        var checks: [TargetCheck] = []
+        for (activities, seconds, megabytes) in [(100_000, 1.0, 300.0), (1_000_000, 10.0, 3_000.0)] {
+            let run = command("check", activities)
+            checks.append(at(most: seconds, run?.cpuSeconds, "kmap check, \(Report.count(activities)) activities: time", unit: .seconds))
+            checks.append(at(most: megabytes, run.map { Double($0.peakBytes) / 1_000_000 },
+                             "kmap check, \(Report.count(activities)) activities: peak memory", unit: .megabytes))
+        }
+        let parseRates = stages.filter { $0.stage == "parse" && $0.activities >= 100_000 }.map(\.megabytesPerSecond)
+        checks.append(TargetCheck(
+            target: "parsing throughput (100,000 activities and up)", limit: ">= 50 MB/s",
+            measured: parseRates.min().map { Report.rate($0) } ?? "-",
+            verdict: parseRates.isEmpty ? .notMeasured : (parseRates.min() ?? 0) >= 50 ? .met : .missed
+        ))
+        let exampleChecks = commands.filter { $0.activities == nil && $0.command.hasPrefix("kmap check") }
+        let slowest = exampleChecks.filter(\.succeeded).map(\.cpuSeconds).max()
+        checks.append(at(most: 0.05, exampleChecks.contains { !$0.succeeded } ? nil : slowest,
+                         "kmap check, slowest map in maps/", unit: .seconds, strictly: true))
+        let ratios = stages.filter { $0.stage == "render" }.compactMap { render -> Double? in
+            guard let dot = stage("dot-cli", render.activities), dot.cpuSeconds > 0 else { return nil }
+            return render.cpuSeconds / dot.cpuSeconds
+        }
+        checks.append(at(most: 1.1, ratios.max(), "render time / `dot -Tsvg` time (render sizes)", unit: .ratio))
+        let render = command("render", 1_000)?.cpuSeconds ?? stage("render", 1_000).map { stageTotal($0, stages) }
+        checks.append(at(most: 1.0, render, "1,000-activity map rendered in full to SVG", unit: .seconds))
+        checks.append(at(most: 2.0, command("diff", 100_000)?.cpuSeconds, "kmap diff, two 100,000-activity versions", unit: .seconds))
+        return checks
+    }
+
+    enum Unit { case seconds, megabytes, ratio }
+
+    private static func at(most limit: Double, _ value: Double?, _ target: String, unit: Unit, strictly: Bool = false) -> TargetCheck {
+        let show: (Double) -> String = switch unit {
+        case .seconds: Report.duration
+        case .megabytes: { Report.megabytes(Int($0 * 1_000_000)) }
+        case .ratio: { String(format: "%.2f", $0) }
+        }
+        guard let value else {
+            return TargetCheck(target: target, limit: (strictly ? "< " : "<= ") + show(limit), measured: "-", verdict: .notMeasured)
+        }
+        let met = strictly ? value < limit : value <= limit
+        return TargetCheck(target: target, limit: (strictly ? "< " : "<= ") + show(limit), measured: show(value), verdict: met ? .met : .missed)
+    }
+
+    /// In-process time from text to SVG at the size of `render`: parse, resolve, analyze, build
+    /// the diagram and render it.
+    private static func stageTotal(_ render: Measurement, _ stages: [Measurement]) -> Double {
+        let names = ["load", "parse", "resolve", "analyze", "dot", "render"]
+        return stages.filter { names.contains($0.stage) && $0.activities == render.activities }.reduce(0) { $0 + $1.cpuSeconds }
+    }
+}

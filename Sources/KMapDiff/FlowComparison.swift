@@ -1,0 +1,48 @@
+import KMapModel
+
+/// Compares flows, matched by their endpoints after renames: an old flow is the new flow
+/// between the nodes its endpoints became. Several flows between the same two nodes are matched
+/// in order. Linear: flows are keyed by the pair of new node indices.
+struct FlowComparison {
+    let old: KMap
+    let new: KMap
+    let correspondence: Correspondence
+
+    func changes() -> [StructuralChange] {
+        let nodeCount = new.nodeCount
+        var first: [Int: Int] = [:]
+        var following = Array(repeating: -1, count: old.flows.count)
+        var last: [Int: Int] = [:]
+        for (index, flow) in old.flows.enumerated() {
+            guard let from = correspondence.node(flow.from), let to = correspondence.node(flow.to) else { continue }
+            let key = new.nodeIndex(from) * nodeCount + new.nodeIndex(to)
+            if let tail = last[key] { following[tail] = index } else { first[key] = index }
+            last[key] = index
+        }
+        var oldMatched = Array(repeating: false, count: old.flows.count)
+        var added: [StructuralChange] = []
+        var changed: [StructuralChange] = []
+        for flow in new.flows {
+            let key = new.nodeIndex(flow.from) * nodeCount + new.nodeIndex(flow.to)
+            guard let index = first[key] else {
+                added.append(change(.added, flow, in: new))
+                continue
+            }
+            first[key] = following[index] >= 0 ? following[index] : nil
+            oldMatched[index] = true
+            if old.flows[index].label != flow.label {
+                let label = AttributeChange(
+                    name: "label", old: AttributeValue.quoted(old.flows[index].label).display, new: AttributeValue.quoted(flow.label).display)
+                changed.append(change(.changed, flow, in: new, attributes: [label]))
+            }
+        }
+        let removed = old.flows.indices.filter { !oldMatched[$0] }.map { change(.removed, old.flows[$0], in: old) }
+        return added + removed + changed
+    }
+
+    private func change(_ kind: ChangeKind, _ flow: Flow, in map: KMap, attributes: [AttributeChange] = []) -> StructuralChange {
+        StructuralChange(
+            change: kind, entity: .flow, id: "\(map.id(of: flow.from)) -> \(map.id(of: flow.to))", label: flow.label ?? "",
+            attributes: attributes)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import KMapAnalysis
+import KMapRender
+
+/// `kmap render`: draws a map with its gaps, through Graphviz in-process.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a map as SVG, PNG, PDF, DOT or Mermaid, with its gaps on the picture.",
+        discussion: """
+            Without -o the diagram is written next to the map (maps/x.kmap -> maps/x.svg). \
+            The file is written atomically and never over the map itself.
+            """
+    )
+
+    @Argument(help: "The map to draw (`-` reads standard input).")
+    var map: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The diagram file (`-` prints it).", valueName: "path"))
+    var output: String?
+
+    @OptionGroup var diagram: DiagramFlags
+    @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let format = try diagram.format(for: output)
+        let destination = output ?? Self.defaultOutput(for: map, format: format)
+        let loaded = try MapReader.read(map, options: input)
+        let result = Analyzer.analyze(loaded.map, configuration: try analysis.configuration(forMapAt: map, failOn: nil))
+        let bytes = try Self.draw(result, options: diagram.options, format: format)
+        if destination == "-" {
+            FileHandle.standardOutput.write(Data(bytes))
+        } else {
+            try AtomicFile.write(bytes, to: destination, protectedInputs: [map])
+            Terminal.printError("wrote \(destination) · \(result.summary.line)\n")
+        }
+    }
+
+    /// Draws the analysed map, turning render errors into user errors (an unknown focus) or
+    /// internal errors (Graphviz failing on kmap's own DOT).
+    static func draw(_ result: AnalysisResult, options: DiagramOptions, format: OutputFormat) throws -> [UInt8] {
+        do {
+            return try Renderer.render(DiagramInput(analysis: result), options: options, format: format)
+        } catch .unknownFocus(let name, let suggestions) {
+            throw UserError(RenderError.unknownFocus(name, suggestions: suggestions).description)
+        } catch {
+            throw InternalError(message: error.description)
+        }
+    }
+
+    /// `maps/x.kmap` -> `maps/x.svg`; standard input -> `map.svg` in the current folder.
+    static func defaultOutput(for map: String, format: OutputFormat) -> String {
+        guard map != "-" else { return "map.\(format.fileExtension)" }
+        let url = URL(fileURLWithPath: map)
+        return url.deletingPathExtension().appendingPathExtension(format.fileExtension).relativePath
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import KMapAnalysis
+import KMapDiff
+
+/// `kmap trend MAP...` and `kmap trend --git PATH`: headline numbers of successive versions.
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Show how a map's waves, findings and activities changed over its versions.",
+        discussion: """
+            One row per version: the files in the order given, or with --git every commit that \
+            touched PATH (following renames) in the repository around it, oldest first, with its \
+            author date and subject. \
+            Columns: waves complete of total, findings by severity, activities per phase. \
+            A version from git history that has errors is counted from what could be read, with \
+            a warning; a file given by name must have none.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The versions, oldest first: files, REV:PATH from git, or - for standard input.", valueName: "map"))
+    var maps: [String] = []
+
+    @Option(name: .customLong("git"), help: ArgumentHelp("Use every commit that touched this file.", valueName: "path"))
+    var gitPath: String?
+
+    @Option(help: "Table format: text, markdown or csv.")
+    var format: TrendFormat = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Also draw the series as a line chart (.svg).", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if maps.count(where: { $0 == "-" }) > 1 { throw ValidationError("only one version can be read from standard input") }
+        if gitPath != nil, !maps.isEmpty { throw ValidationError("give either maps or --git PATH, not both") }
+        if gitPath == nil, maps.isEmpty { throw ValidationError("name the versions to compare, or use --git PATH") }
+        if let output, !output.lowercased().hasSuffix(".svg") {
+            throw ValidationError("the trend chart is written as SVG: name the file '.svg'")
+        }
+    }
+
+    func run() throws {
+        let versions = try gitPath.map { try readHistory($0) } ?? readFiles()
+        let trend = Trend(versions: versions)
+        if let output {
+            try AtomicFile.write(TrendChart.svg(trend), to: output, protectedInputs: maps + (gitPath.map { [$0] } ?? []))
+        }
+        switch format {
+        case .text: Terminal.printOut(TrendTableWriter.text(trend))
+        case .markdown: Terminal.printOut(TrendTableWriter.markdown(trend))
+        case .csv: Terminal.printOut(TrendTableWriter.csv(trend))
+        }
+    }
+
+    private typealias Version = (version: String, date: String?, subject: String?, analysis: AnalysisResult)
+
+    private func readFiles() throws -> [Version] {
+        let configuration = try analysis.configuration(forMapAt: maps.compactMap(VersionReader.fileArgument).last ?? ".", failOn: nil)
+        let versions = try VersionReader(input: input, configuration: configuration).read(maps.map(VersionReader.spec))
+        return zip(maps, versions).map { (version: $0, date: nil, subject: nil, analysis: $1.analysis) }
+    }
+
+    /// Every commit that touched `path`, read in the repository around the file's folder.
+    private func readHistory(_ path: String) throws -> [Version] {
+        let file = URL(fileURLWithPath: path)
+        let git = GitRepository(directory: file.deletingLastPathComponent().path)
+        let reader = VersionReader(input: input, configuration: try analysis.configuration(forMapAt: path, failOn: nil), git: git)
+        let commits: [GitCommit]
+        do {
+            commits = try git.history(of: file.lastPathComponent)
+        } catch {
+            throw UserError("cannot read the history of '\(path)': \(error.message)")
+        }
+        guard !commits.isEmpty else { throw UserError("no commit touched '\(path)'") }
+        let versions = try reader.read(commits.map { .revision($0.hash, path: $0.path) }, allowErrors: true)
+        return zip(commits, versions).map { commit, version in
+            if version.hasErrors {
+                Terminal.printError("kmap: warning: \(commit.shortHash) (\(commit.date)) has errors; its numbers come from what could be read\n")
+            }
+            return (version: commit.shortHash, date: commit.date, subject: commit.subject, analysis: version.analysis)
+        }
+    }
+}
+
+/// `--format` of `kmap trend`.
+enum TrendFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case text, markdown, csv
+}

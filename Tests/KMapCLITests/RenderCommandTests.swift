@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// `kmap render` and `kmap watch` as a user runs them.
+@Suite struct RenderCommandTests {
+    @Test func rendersNextToTheMapByDefault() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let map = folder.appendingPathComponent("network.kmap")
+        try FileManager.default.copyItem(at: KMapProcess.repositoryRoot.appendingPathComponent("maps/mature-system.kmap"), to: map)
+        let outcome = try KMapProcess.run(["render", map.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("waves complete 4/4"))
+        let svg = try String(contentsOf: folder.appendingPathComponent("network.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains("</svg>"))
+    }
+
+    @Test(arguments: ["svg", "png", "pdf", "dot", "mmd"])
+    func formatFollowsTheExtension(fileExtension: String) throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let output = folder.appendingPathComponent("diagram.\(fileExtension)")
+        let outcome = try KMapProcess.run(["render", "maps/literacy-network.kmap", "-o", output.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let bytes = try Data(contentsOf: output)
+        let magic: [String: [UInt8]] = ["png": [0x89, 0x50, 0x4E, 0x47], "pdf": Array("%PDF".utf8), "dot": Array("digraph".utf8), "svg": Array("<?xml".utf8)]
+        if let expected = magic[fileExtension] { #expect(Array(bytes.prefix(expected.count)) == expected) }
+        if fileExtension == "mmd" { #expect(String(decoding: bytes, as: UTF8.self).contains("flowchart LR")) }
+    }
+
+    @Test func unknownFocusSuggestsANameAndExitsTwo() throws {
+        let outcome = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--focus", "pdsa_fluncy", "-o", "-"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("did you mean 'pdsa_fluency'"))
+    }
+
+    @Test func neverWritesOverTheMapAndKeepsThePreviousDiagramOnFailure() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let map = folder.appendingPathComponent("map.kmap")
+        let output = folder.appendingPathComponent("map.svg")
+        try FileManager.default.copyItem(at: KMapProcess.repositoryRoot.appendingPathComponent("maps/mature-system.kmap"), to: map)
+        #expect(try KMapProcess.run(["render", map.path, "--format", "svg", "-o", map.path]).status == 2)
+        #expect(try KMapProcess.run(["render", map.path, "-o", output.path]).status == 0)
+        let before = try Data(contentsOf: output)
+        try "generation pdsa \"broken\n".write(to: map, atomically: true, encoding: .utf8)
+        #expect(try KMapProcess.run(["render", map.path, "-o", output.path]).status == 2)
+        #expect(try Data(contentsOf: output) == before)
+    }
+
+    @Test func watchRendersAgainAfterASaveAndSurvivesSyntaxErrors() async throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let map = folder.appendingPathComponent("live.kmap")
+        let output = folder.appendingPathComponent("live.svg")
+        try "generation g \"First idea\"\n".write(to: map, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = KMapProcess.binary
+        process.arguments = ["watch", map.path, "-o", output.path, "--interval", "0.1", "--max-renders", "3"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        try await waitFor { (try? String(contentsOf: output, encoding: .utf8))?.contains("First idea") == true }
+        try "generation g \"unterminated\n".write(to: map, atomically: false, encoding: .utf8)
+        try await Task.sleep(for: .milliseconds(600))
+        try "generation g \"Second idea\"\n".write(to: map, atomically: false, encoding: .utf8)
+        try await waitFor { (try? String(contentsOf: output, encoding: .utf8))?.contains("Second idea") == true }
+        process.waitUntilExit()
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0)
+        #expect(log.contains("E004 unterminated-string"))
+        #expect(log.components(separatedBy: "wrote ").count == 3)
+    }
+
+    private func waitFor(_ condition: () -> Bool) async throws {
+        for _ in 0..<100 where !condition() { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(condition())
+    }
+}

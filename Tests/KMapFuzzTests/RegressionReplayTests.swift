@@ -1,0 +1,40 @@
+import Foundation
+import KMapFuzzChecks
+import Testing
+
+/// Replays every input fuzzing ever broke a promise with (`fuzz/regressions/<target>/`), and the
+/// seeds fuzzing starts from (`maps/`, `fuzz/seeds/`), through the same checks the libFuzzer
+/// targets run. A fixed crash stays fixed.
+@Suite struct RegressionReplayTests {
+    private static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The files of a folder under the repository root, by path relative to it.
+    private static func files(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    static let parserInputs = files(in: "fuzz/regressions/KMapFuzzParser")
+    static let pipelineInputs = files(in: "fuzz/regressions/KMapFuzzPipeline")
+    static let seeds = files(in: "maps").filter { $0.hasSuffix(".kmap") } + files(in: "fuzz/seeds")
+
+    private func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: Self.root.appendingPathComponent(path)))
+    }
+
+    @Test(arguments: parserInputs + seeds)
+    func frontEndKeepsItsPromises(_ path: String) throws {
+        #expect(FrontEndChecks.brokenPromises(try bytes(path)) == [])
+    }
+
+    @Test(arguments: pipelineInputs + seeds)
+    func pipelineKeepsItsPromises(_ path: String) throws {
+        let readDOT = GraphvizCounts.isAvailable ? GraphvizCounts.read : nil
+        #expect(PipelineChecks.brokenPromises(try bytes(path), readDOT: readDOT) == [])
+    }
+
+    @Test func seedsAreThere() {
+        #expect(Self.seeds.count >= 15)
+    }
+}
