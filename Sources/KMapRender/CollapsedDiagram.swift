@@ -7,6 +7,8 @@ struct CollapsedDiagram {
     let options: DiagramOptions
     /// Waves drawn at most; the summary line counts the rest.
     static let maximumWaves = 400
+    /// Waves linked to nothing are laid out in rows of this many, not in one tall column.
+    static let gridWidth = 6
 
     private var map: KMap { input.map }
 
@@ -32,11 +34,23 @@ struct CollapsedDiagram {
             if link.count > 1 { attributes.append(.text("label", "×\(link.count)")) }
             graph.edges.append(DOTEdge(from: link.from, to: link.to, attributes))
         }
+        graph.edges += gridEdges(collapsed)
         let title = title(shownWaves: collapsed.shownWaves)
         graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves-collapsed", title: title)
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
         return graph
+    }
+
+    /// Invisible edges chaining the waves that no link touches into rows of ``gridWidth``.
+    /// (Graphviz's `pack` would do this, but `dot` 2.42 crashes with it.)
+    private func gridEdges(_ collapsed: WaveLinks) -> [DOTEdge] {
+        let linked = Set(collapsed.links.flatMap { [$0.from, $0.to] })
+        let isolated = (0..<collapsed.shownWaves).map { "w\($0)" }.filter { !linked.contains($0) }
+        return isolated.indices.dropFirst().compactMap { index in
+            guard index % Self.gridWidth != 0 else { return nil }
+            return DOTEdge(from: isolated[index - 1], to: isolated[index], [.text("style", "invis")])
+        }
     }
 
     /// The wave's label over one cell per phase: filled when reached, a red cross when missing.

@@ -28,6 +28,17 @@ struct CollapsedDiagramTests {
         #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"))
     }
 
+    @Test("waves linked to nothing are chained invisibly into rows")
+    func grid() {
+        var fixture = MapFixture()
+        for index in 0..<14 { fixture.activity("generation", "g\(index)", "G") }
+        let graph = CollapsedDiagram(input: Analysed.input(fixture.map()), options: DiagramOptions()).graph()
+        let chained = graph.edges.map { "\($0.from)>\($0.to)" }
+        #expect(chained.count == 14 - 3)
+        #expect(chained.prefix(6) == ["w0>w1", "w1>w2", "w2>w3", "w3>w4", "w4>w5", "w6>w7"])
+        #expect(graph.edges.allSatisfy { $0.text("style") == "invis" })
+    }
+
     @Test("full draws every activity however big the map")
     func full() throws {
         let graph = try DiagramBuilder.graph(for: input, options: DiagramOptions(full: true, collapseThreshold: 5))
