@@ -55,7 +55,7 @@ struct ColumnLayout {
     /// latest phase feeding it, else before the earliest phase it feeds, else the middle one.
     private static func bands(map: KMap) -> [Int] {
         let phaseCount = map.framework.phases.count
-        let middle = 2 * ((phaseCount - 1) / 2) + 2
+        let middle = min(2 * ((phaseCount - 1) / 2) + 2, 2 * phaseCount)
         return (0..<map.nodeCount).map { node in
             if let phase = map.phase(of: map.node(at: node)) { return 2 * phase + 1 }
             let fedBy = map.predecessors(of: node).compactMap { map.phase(of: map.node(at: $0)) }

@@ -54,4 +54,25 @@ struct DiagramBuilderTests {
             #expect(first.count == second.count && first == second, "\(format) differs")
         }
     }
+
+    @Test("degenerate maps draw in every view and format: empty, without phases, with one phase")
+    func degenerateMaps() throws {
+        var noPhases = MapFixture(title: nil)
+        noPhases.phases = []
+        noPhases.repository("r", "R")
+        noPhases.stakeholder("s", "S")
+        var onePhase = MapFixture()
+        onePhase.phases = ["only"]
+        onePhase.repository("r", "R")
+        onePhase.activity("only", "a", "A")
+        onePhase.flow("a", "r")
+        for fixture in [MapFixture(title: "Nothing"), noPhases, onePhase] {
+            let input = Analysed.input(fixture.map())
+            for view in DiagramOptions.View.allCases {
+                for format in OutputFormat.allCases {
+                    #expect(try !Renderer.render(input, options: DiagramOptions(view: view), format: format).isEmpty)
+                }
+            }
+        }
+    }
 }
