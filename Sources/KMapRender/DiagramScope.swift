@@ -31,7 +31,9 @@ struct DiagramScope {
         let map = input.map
         var drawn = Array(repeating: false, count: map.nodeCount)
         if let wave = input.waves.firstIndex(where: { $0.id == focus }) {
-            for node in input.waves[wave].nodes { drawn[map.nodeIndex(node)] = true }
+            for node in input.waves[wave].nodes where drawn.indices.contains(map.nodeIndex(node)) {
+                drawn[map.nodeIndex(node)] = true
+            }
             return DiagramScope(drawnNodes: drawn, wavesWithGaps: [wave], stakeholder: nil)
         }
         if let node = node(named: focus, in: map) {

@@ -16,7 +16,7 @@ struct WavesDiagram {
     func graph() -> DOTGraph {
         let columns = ColumnLayout(map: map)
         let marks = DiagramMarks(input: input, enabled: options.showGaps)
-        let rows = primaryRows()
+        let rows = WaveRows.assign(input)
         var waveNodes = Array(repeating: [DOTNode](), count: input.waves.count)
         var unassigned: [DOTNode] = []
         var columnMembers = Array(repeating: [String](), count: columns.columnCount)
@@ -53,17 +53,6 @@ struct WavesDiagram {
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
         return graph
-    }
-
-    /// The row of each activity: the first wave that contains it, nil when it is in none.
-    private func primaryRows() -> [Int?] {
-        var rows = [Int?](repeating: nil, count: map.activities.count)
-        for (row, wave) in input.waves.enumerated() {
-            for case .activity(let index) in wave.nodes where rows.indices.contains(index) && rows[index] == nil {
-                rows[index] = row
-            }
-        }
-        return rows
     }
 
     private func activityNode(_ index: Int, _ activity: Activity, findings: [DiagramMark]) -> DOTNode {

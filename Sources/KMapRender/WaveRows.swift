@@ -1,0 +1,35 @@
+import KMapModel
+
+/// Which row of the waves view each activity is drawn in.
+///
+/// An activity goes to the first wave that lists it. The others go to the nearest wave that
+/// reaches them along flows that do not go back to an earlier phase (through repositories too),
+/// as the analysis defines a wave; only activities no wave reaches are left for the "in no wave"
+/// row. A breadth-first walk from every listed activity claims each node once, so the work is
+/// linear in nodes and flows.
+enum WaveRows {
+    static func assign(_ input: DiagramInput) -> [Int?] {
+        let map = input.map
+        var row = [Int?](repeating: nil, count: map.nodeCount)
+        var queue: [Int] = []
+        for (wave, diagramWave) in input.waves.enumerated() {
+            for case .activity(let index) in diagramWave.nodes where row.indices.contains(index) && row[index] == nil {
+                row[index] = wave
+                queue.append(index)
+            }
+        }
+        var next = 0
+        while next < queue.count {
+            let node = queue[next]
+            next += 1
+            let phase = map.phase(of: map.node(at: node))
+            for successor in map.successors(of: node) where row[successor] == nil {
+                let target = map.phase(of: map.node(at: successor))
+                if let phase, let target, target < phase { continue }
+                row[successor] = row[node]
+                queue.append(successor)
+            }
+        }
+        return Array(row.prefix(map.activities.count))
+    }
+}
