@@ -64,12 +64,9 @@ public struct MapVersion: Sendable {
 
     public init(source: SourceFile, configuration: AnalysisConfiguration = AnalysisConfiguration()) {
         self.source = source
-        let parsed = Parser.parse(source)
-        let resolved = Resolver.resolve(parsed.file, source: source)
-        diagnostics = (parsed.diagnostics + resolved.diagnostics).enumerated()
-            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
-            .map(\.element)
-        analysis = Analyzer.analyze(resolved.map, configuration: configuration)
+        let compiled = MapCompiler.compile(source)
+        diagnostics = compiled.diagnostics
+        analysis = Analyzer.analyze(compiled.map, configuration: configuration)
     }
 
     /// True when the text has errors (the analysis then covers a best-effort map).

@@ -75,3 +75,13 @@ public struct Diagnostic: Hashable, Sendable {
         self.fixIt = fixIt
     }
 }
+
+extension Sequence<Diagnostic> {
+    /// The diagnostics ordered by where they start in the file. The sort is stable: diagnostics at
+    /// the same position keep the order in which they were found, so output is deterministic.
+    public func sortedByPosition() -> [Diagnostic] {
+        enumerated()
+            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            .map(\.element)
+    }
+}

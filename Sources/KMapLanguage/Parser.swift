@@ -25,10 +25,7 @@ public enum Parser {
         source.bytes.withUnsafeBufferPointer { buffer in
             var state = ParserState(bytes: buffer)
             let statements = state.parseFile()
-            var diagnostics = state.lexer.diagnostics + state.diagnostics
-            diagnostics = diagnostics.enumerated()
-                .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
-                .map(\.element)
+            let diagnostics = (state.lexer.diagnostics + state.diagnostics).sortedByPosition()
             return ParseResult(file: MapFile(statements: statements, comments: state.comments), diagnostics: diagnostics)
         }
     }

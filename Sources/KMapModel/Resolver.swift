@@ -1,11 +1,13 @@
 import KMapLanguage
 
-/// The outcome of resolving a parsed file: a map that is always usable, and every problem found.
+/// The outcome of resolving a parsed file (or of compiling text, see ``CompiledMap``): a map that
+/// is always usable, and every problem found.
 public struct ResolveResult: Sendable {
     /// The resolved map, best effort when there were errors: a declaration in error is kept when
     /// its meaning is clear and dropped otherwise, and a reference that does not resolve is left out.
     public var map: KMap
-    /// Resolution diagnostics (E012 to E021, W001, W002, W006), in source order.
+    /// The diagnostics sorted by position: resolution's (E012 to E021, W001, W002, W006) and, for
+    /// a compiled map, the parser's as well.
     public var diagnostics: [Diagnostic]
 
     public init(map: KMap, diagnostics: [Diagnostic]) {
@@ -48,9 +50,6 @@ extension MapResolver {
             stakeholders: stakeholders, repositories: repositories, activities: activities, flows: flows,
             waves: waves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange
         )
-        let sorted = diagnostics.enumerated()
-            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
-            .map(\.element)
-        return ResolveResult(map: map, diagnostics: sorted)
+        return ResolveResult(map: map, diagnostics: diagnostics.sortedByPosition())
     }
 }
