@@ -1,10 +1,10 @@
 /// Escaping for text from a map placed in Markdown: it must read as the same text in any
 /// CommonMark or GitHub renderer, never as markup, HTML, a link or a table column break.
-enum MarkdownText {
+package enum MarkdownText {
     /// Inline text: characters that start emphasis, code, links, tables or strikethrough are
     /// backslash-escaped; `<`, `>` and `&` become entities, so no HTML survives; line breaks become
     /// spaces; a leading character that would open a block (heading, list, quote) is escaped too.
-    static func inline(_ text: String) -> String {
+    package static func inline(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KMapReport
 import KMapAnalysis
 
 /// `kmap rules`: the table of gap rules.
@@ -23,7 +24,7 @@ struct RulesCommand: ParsableCommand {
             var output = "| code | slug | severity | finds |\n|---|---|---|---|\n"
             for rule in RuleRegistry.all {
                 output += "| " + [rule.code, rule.slug, rule.defaultSeverity.rawValue, rule.summary]
-                    .map(MarkdownCell.escape).joined(separator: " | ") + " |\n"
+                    .map(MarkdownText.inline).joined(separator: " | ") + " |\n"
             }
             Terminal.printOut(output)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KMapReport
 import KMapModel
 
 /// `kmap techniques`: the built-in catalog of KM techniques that remedies cite.
@@ -33,7 +34,7 @@ struct TechniquesCommand: ParsableCommand {
             var output = "| slug | name | phases | when | what it is |\n|---|---|---|---|---|\n"
             for technique in techniques {
                 let cells = [technique.slug, technique.name, technique.phases.joined(separator: ", "), technique.timing?.rawValue ?? "", technique.summary]
-                output += "| " + cells.map(MarkdownCell.escape).joined(separator: " | ") + " |\n"
+                output += "| " + cells.map(MarkdownText.inline).joined(separator: " | ") + " |\n"
             }
             Terminal.printOut(output)
         }
@@ -43,22 +44,4 @@ struct TechniquesCommand: ParsableCommand {
 /// `--format text|markdown` for listings.
 enum ListFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case text, markdown
-}
-
-/// Escaping for text placed in a Markdown table cell.
-enum MarkdownCell {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "|": output += "\\|"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "&": output += "&amp;"
-            case "\n", "\r": output += " "
-            default: output.append(character)
-            }
-        }
-        return output
-    }
 }
