@@ -72,19 +72,21 @@ let package = Package(
         // libFuzzer targets (`make fuzz`); inert programs under a plain `swift build`.
         .executableTarget(name: "KMapFuzzParser", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzParser"),
         .executableTarget(name: "KMapFuzzPipeline", dependencies: ["KMapFuzzChecks", "CGraphviz"], path: "Sources/FuzzPipeline"),
+        // Helpers shared by the test targets (golden files).
+        .target(name: "KMapTestSupport", path: "Tests/KMapTestSupport"),
         .testTarget(
             name: "KMapLanguageTests",
-            dependencies: ["KMapLanguage", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["KMapLanguage", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
         .testTarget(name: "KMapModelTests", dependencies: ["KMapModel"]),
         .testTarget(
             name: "KMapAnalysisTests",
-            dependencies: ["KMapAnalysis", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["KMapAnalysis", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Expected"]
         ),
-        .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender"], exclude: ["Golden"]),
-        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport"], exclude: ["Golden"]),
+        .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", .product(name: "PropertyBased", package: "swift-property-based")]

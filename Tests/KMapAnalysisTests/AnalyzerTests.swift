@@ -1,18 +1,19 @@
 import Foundation
 import KMapAnalysis
 import KMapLanguage
+import KMapTestSupport
 import Testing
 
 @Suite struct AnalyzerTests {
     static let maps: [String] = {
-        let directory = Recorded.root.appendingPathComponent("maps")
+        let directory = GoldenFile.repositoryRoot.appendingPathComponent("maps")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".kmap") }.sorted()
     }()
 
     @Test(arguments: maps)
     func exampleMapsAnalyseDeterministically(_ name: String) throws {
-        let text = try String(contentsOf: Recorded.root.appendingPathComponent("maps/\(name)"), encoding: .utf8)
+        let text = try String(contentsOf: GoldenFile.repositoryRoot.appendingPathComponent("maps/\(name)"), encoding: .utf8)
         let first = analyze(text)
         let second = analyze(text)
         #expect(first.findings == second.findings)
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func theMatureExampleHasNoFindings() throws {
-        let text = try String(contentsOf: Recorded.root.appendingPathComponent("maps/mature-system.kmap"), encoding: .utf8)
+        let text = try String(contentsOf: GoldenFile.repositoryRoot.appendingPathComponent("maps/mature-system.kmap"), encoding: .utf8)
         #expect(analyze(text).findings.map(\.message) == [])
     }
 

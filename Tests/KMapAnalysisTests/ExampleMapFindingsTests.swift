@@ -2,13 +2,14 @@ import Foundation
 import KMapAnalysis
 import KMapLanguage
 import KMapModel
+import KMapTestSupport
 import Testing
 
 /// Every map in `maps/` has an expected-findings file under `Expected/`, one finding a line
 /// (`line severity code slug subject`), so any change in what kmap finds in the gallery shows up
 /// in review. `KMAP_RECORD=1` re-records them.
 @Suite struct ExampleMapFindingsTests {
-    static let mapsFolder = Recorded.root.appendingPathComponent("maps")
+    static let mapsFolder = GoldenFile.repositoryRoot.appendingPathComponent("maps")
     static let expectedFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
 
     static var mapNames: [String] {
@@ -31,7 +32,7 @@ import Testing
             "\(source.line(of: finding.range.start)) \(finding.severity.rawValue) \(finding.code) \(finding.slug) \(finding.subject)"
         }
         let expected = Self.expectedFolder.appendingPathComponent(name.replacingOccurrences(of: ".kmap", with: ".findings"))
-        Recorded.check(lines.map { $0 + "\n" }.joined(), against: expected)
+        GoldenFile.check(lines.map { $0 + "\n" }.joined(), against: expected)
     }
 
     @Test func theMatureMapHasNoFindingsAndTheBrokenMapTriggersEveryRule() throws {

@@ -1,9 +1,10 @@
 import KMapAnalysis
+import KMapTestSupport
 import Testing
 
 @Suite struct RuleDocumentationTests {
     @Test func committedRulesDocumentIsUpToDate() {
-        Recorded.check(RuleDocumentation.markdown(), against: Recorded.root.appendingPathComponent("docs/RULES.md"))
+        GoldenFile.check(RuleDocumentation.markdown(), against: GoldenFile.repositoryRoot.appendingPathComponent("docs/RULES.md"))
     }
 
     @Test func everyRuleHasASection() {

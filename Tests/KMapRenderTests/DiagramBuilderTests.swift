@@ -1,3 +1,4 @@
+import KMapTestSupport
 import Testing
 import KMapRender
 
@@ -6,9 +7,9 @@ struct DiagramBuilderTests {
     @Test("small maps match their golden DOT", arguments: DiagramOptions.View.allCases)
     func goldenSmall(view: DiagramOptions.View) throws {
         let input = Analysed.input(SampleMaps.literacy.map())
-        try Golden.check(try DiagramBuilder.dot(for: input, options: DiagramOptions(view: view)), "sample-\(view).dot")
+        Golden.check(try DiagramBuilder.dot(for: input, options: DiagramOptions(view: view)), "sample-\(view).dot")
         let mermaid = try MermaidWriter.flowchart(for: input, options: DiagramOptions(view: view))
-        try Golden.check(mermaid, "sample-\(view).mmd")
+        Golden.check(mermaid, "sample-\(view).mmd")
     }
 
     @Test("the example maps match their golden DOT and their gallery SVG", arguments: ExampleMaps.names)
@@ -16,10 +17,10 @@ struct DiagramBuilderTests {
         let input = Analysed.input(try ExampleMaps.map(name))
         for view in DiagramOptions.View.allCases {
             let dot = try DiagramBuilder.dot(for: input, options: DiagramOptions(view: view))
-            try Golden.check(dot, "\(name)-\(view).dot")
+            Golden.check(dot, "\(name)-\(view).dot")
         }
         let svg = try Renderer.render(input, options: DiagramOptions(), format: .svg)
-        try Golden.check(String(decoding: svg, as: UTF8.self), "\(name).svg", in: Golden.gallery)
+        Golden.check(String(decoding: svg, as: UTF8.self), "\(name).svg", in: Golden.gallery)
     }
 
     @Test("the dot binary draws the same SVG bytes as the library", arguments: ExampleMaps.names)
@@ -29,7 +30,7 @@ struct DiagramBuilderTests {
             let dot = try DiagramBuilder.dot(for: input, options: DiagramOptions(view: view))
             let fromBinary = String(decoding: try Tools.dotBinarySVG(dot), as: UTF8.self)
             let inProcess = String(decoding: try Renderer.render(dot: dot, format: .svg), as: UTF8.self)
-            try Differences.expectEqual(inProcess, fromBinary, "\(name) \(view)")
+            GoldenFile.expectEqual(inProcess, fromBinary, "\(name) \(view)")
         }
     }
 
