@@ -36,7 +36,7 @@ struct CollapsedDiagram {
         }
         graph.edges += gridEdges(collapsed)
         let title = title(shownWaves: collapsed.shownWaves)
-        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves-collapsed", title: title)
+        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves-collapsed", title: title, nodeCount: graph.nodeCount)
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
         return graph

@@ -93,4 +93,15 @@ public struct DOTGraph: Hashable, Sendable {
     public var rankGroups: [DOTSubgraph] = []
 
     public init() {}
+
+    /// Every node the graph declares, in its subgraphs too.
+    public var nodeCount: Int {
+        var count = nodes.count
+        var pending = subgraphs + rankGroups
+        while let subgraph = pending.popLast() {
+            count += subgraph.nodes.count
+            pending += subgraph.subgraphs
+        }
+        return count
+    }
 }

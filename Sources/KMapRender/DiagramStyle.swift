@@ -7,8 +7,9 @@ enum DiagramStyle {
     /// some stakeholder networks with groups. `splines=ortho` is far too slow for big maps and is
     /// never used. `remincross=false` is what the renderer forces anyway (see ``GraphvizEngine``),
     /// written out so that the `dot` program draws the same picture.
-    /// Attributes in `overriding` replace the defaults of the same name.
-    static func graphAttributes(id: String, title: HTMLLabel, overriding: [DOTAttribute] = []) -> [DOTAttribute] {
+    /// Attributes in `overriding` replace the defaults of the same name. `nodeCount`, the nodes the
+    /// graph draws, chooses the layout effort (see ``quickLayoutThreshold``).
+    static func graphAttributes(id: String, title: HTMLLabel, nodeCount: Int, overriding: [DOTAttribute] = []) -> [DOTAttribute] {
         let replaced = Set(overriding.map(\.name))
         let defaults: [DOTAttribute] = [
             .text("id", id),
@@ -24,7 +25,18 @@ enum DiagramStyle {
             .text("outputorder", "edgesfirst"),
             .text("bgcolor", "white"),
         ]
-        return defaults.filter { !replaced.contains($0.name) } + overriding
+        return defaults.filter { !replaced.contains($0.name) } + layoutEffort(nodeCount: nodeCount) + overriding
+    }
+
+    /// Above this many drawn nodes, Graphviz positions nodes with one pass of network simplex per
+    /// node (`nslimit=1`) instead of iterating to the optimum. The x-coordinate pass grows
+    /// superlinearly and dominates large layouts: a 1,000-activity map took 1.17 s in `dot` and
+    /// takes 0.44 s so, 1,500 activities 3.0 s and 0.77 s, with edges slightly less straight
+    /// (docs/RENDERING.md). Smaller maps, every example map among them, keep the full layout.
+    static let quickLayoutThreshold = 400
+
+    static func layoutEffort(nodeCount: Int) -> [DOTAttribute] {
+        nodeCount > quickLayoutThreshold ? [.text("nslimit", "1")] : []
     }
 
     static let nodeDefaults: [DOTAttribute] = [

@@ -43,6 +43,7 @@ struct StakeholderDiagram {
         graph.attributes = DiagramStyle.graphAttributes(
             id: "kmap-stakeholders",
             title: title(selection),
+            nodeCount: graph.nodeCount,
             overriding: [.text("rankdir", "TB"), .text("ranksep", "0.7"), .text("nodesep", "0.4")])
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults

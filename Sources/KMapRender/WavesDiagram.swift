@@ -49,7 +49,8 @@ struct WavesDiagram {
         if boxed { graph.subgraphs = rowClusters } else { graph.nodes = rowClusters.flatMap(\.nodes) + graph.nodes }
         addColumnHeaders(columnMembers, columns: columns, to: &graph)
         graph.edges += flowEdges(columns: columns)
-        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves", title: title(marks: marks, boxedRows: boxed))
+        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves", title: title(marks: marks, boxedRows: boxed),
+                                                           nodeCount: graph.nodeCount)
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
         return graph

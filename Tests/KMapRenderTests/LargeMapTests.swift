@@ -32,4 +32,18 @@ struct LargeMapTests {
         #expect(people.edgeIDs.count == 150)
         #expect(people.texts.contains { $0.contains("strongest 150 of") })
     }
+
+    @Test("graphs above the quick-layout threshold limit network simplex; smaller ones keep the full layout")
+    func layoutEffort() throws {
+        let large = try DiagramBuilder.graph(for: Analysed.input(GeneratedMaps.map(activities: 500, seed: 3)),
+                                             options: DiagramOptions(full: true))
+        #expect(large.nodeCount == large.allNodes.count)
+        #expect(large.nodeCount > 400)
+        #expect(large.attributes.filter { $0.name == "nslimit" } == [.text("nslimit", "1")])
+        let small = try DiagramBuilder.graph(for: Analysed.input(GeneratedMaps.map(activities: 120, seed: 3)),
+                                             options: DiagramOptions(full: true))
+        #expect(small.nodeCount == small.allNodes.count)
+        #expect(small.nodeCount > 100)
+        #expect(!small.attributes.contains { $0.name == "nslimit" })
+    }
 }
