@@ -55,11 +55,13 @@ let package = Package(
         .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
         // Stage 4c: structural and gap comparison of two maps, and trends over versions.
         .target(name: "KMapDiff", dependencies: ["KMapAnalysis", "KMapRender"]),
+        // glibc's allocator settings, for the command-line process (see ProcessMemory.swift).
+        .systemLibrary(name: "CMalloc"),
         // The thin command-line layer.
         .executableTarget(
             name: "kmap",
             dependencies: [
-                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate",
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

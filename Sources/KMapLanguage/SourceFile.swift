@@ -49,29 +49,38 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 public struct SourceFile: Sendable {
     /// The path shown in diagnostics (as the user typed it).
     public let path: String
-    /// The text, decoded as UTF-8. A leading byte-order mark has been removed.
-    public let text: String
-    /// The UTF-8 bytes of `text`; all ``SourceRange`` offsets index into this.
+    /// The UTF-8 bytes of the text; all ``SourceRange`` offsets index into this. A leading
+    /// byte-order mark has been removed.
     public let bytes: [UInt8]
     /// Byte offset at which each line starts (line 1 starts at offset 0).
     public let lineStarts: [Int]
     /// Checkpoints that keep ``location(of:)`` fast on long lines.
     private let columns: ColumnIndex
 
+    /// The text, decoded from ``bytes`` on each call: only the bytes are kept, since a second
+    /// copy of a large map as a `String` would double the memory its text takes.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Creates a source file from already-decoded text. A leading BOM is dropped.
     public init(path: String, text: String) {
-        var text = text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        self.init(path: path, validUTF8: Array(text.utf8))
+    }
+
+    /// Creates a source file from bytes known to be valid UTF-8, keeping the array as it is
+    /// unless it starts with a byte-order mark, which is dropped.
+    init(path: String, validUTF8 bytes: [UInt8]) {
         self.path = path
-        self.text = text
-        self.bytes = Array(text.utf8)
+        self.bytes = bytes.starts(with: Self.byteOrderMark) ? Array(bytes.dropFirst(Self.byteOrderMark.count)) : bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        for (offset, byte) in self.bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
         }
         self.lineStarts = starts
-        self.columns = ColumnIndex(bytes: bytes, lineStarts: starts)
+        self.columns = ColumnIndex(bytes: self.bytes, lineStarts: starts)
     }
+
+    /// U+FEFF in UTF-8.
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The 1-based line containing `offset`.
     public func line(of offset: Int) -> Int {

@@ -46,10 +46,9 @@ public enum SourceLoader {
     /// dropped; `\r\n` line ends are kept and handled by the lexer.
     public static func decode(bytes: [UInt8], path: String, maxBytes: Int = defaultMaxBytes) -> Result<SourceFile, LoadError> {
         if bytes.count > maxBytes { return .failure(tooLarge(path: path, maxBytes: maxBytes)) }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return .success(SourceFile(path: path, text: text))
+        guard let offset = UTF8Validation.firstInvalidOffset(in: bytes) else {
+            return .success(SourceFile(path: path, validUTF8: bytes))
         }
-        let offset = UTF8Validation.firstInvalidOffset(in: bytes) ?? 0
         return .failure(invalidUTF8(bytes: bytes, at: offset, path: path))
     }
 

@@ -1,14 +1,23 @@
-/// Finds where a byte sequence stops being valid UTF-8, for the E001 message.
+/// Checks that a file is UTF-8 and finds where it stops being so, for the E001 message.
 ///
 /// Follows the Unicode definition used by the standard library: no overlong forms, no
-/// surrogates, nothing above U+10FFFF.
+/// surrogates, nothing above U+10FFFF. Runs of ASCII are skipped eight bytes at a time.
 enum UTF8Validation {
     /// The offset of the first byte that does not start or continue a valid sequence, or nil
     /// when all of `bytes` is valid.
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidOffset)
+    }
+
+    private static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
+            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1

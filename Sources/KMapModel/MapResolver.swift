@@ -26,11 +26,19 @@ struct Symbol {
 /// A declaration whose attributes are resolved once every id is known (references may point
 /// forward). `index` is nil for a duplicate declaration, whose attributes are still checked.
 struct PendingDeclaration {
-    var declaration: EntityDecl
+    /// The `.entity` statement that declares it. A statement is one reference to the syntax
+    /// tree; a copy of the declaration would be a few hundred bytes holding a dozen references,
+    /// for every declaration of the map.
+    var statement: Statement
     var index: Int?
     var phase: Int
     /// The wave an activity belongs to.
     var wave: Int?
+
+    /// The declaration, read from the statement.
+    var declaration: EntityDecl? {
+        if case .entity(let declaration) = statement { declaration } else { nil }
+    }
 }
 
 /// The working state of one resolution. The steps live in extensions, one file each:

@@ -10,7 +10,7 @@ extension MapResolver {
         pending = []
         activities.reserveCapacity(declaredActivities)
         for item in queued {
-            let declaration = item.declaration
+            guard let declaration = item.declaration else { continue }
             switch declaration.kind {
             case .stakeholder:
                 var stakeholder = item.index.map { stakeholders[$0] } ?? Stakeholder(declaration: declaration)

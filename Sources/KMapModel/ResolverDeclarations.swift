@@ -23,7 +23,7 @@ extension MapResolver {
             stack[top].next += 1
             switch statement {
             case .entity(let declaration):
-                declare(declaration, wave: stack[top].wave)
+                declare(declaration, in: statement, wave: stack[top].wave)
             case .flow(let flow):
                 flowDeclarations.append(flow)
             case .wave(let wave):
@@ -80,17 +80,18 @@ extension MapResolver {
         return index
     }
 
-    private mutating func declare(_ declaration: EntityDecl, wave: Int?) {
+    /// Registers `declaration`, written as `statement`, and queues its attributes.
+    private mutating func declare(_ declaration: EntityDecl, in statement: Statement, wave: Int?) {
         let id = declaration.id
         switch declaration.kind {
         case .stakeholder:
             let index = register(id, as: .stakeholder, index: stakeholders.count)
             if index != nil { stakeholders.append(Stakeholder(declaration: declaration)) }
-            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
+            pending.append(PendingDeclaration(statement: statement, index: index, phase: 0))
         case .repository:
             let index = register(id, as: .repository, index: repositories.count)
             if index != nil { repositories.append(Repository(declaration: declaration)) }
-            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
+            pending.append(PendingDeclaration(statement: statement, index: index, phase: 0))
         case .activity:
             let phase = activityPhase(declaration)
             let index = register(id, as: .activity, index: declaredActivities)
@@ -98,7 +99,7 @@ extension MapResolver {
                 declaredActivities += 1
                 if let wave { waves[wave].activities.append(index) }
             }
-            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: phase, wave: index == nil ? nil : wave))
+            pending.append(PendingDeclaration(statement: statement, index: index, phase: phase, wave: index == nil ? nil : wave))
         }
     }
 

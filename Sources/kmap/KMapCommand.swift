@@ -30,6 +30,7 @@ struct KMapCommand: ParsableCommand {
     /// Runs the command line, turning errors into messages and exit statuses: 2 for misuse and
     /// invalid input, 3 for internal errors. No Swift error trace reaches the user.
     static func main() {
+        ProcessMemory.tuneAllocator()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -22,8 +22,10 @@ public enum WaveAnalysis {
         let seeds = seeds(of: map)
         let space = WaveStateSpace(graph: graph, phaseCount: phaseCount)
         let starts = seeds.flatMap { seed in seed.starts.map { space.activityState($0, gapless: seed.gapless) } }
-        var nodeRank = Array(repeating: 0, count: map.nodeCount)
-        for (rank, node) in (0..<map.nodeCount).sorted(by: { map.id(of: map.node(at: $0)) < map.id(of: map.node(at: $1)) }).enumerated() {
+        // Ids are read once, not twice per comparison: the sort makes n log n comparisons.
+        let ids = (0..<map.nodeCount).map { map.id(of: map.node(at: $0)) }
+        var nodeRank = Array(repeating: 0, count: ids.count)
+        for (rank, node) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() {
             nodeRank[node] = rank
         }
         let components = WaveComponents(graph: graph, phaseCount: phaseCount, starts: starts, loopsBack: facts.reachesGeneration,
@@ -71,7 +73,9 @@ public enum WaveAnalysis {
             seeds.append(Seed(id: wave.id, label: wave.label, declared: true, starts: starts, gapless: gapless,
                               position: wave.range.start))
         }
-        return seeds.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+        // Sorting indices moves integers, not seeds; the seeds are nearly in order already.
+        let order = seeds.indices.sorted { (seeds[$0].position, seeds[$0].id) < (seeds[$1].position, seeds[$1].id) }
+        return order.map { seeds[$0] }
     }
 
     private static func result(for seed: Seed, map: KMap, components: WaveComponents) -> WaveResult? {

@@ -43,6 +43,7 @@ struct CheckCommand: ParsableCommand {
             results.append(Analyzer.analyze(loaded.map, configuration: configuration))
         }
         Terminal.printOut(render(results))
+        ProcessMemory.keepUntilExit(results)
         if invalid { throw ExitStatus.invalidInput }
         if failOn != .never && results.contains(where: \.fails) { throw ExitStatus.findings }
     }

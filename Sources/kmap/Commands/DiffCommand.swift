@@ -73,6 +73,7 @@ struct DiffCommand: ParsableCommand {
         case .markdown: Terminal.printOut(DiffMarkdownWriter.write(diff))
         case .json: Terminal.printOut(DiffJSONWriter.write(diff))
         }
+        ProcessMemory.keepUntilExit((versions, diff))
         if let threshold = failOnNew.severity, !diff.introduced(atLeast: threshold).isEmpty { throw ExitStatus.findings }
     }
 }
