@@ -6,10 +6,13 @@ public typealias CompiledMap = ResolveResult
 
 /// The front of the pipeline: source text in, resolved map and diagnostics out.
 public enum MapCompiler {
-    /// Parses `source`, then resolves the syntax tree.
+    /// Parses `source`, then resolves the syntax tree. The tree is handed over to the resolver,
+    /// which frees each declaration once it is resolved: on a large map the tree and the model
+    /// are never both whole in memory.
     public static func compile(_ source: SourceFile) -> CompiledMap {
         let parsed = Parser.parse(source)
-        let resolved = Resolver.resolve(parsed.file, source: source)
-        return CompiledMap(map: resolved.map, diagnostics: (parsed.diagnostics + resolved.diagnostics).sortedByPosition())
+        let parseDiagnostics = parsed.diagnostics
+        let resolved = Resolver.resolve((consume parsed).file, source: source)
+        return CompiledMap(map: resolved.map, diagnostics: (parseDiagnostics + resolved.diagnostics).sortedByPosition())
     }
 }

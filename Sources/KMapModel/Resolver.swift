@@ -26,14 +26,16 @@ public struct ResolveResult: Sendable {
 /// visited iteratively, and "did you mean" suggestions are computed only for errors, within a
 /// fixed budget of name comparisons (so a file full of typos against many ids stays fast).
 public enum Resolver {
-    /// Resolves `file`, parsed from `source`.
-    public static func resolve(_ file: MapFile, source: SourceFile) -> ResolveResult {
+    /// Resolves `file`, parsed from `source`. When the caller hands the tree over (its last
+    /// use), each declaration is freed as soon as it is resolved.
+    public static func resolve(_ file: consuming MapFile, source: SourceFile) -> ResolveResult {
         var resolver = MapResolver(source: source)
+        let comments = file.comments
         resolver.resolveHeaders(in: file.statements)
-        resolver.collectDeclarations(file.statements)
+        resolver.collectDeclarations((consume file).statements)
         resolver.resolvePendingDeclarations()
         resolver.resolveFlows()
-        return resolver.finish(comments: file.comments)
+        return resolver.finish(comments: comments)
     }
 }
 

@@ -4,12 +4,15 @@ import KMapLanguage
 extension MapResolver {
     /// Applies the attributes of every queued declaration, and builds the activities. A
     /// duplicate declaration's attributes are checked into a copy that is then dropped, so its
-    /// mistakes are still reported.
+    /// mistakes are still reported. Each declaration is released from the queue once resolved,
+    /// so the syntax tree shrinks while the model grows.
     mutating func resolvePendingDeclarations() {
-        let queued = pending
+        var queued = pending
         pending = []
         activities.reserveCapacity(declaredActivities)
-        for item in queued {
+        for position in queued.indices {
+            let item = queued[position]
+            queued[position].statement = .blankLine
             guard let declaration = item.declaration else { continue }
             switch declaration.kind {
             case .stakeholder:

@@ -10,10 +10,12 @@ extension MapResolver {
     }
 
     /// Registers every declaration in source order and queues their attributes and the flows
-    /// for later, when every id is known. Waves are walked with an explicit stack.
-    mutating func collectDeclarations(_ statements: [Statement]) {
+    /// for later, when every id is known. Waves are walked with an explicit stack. The lists of
+    /// statements are dropped as they are walked, so that afterwards the queues hold the only
+    /// references to the declarations.
+    mutating func collectDeclarations(_ statements: consuming [Statement]) {
         reserveCapacity(for: statements)
-        var stack = [Frame(statements: statements, wave: nil)]
+        var stack = [Frame(statements: consume statements, wave: nil)]
         while let top = stack.indices.last {
             guard stack[top].next < stack[top].statements.count else {
                 stack.removeLast()

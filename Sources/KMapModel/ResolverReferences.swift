@@ -39,12 +39,14 @@ extension MapResolver {
     /// with the statement's label. A flow from a node to itself is an error (E014); a pair of
     /// nodes already connected keeps its first flow.
     mutating func resolveFlows() {
-        let declarations = flowDeclarations
+        var declarations = flowDeclarations
         flowDeclarations = []
         let steps = declarations.reduce(0) { $0 + max(0, $1.steps.count - 1) }
         flows.reserveCapacity(steps)
         flowPairs.reserveCapacity(steps)
-        for declaration in declarations {
+        for position in declarations.indices {
+            let declaration = declarations[position]
+            declarations[position].steps = [] // released once resolved
             let steps = declaration.steps
             guard let first = steps.first else { continue }
             var source = nodeRef(first)
