@@ -34,7 +34,7 @@ public enum PipelineChecks {
         _ = FindingsTextReporter.report(result, useColor: true)
         broken += json(FindingsJSONReporter.report(result), "findings JSON")
         broken += json(SARIFReporter.report(result, toolVersion: "fuzz"), "SARIF")
-        if let export = try? JSONExport.encode(result) { broken += json(export, "JSON export") }
+        broken += json(JSONExport.encode(result), "JSON export")
         broken += csvExport(CSVExport.encode(result.map))
         broken += html(HTMLReport.render(result, diagramSVG: nil))
         broken += markdown(MarkdownReport.render(result, diagramFile: "map.svg"))

@@ -1,90 +1,181 @@
-import Foundation
 import KMapAnalysis
 import KMapLanguage
 import KMapModel
 
 /// `kmap export --format json`: the resolved map, its waves and its findings as one JSON document,
 /// described by `docs/kmap-export.schema.json` and versioned by `kmapExportVersion`.
+///
+/// The document is written straight from the model in one pass, in the layout of Foundation's
+/// `JSONEncoder` with `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes`, which wrote
+/// it before: keys in `String` order, absent values as `null` (never left out). Field names are
+/// part of the format: renaming or removing one needs a new ``version``.
 public enum JSONExport {
     /// The format version this build writes.
-    public static var version: Int { ExportDocument.version }
+    public static let version = 1
 
-    /// The export of `analysis` as pretty-printed JSON with sorted keys (same input, same bytes),
-    /// ending with a line break.
-    public static func encode(_ analysis: AnalysisResult) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document(for: analysis))
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// The export of `analysis` (same input, same bytes), ending with a line break.
+    public static func encode(_ analysis: AnalysisResult) -> String {
+        var writer = JSONWriter(layout: .foundationEncoder, capacity: estimatedSize(of: analysis))
+        ExportDocument(analysis: analysis).write(to: &writer)
+        return writer.finish()
     }
 
-    static func document(for analysis: AnalysisResult) -> ExportDocument {
+    /// A guess of the export's size from the sizes records take in generated maps, so that the
+    /// buffer seldom grows (room reserved but never written costs no memory).
+    private static func estimatedSize(of analysis: AnalysisResult) -> Int {
         let map = analysis.map
-        let records = Records(map: map)
-        return ExportDocument(
-            map: MapRecord(
-                path: map.source.path, title: map.title, goal: map.goal, standards: map.standards,
-                phases: map.framework.phases, framework: map.framework.isDefault ? "default" : "custom"
-            ),
-            stakeholders: map.stakeholders.map { stakeholder in
-                StakeholderRecord(
-                    id: stakeholder.id, label: stakeholder.label, broker: stakeholder.isBroker, external: stakeholder.isExternal,
-                    group: stakeholder.group, location: records.location(stakeholder.range)
-                )
-            },
-            repositories: map.repositories.map { repository in
-                RepositoryRecord(
-                    id: repository.id, label: repository.label, owner: repository.owner.map(records.stakeholderID),
-                    location: records.location(repository.range)
-                )
-            },
-            activities: map.activities.indices.map(records.activity),
-            flows: map.flows.map { flow in
-                FlowRecord(from: map.id(of: flow.from), to: map.id(of: flow.to), label: flow.label, location: records.location(flow.range))
-            },
-            waves: analysis.waves.map(records.wave),
-            findings: analysis.findings.map(records.finding),
-            suppressedFindings: analysis.suppressed.map(records.finding),
-            summary: SummaryRecord(
-                completeWaves: analysis.summary.completeWaves, totalWaves: analysis.summary.totalWaves,
-                closedWaves: analysis.summary.closedWaves, errors: analysis.summary.errors,
-                warnings: analysis.summary.warnings, infos: analysis.summary.infos,
-                suppressed: analysis.summary.suppressed, failureThreshold: analysis.failureThreshold.rawValue, fails: analysis.fails
-            ),
-            engagement: EngagementRecord(
-                phases: analysis.engagement.phases,
-                rows: map.stakeholders.indices.map { row in
-                    EngagementRecord.Row(
-                        stakeholder: map.stakeholders[row].id,
-                        owner: map.framework.phases.indices.map { analysis.engagement[row, $0].owner },
-                        audience: map.framework.phases.indices.map { analysis.engagement[row, $0].audience }
-                    )
-                }
-            ),
-            brokers: BrokersRecord(
-                measures: analysis.brokers.measures.map { measure in
-                    BrokersRecord.Measure(
-                        stakeholder: measure.id, declaredBroker: measure.isDeclaredBroker,
-                        betweenness: measure.betweenness.isFinite ? measure.betweenness : 0, bridgedGroups: measure.bridgedGroups
-                    )
-                },
-                bridgingBrokers: analysis.brokers.bridgingBrokers.map(records.stakeholderID),
-                nonBridgingBrokers: analysis.brokers.nonBridgingBrokers.map(records.stakeholderID),
-                deFactoBrokers: analysis.brokers.deFactoBrokers.map(records.stakeholderID),
-                sampled: analysis.brokers.isSampled, sourcesUsed: analysis.brokers.sourcesUsed
-            )
-        )
+        let perStakeholder = 1_000 + 50 * map.framework.phases.count
+        return 4_096 + 750 * map.activities.count + 250 * (map.flows.count + map.repositories.count)
+            + perStakeholder * map.stakeholders.count + 650 * analysis.waves.count
+            + 900 * (analysis.findings.count + analysis.suppressed.count)
     }
 }
 
-/// Turns model values into export records: ids instead of indices, names instead of phase numbers.
-private struct Records {
+/// The export document of one analysis; each method writes one record, its keys in sorted order,
+/// with ids for indices and names for phase numbers.
+struct ExportDocument {
+    let analysis: AnalysisResult
     let map: KMap
 
-    func location(_ range: SourceRange) -> LocationRecord {
+    init(analysis: AnalysisResult) {
+        self.analysis = analysis
+        map = analysis.map
+    }
+
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        records("activities", map.activities.indices, activity, to: &writer)
+        writer.key("brokers")
+        brokers(to: &writer)
+        writer.key("engagement")
+        engagement(to: &writer)
+        records("findings", analysis.findings, finding, to: &writer)
+        records("flows", map.flows, flow, to: &writer)
+        writer.member("kmapExportVersion", JSONExport.version)
+        writer.key("map")
+        header(to: &writer)
+        records("repositories", map.repositories, repository, to: &writer)
+        records("stakeholders", map.stakeholders, stakeholder, to: &writer)
+        writer.key("summary")
+        summary(to: &writer)
+        records("suppressedFindings", analysis.suppressed, finding, to: &writer)
+        records("waves", analysis.waves, wave, to: &writer)
+        writer.endObject()
+        writer.endLine()
+    }
+
+    /// An array of one record per item, each written by `record`.
+    private func records<Items: Sequence>(
+        _ key: String, _ items: Items, _ record: (Items.Element, inout JSONWriter) -> Void, to writer: inout JSONWriter
+    ) {
+        writer.key(key)
+        writer.beginArray()
+        for item in items { record(item, &writer) }
+        writer.endArray()
+    }
+
+    private func header(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("framework")
+        writer.string(map.framework.isDefault ? "default" : "custom")
+        writer.member("goal", map.goal)
+        writer.key("path")
+        writer.string(map.source.path)
+        writer.member("phases", strings: map.framework.phases)
+        writer.member("standards", strings: map.standards)
+        writer.member("title", map.title)
+        writer.endObject()
+    }
+
+    private func stakeholder(_ stakeholder: Stakeholder, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("broker", stakeholder.isBroker)
+        writer.member("external", stakeholder.isExternal)
+        writer.member("group", stakeholder.group)
+        writer.member("id", stakeholder.id)
+        writer.member("label", stakeholder.label)
+        location(stakeholder.range, to: &writer)
+        writer.endObject()
+    }
+
+    private func repository(_ repository: Repository, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("id", repository.id)
+        writer.member("label", repository.label)
+        location(repository.range, to: &writer)
+        writer.member("owner", repository.owner.map(stakeholderID))
+        writer.endObject()
+    }
+
+    private func activity(_ index: Int, to writer: inout JSONWriter) {
+        let activity = map.activities[index]
+        writer.beginObject()
+        writer.member("action", activity.action?.rawValue)
+        texts("by", activity.owners, stakeholderID, to: &writer)
+        writer.key("cadence")
+        if let cadence = activity.cadence {
+            writer.beginObject()
+            writer.member("count", cadence.count)
+            writer.key("days")
+            writer.double(cadence.days)
+            writer.member("unit", cadence.unit.rawValue)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        texts("for", activity.audience, stakeholderID, to: &writer)
+        writer.member("id", activity.id)
+        writer.member("indicators", strings: activity.indicators)
+        writer.member("label", activity.label)
+        location(activity.range, to: &writer)
+        writer.key("next")
+        writer.beginArray()
+        for flow in map.outgoing[map.nodeIndex(.activity(index))] { writer.string(map.id(of: map.flows[flow].to)) }
+        writer.endArray()
+        writer.member("notes", strings: activity.notes)
+        writer.member("phase", phaseName(activity.phase))
+        writer.member("routine", activity.routine?.rawValue)
+        writer.member("status", activity.status.rawValue)
+        writer.member("technique", activity.technique)
+        writer.member("techniqueSlug", activity.technique.flatMap(TechniqueCatalog.canonicalSlug))
+        writer.member("wave", activity.wave.flatMap { map.waves.indices.contains($0) ? map.waves[$0].id : nil })
+        writer.endObject()
+    }
+
+    private func flow(_ flow: Flow, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("from", map.id(of: flow.from))
+        writer.member("label", flow.label)
+        location(flow.range, to: &writer)
+        writer.member("to", map.id(of: flow.to))
+        writer.endObject()
+    }
+
+    /// `location`: 1-based start and end of a declaration or finding; the end is exclusive.
+    func location(_ range: SourceRange, to writer: inout JSONWriter) {
+        writer.key("location")
+        locationObject(range, to: &writer)
+    }
+
+    func locationObject(_ range: SourceRange, to writer: inout JSONWriter) {
         let start = map.source.location(of: range.start)
         let end = map.source.location(of: range.end)
-        return LocationRecord(line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+        writer.beginObject()
+        writer.member("column", start.column)
+        writer.member("endColumn", end.column)
+        writer.member("endLine", end.line)
+        writer.member("line", start.line)
+        writer.endObject()
+    }
+
+    /// An array of the texts `text` gives `items`: ids for indices, names for phase numbers. (A
+    /// loop with a non-escaping closure rather than a lazy map, whose escaping closure would copy
+    /// this whole document for every array.)
+    func texts<Item>(_ key: String, _ items: [Item], _ text: (Item) -> String, to writer: inout JSONWriter) {
+        writer.key(key)
+        writer.beginArray()
+        for item in items { writer.string(text(item)) }
+        writer.endArray()
     }
 
     func stakeholderID(_ index: Int) -> String {
@@ -97,40 +188,5 @@ private struct Records {
 
     func activityID(_ index: Int) -> String {
         map.activities.indices.contains(index) ? map.activities[index].id : ""
-    }
-
-    func activity(_ index: Int) -> ActivityRecord {
-        let activity = map.activities[index]
-        return ActivityRecord(
-            id: activity.id, label: activity.label, phase: phaseName(activity.phase),
-            by: activity.owners.map(stakeholderID), for: activity.audience.map(stakeholderID),
-            cadence: activity.cadence.map { CadenceRecord(count: $0.count, unit: $0.unit.rawValue, days: $0.days) },
-            technique: activity.technique, techniqueSlug: activity.technique.flatMap(TechniqueCatalog.canonicalSlug),
-            routine: activity.routine?.rawValue, action: activity.action?.rawValue, status: activity.status.rawValue,
-            indicators: activity.indicators, notes: activity.notes,
-            wave: activity.wave.flatMap { map.waves.indices.contains($0) ? map.waves[$0].id : nil },
-            next: map.successors(of: map.nodeIndex(.activity(index))).map { map.id(of: map.node(at: $0)) },
-            location: location(activity.range)
-        )
-    }
-
-    func wave(_ wave: WaveResult) -> WaveRecord {
-        WaveRecord(
-            id: wave.id, label: wave.label, declared: wave.declared, start: activityID(wave.start),
-            reachedPhases: wave.reached.indices.filter { wave.reached[$0] }.map(phaseName),
-            missingPhases: wave.missingPhases.map(phaseName), furthestPhase: phaseName(wave.furthestPhase),
-            lastActivity: activityID(wave.lastActivity), complete: wave.isComplete, closed: wave.isClosed,
-            path: wave.path.map(map.id)
-        )
-    }
-
-    func finding(_ finding: Finding) -> FindingRecord {
-        FindingRecord(
-            code: finding.code, slug: finding.slug, severity: finding.severity.rawValue, message: finding.message,
-            subject: finding.subject, wave: finding.wave, nodes: finding.nodes.map(map.id),
-            missingPhase: finding.missingPhase.map(phaseName), remedy: finding.remedy,
-            notes: finding.notes.map { NoteRecord(message: $0.message, location: $0.range.map(location)) },
-            location: location(finding.range)
-        )
     }
 }

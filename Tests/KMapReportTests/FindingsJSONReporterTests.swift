@@ -16,9 +16,4 @@ import Testing
         #expect(findings.allSatisfy { $0["code"] is String && $0["slug"] is String && $0["range"] is [String: Any] })
         #expect((object["suppressed"] as? [Any])?.count == 2)
     }
-
-    @Test func escapesStringsAndPrintsNesting() {
-        let value = JSON.object([("a\"b", .array([.string("line\nbreak\u{1}"), .null, .bool(false)])), ("empty", .object([]))])
-        #expect(value.rendered() == "{\n  \"a\\\"b\": [\n    \"line\\nbreak\\u0001\",\n    null,\n    false\n  ],\n  \"empty\": {}\n}")
-    }
 }

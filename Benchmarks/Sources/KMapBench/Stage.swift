@@ -55,7 +55,7 @@ struct Stage: Sendable {
             return StageOutput(size: json.utf8.count, product: json)
         },
         Stage(name: "export-json", summary: "the whole map and its analysis as JSON (JSONExport.encode)", prepare: { _ = $0.analysis }) { fixture in
-            let json = try JSONExport.encode(fixture.analysis)
+            let json = JSONExport.encode(fixture.analysis)
             return StageOutput(size: json.utf8.count, product: json)
         },
         Stage(name: "dot", summary: "DOT text of the whole map, every activity drawn (DiagramBuilder.dot)", prepare: { _ = $0.diagram }) { fixture in

@@ -33,11 +33,7 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json:
             let configuration = try analysis.configuration(forMapAt: map, failOn: nil)
-            do {
-                text = try JSONExport.encode(Analyzer.analyze(loaded.map, configuration: configuration))
-            } catch {
-                throw InternalError(message: "cannot encode the export: \(error)")
-            }
+            text = JSONExport.encode(Analyzer.analyze(loaded.map, configuration: configuration))
         case .csv:
             text = CSVExport.encode(loaded.map)
         }

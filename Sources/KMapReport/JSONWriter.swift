@@ -1,0 +1,241 @@
+/// Writes JSON text value after value, with two-space indentation.
+///
+/// Containers are opened and closed in order (`beginObject`, `key`, a value, ..., `endObject`);
+/// nothing is built in between, so writing is linear in the output and nests as deep as the
+/// caller does without recursion. Keys are written in the order given: a caller that wants them
+/// sorted writes them sorted.
+///
+/// Bytes go to a small buffer that is validated and appended to the text whenever it fills (at a
+/// line break, never inside a character): cheaper than appending each piece to a `String`, and the
+/// text is never held twice, as it would be when a whole byte array is decoded at the end.
+///
+/// Strings are escaped as Foundation's `JSONEncoder` escapes them with `.withoutEscapingSlashes`:
+/// `"` and `\` with a backslash, control characters as `\b \t \n \f \r` or `\u00xx`, everything
+/// else (`/`, non-ASCII, U+2028) as is.
+struct JSONWriter {
+    /// Where the writer puts spaces and line breaks.
+    enum Layout {
+        /// `"key": value`; empty containers as `[]` and `{}`.
+        case reports
+        /// The layout of Foundation's `JSONEncoder` with `.prettyPrinted`: `"key" : value`; an
+        /// empty container as its brackets around an empty line.
+        case foundationEncoder
+    }
+
+    /// The text of every full buffer so far.
+    private var output = ""
+    /// Bytes not yet appended to `output`.
+    private var bytes: [UInt8] = []
+    /// How many bytes gather before they are appended to `output`.
+    private let bufferSize: Int
+    private let keySeparator: StaticString
+    private let breaksEmptyContainers: Bool
+    private var depth = 0
+    /// Whether the innermost open container has no member yet.
+    private var isEmptyContainer = false
+    /// Whether a key was just written, so the next value follows it on the same line.
+    private var followsKey = false
+    /// Spaces, at least as many as the deepest indentation so far (copied, not counted out, per line).
+    private var indentation = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
+    /// A writer whose text starts with room for `capacity` bytes.
+    init(layout: Layout, capacity: Int = 0, bufferSize: Int = 1 << 16) {
+        switch layout {
+        case .reports: (keySeparator, breaksEmptyContainers) = (": ", false)
+        case .foundationEncoder: (keySeparator, breaksEmptyContainers) = (" : ", true)
+        }
+        self.bufferSize = bufferSize
+        output.reserveCapacity(capacity)
+        bytes.reserveCapacity(min(capacity, bufferSize) + 1_024)
+    }
+
+    /// The text written. (Mutating rather than consuming: a consumed copy would share `output`, and
+    /// its last flush would then copy the whole text.)
+    mutating func finish() -> String {
+        flush()
+        return output
+    }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts an object member; its value is the next thing written.
+    mutating func key(_ name: String) {
+        startMember()
+        appendQuoted(name)
+        append(keySeparator)
+        followsKey = true
+    }
+
+    mutating func string(_ text: String) {
+        startValue()
+        appendQuoted(text)
+    }
+
+    mutating func int(_ value: Int) {
+        startValue()
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
+    /// The shortest text that reads back as `value`, without a trailing `.0` (`0.5`, `12`, `1e-07`),
+    /// as `JSONEncoder` writes it. JSON has no spelling for infinities and NaN: they are written as null.
+    mutating func double(_ value: Double) {
+        guard value.isFinite else { return null() }
+        startValue()
+        let text = value.description
+        bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+    }
+
+    mutating func bool(_ value: Bool) {
+        startValue()
+        append(value ? "true" : "false")
+    }
+
+    mutating func null() {
+        startValue()
+        append("null")
+    }
+
+    /// Text that already is JSON, inserted as is.
+    mutating func raw(_ json: String) {
+        startValue()
+        bytes.append(contentsOf: json.utf8)
+    }
+
+    /// Ends the document's last line.
+    mutating func endLine() {
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        startValue()
+        bytes.append(bracket)
+        depth += 1
+        isEmptyContainer = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if !isEmptyContainer {
+            lineBreak()
+        } else if breaksEmptyContainers {
+            bytes.append(UInt8(ascii: "\n"))
+            lineBreak()
+        }
+        bytes.append(bracket)
+        isEmptyContainer = false
+    }
+
+    /// Before a value: nothing after a key or at the top level, else a new array item.
+    private mutating func startValue() {
+        if followsKey {
+            followsKey = false
+        } else if depth > 0 {
+            startMember()
+        }
+    }
+
+    private mutating func startMember() {
+        if !isEmptyContainer { bytes.append(UInt8(ascii: ",")) }
+        isEmptyContainer = false
+        lineBreak()
+    }
+
+    /// A line break and the indentation of the current depth.
+    private mutating func lineBreak() {
+        if bytes.count >= bufferSize { flush() }
+        bytes.append(UInt8(ascii: "\n"))
+        while indentation.count < 2 * depth { indentation += indentation }
+        bytes.append(contentsOf: indentation[..<(2 * depth)])
+    }
+
+    private mutating func flush() {
+        output += String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `text` in quotes; runs with nothing to escape (usually all of it) are copied whole.
+    private mutating func appendQuoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices where Self.needsEscape(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                appendEscaped(utf8[index])
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private mutating func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): append(#"\""#)
+        case UInt8(ascii: "\\"): append(#"\\"#)
+        case 0x08: append(#"\b"#)
+        case 0x09: append(#"\t"#)
+        case 0x0A: append(#"\n"#)
+        case 0x0C: append(#"\f"#)
+        case 0x0D: append(#"\r"#)
+        default:
+            let hexDigits: StaticString = "0123456789abcdef"
+            append(#"\u00"#)
+            hexDigits.withUTF8Buffer { digits in
+                bytes.append(digits[Int(byte >> 4)])
+                bytes.append(digits[Int(byte & 0x0F)])
+            }
+        }
+    }
+}
+
+/// Object members of one line: a key and its value.
+extension JSONWriter {
+    /// `text`, or null when absent.
+    mutating func member(_ key: String, _ text: String?) {
+        self.key(key)
+        if let text { string(text) } else { null() }
+    }
+
+    mutating func member(_ key: String, _ value: Int) {
+        self.key(key)
+        int(value)
+    }
+
+    mutating func member(_ key: String, _ value: Bool) {
+        self.key(key)
+        bool(value)
+    }
+
+    mutating func member(_ key: String, strings: some Sequence<String>) {
+        self.key(key)
+        beginArray()
+        for text in strings { string(text) }
+        endArray()
+    }
+
+    mutating func member(_ key: String, ints: some Sequence<Int>) {
+        self.key(key)
+        beginArray()
+        for value in ints { int(value) }
+        endArray()
+    }
+}
