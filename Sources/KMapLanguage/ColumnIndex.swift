@@ -57,6 +57,10 @@ struct ColumnIndex: Sendable {
                 column = marks[low - 1].column
             }
         }
-        return column + String(decoding: bytes[start..<offset], as: UTF8.self).count
+        let segment = bytes[start..<offset]
+        // In ASCII every byte is one character: the only cluster of two (`\r\n`) cannot lie
+        // inside a line, since the `\n` ends it. No String is built for the common case.
+        if segment.allSatisfy({ $0 < 0x80 }) { return column + segment.count }
+        return column + String(decoding: segment, as: UTF8.self).count
     }
 }

@@ -1,16 +1,22 @@
 /// A half-open range of UTF-8 byte offsets into a ``SourceFile``'s text.
 ///
 /// Ranges are stored as byte offsets (cheap to produce while lexing) and turned into
-/// 1-based line and column numbers only when a diagnostic is printed.
+/// 1-based line and column numbers only when a diagnostic is printed. Offsets are kept in 32
+/// bits: every node of the syntax tree and the model holds ranges, and inputs are limited to
+/// ``SourceLoader/largestInput`` bytes.
 public struct SourceRange: Hashable, Sendable, Comparable {
-    /// Offset of the first byte.
-    public var start: Int
-    /// Offset one past the last byte.
-    public var end: Int
+    private let storedStart: UInt32
+    private let storedEnd: UInt32
 
+    /// Offset of the first byte.
+    public var start: Int { Int(storedStart) }
+    /// Offset one past the last byte.
+    public var end: Int { Int(storedEnd) }
+
+    /// A range from `start` to `end` (at least `start`); offsets outside 0...4 GiB are clamped.
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        storedStart = UInt32(clamping: start)
+        storedEnd = UInt32(clamping: max(start, end))
     }
 
     /// An empty range at `offset`, used for missing tokens and end-of-file positions.

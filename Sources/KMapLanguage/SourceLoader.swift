@@ -26,11 +26,16 @@ public enum SourceLoader {
     /// The default limit on input size: 64 MiB.
     public static let defaultMaxBytes = 64 << 20
 
+    /// The largest input kmap can read, whatever the limit: 4 GiB - 1 bytes, since ``SourceRange``
+    /// offsets are 32-bit.
+    public static let largestInput = Int(UInt32.max)
+
     /// Reads the file at `path` and decodes it.
     ///
     /// Fails with E002 when the file is missing, a directory or unreadable, with E003 when it is
     /// larger than `maxBytes`, and with E001 when it is not valid UTF-8.
     public static func load(path: String, maxBytes: Int = defaultMaxBytes) -> Result<SourceFile, LoadError> {
+        let maxBytes = min(maxBytes, largestInput)
         switch FileReader.readAll(path: path, maxBytes: maxBytes) {
         case .success(let bytes):
             return decode(bytes: bytes, path: path, maxBytes: maxBytes)
@@ -45,6 +50,7 @@ public enum SourceLoader {
     /// Decodes bytes already in memory (standard input, tests). A leading byte-order mark is
     /// dropped; `\r\n` line ends are kept and handled by the lexer.
     public static func decode(bytes: [UInt8], path: String, maxBytes: Int = defaultMaxBytes) -> Result<SourceFile, LoadError> {
+        let maxBytes = min(maxBytes, largestInput)
         if bytes.count > maxBytes { return .failure(tooLarge(path: path, maxBytes: maxBytes)) }
         guard let offset = UTF8Validation.firstInvalidOffset(in: bytes) else {
             return .success(SourceFile(path: path, validUTF8: bytes))

@@ -98,6 +98,13 @@ import Testing
         try check(["--max-input-size", "100000", path], status: 0)
     }
 
+    @Test func limitAboveWhatOffsetsAddressIsRefused() throws {
+        let path = try file("big.kmap", HostileMaps.healthy)
+        let outcome = try check(["--max-input-size", "4294967296", path], status: 2)
+        #expect(outcome.stderr.contains("--max-input-size can be at most 4294967295 bytes"))
+        try check(["--max-input-size", "4294967295", path], status: 0)
+    }
+
     @Test func standardInputOverTheLimitIsRefusedToo() throws {
         let path = try file("big.kmap", HostileMaps.healthy)
         let outcome = try BoundedRun.run(["check", "--max-input-size", "100", "-"], stdin: path)

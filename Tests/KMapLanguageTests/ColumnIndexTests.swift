@@ -28,4 +28,13 @@ import Testing
         let source = SourceFile(path: "long.kmap", text: String(repeating: "é", count: 5_000))
         #expect(source.location(of: source.bytes.count).column == 5_001)
     }
+
+    @Test("short lines, ASCII or not, with CRLF or LF endings: every offset's column is its counted column")
+    func shortLineColumnsMatchCountingFromTheLineStart() {
+        let text = "map \"M\"\r\ngeneration a \"Café\" note \"e\u{301}\"\r\n\rsharing b \"B\"\n\n🇫🇷 x\r\n"
+        let source = SourceFile(path: "short.kmap", text: text)
+        for offset in 0...source.bytes.count where offset == source.bytes.count || source.bytes[offset] & 0xC0 != 0x80 {
+            #expect(source.location(of: offset).column == countedColumn(of: offset, in: source), "offset \(offset)")
+        }
+    }
 }

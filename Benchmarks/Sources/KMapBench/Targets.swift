@@ -2,7 +2,9 @@
 ///
 /// Time targets are checked against processor time (user + system): kmap runs on one thread, so
 /// on an idle machine it equals wall time, and unlike wall time it does not depend on what else
-/// the machine is doing.
+/// the machine is doing. The exception is `kmap diff`, which analyses its two versions at once,
+/// one per core: its processor time adds the two cores up, so it is checked against wall time
+/// (read it with the load average recorded next to the results).
 struct TargetCheck {
     enum Verdict: String { case met, missed, notMeasured = "not measured" }
 
@@ -43,7 +45,7 @@ struct TargetCheck {
         checks.append(at(most: 1.1, ratios.max(), "render time / `dot -Tsvg` time (render sizes)", unit: .ratio))
         let render = command("render", 1_000)?.cpuSeconds ?? stage("render", 1_000).map { stageTotal($0, stages) }
         checks.append(at(most: 1.0, render, "1,000-activity map rendered in full to SVG", unit: .seconds))
-        checks.append(at(most: 2.0, command("diff", 100_000)?.cpuSeconds, "kmap diff, two 100,000-activity versions", unit: .seconds))
+        checks.append(at(most: 2.0, command("diff", 100_000)?.seconds, "kmap diff, two 100,000-activity versions (wall)", unit: .seconds))
         return checks
     }
 

@@ -15,6 +15,9 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         guard maxInputSize > 0 else { throw ValidationError("--max-input-size must be a positive number of bytes") }
+        guard maxInputSize <= SourceLoader.largestInput else {
+            throw ValidationError("--max-input-size can be at most \(SourceLoader.largestInput) bytes (4 GiB - 1)")
+        }
     }
 
     /// Whether diagnostics on standard error may be coloured.
