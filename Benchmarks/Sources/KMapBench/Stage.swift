@@ -63,6 +63,14 @@ struct Stage: Sendable {
             return StageOutput(size: dot.utf8.count, product: dot)
         },
         Stage(
+            name: "collapsed",
+            summary: "the default view, collapsed above \(DiagramOptions().collapseThreshold) activities, built and drawn as SVG (Renderer.render)",
+            prepare: { _ = $0.diagram }
+        ) { fixture in
+            let svg = try Renderer.render(fixture.diagram, options: DiagramOptions(), format: .svg)
+            return StageOutput(size: svg.count, product: svg)
+        },
+        Stage(
             name: "diff", summary: "structural and gap comparison with the later version (MapDiffer.diff)",
             prepare: { _ = ($0.analysis, $0.evolvedAnalysis) },
             run: { fixture in

@@ -1,3 +1,5 @@
+import KMapRender
+
 /// The performance targets kmap commits to, checked against one run's measurements.
 ///
 /// Time targets are checked against processor time (user + system): kmap runs on one thread, so
@@ -45,6 +47,9 @@ struct TargetCheck {
         checks.append(at(most: 1.1, ratios.max(), "render time / `dot -Tsvg` time (render sizes)", unit: .ratio))
         let render = command("render", 1_000)?.cpuSeconds ?? stage("render", 1_000).map { stageTotal($0, stages) }
         checks.append(at(most: 1.0, render, "1,000-activity map rendered in full to SVG", unit: .seconds))
+        let collapsed = stages.filter { $0.stage == "collapsed" && $0.activities > DiagramOptions().collapseThreshold }.map(\.cpuSeconds)
+        checks.append(at(most: 1.0, collapsed.max(), "default view above the collapse threshold, drawn in process (any size)", unit: .seconds,
+                         strictly: true))
         checks.append(at(most: 2.0, command("diff", 100_000)?.seconds, "kmap diff, two 100,000-activity versions (wall)", unit: .seconds))
         return checks
     }
