@@ -33,9 +33,12 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json:
             let configuration = try analysis.configuration(forMapAt: map, failOn: nil)
-            text = JSONExport.encode(Analyzer.analyze(loaded.map, configuration: configuration))
+            let result = Analyzer.analyze(loaded.map, configuration: configuration)
+            text = JSONExport.encode(result)
+            ProcessMemory.keepUntilExit(result)
         case .csv:
             text = CSVExport.encode(loaded.map)
+            ProcessMemory.keepUntilExit(loaded)
         }
         if let output, output != "-" {
             try AtomicFile.write(text, to: output, protectedInputs: map == "-" ? [] : [map])

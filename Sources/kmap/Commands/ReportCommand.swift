@@ -85,6 +85,7 @@ struct ReportCommand: ParsableCommand {
             let text = MarkdownReport.render(result, diagramFile: link, diagramNote: note)
             try AtomicFile.write(text, to: output, protectedInputs: inputs + [diagramPath])
         }
+        ProcessMemory.keepUntilExit(result)
     }
 
     /// `report.md` -> `report.svg`, in the same folder.
