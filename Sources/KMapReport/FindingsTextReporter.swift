@@ -6,23 +6,37 @@ import KMapLanguage
 /// (`waves complete 3/5 · 1 error, 4 warnings, 2 info`).
 public enum FindingsTextReporter {
     public static func report(_ result: AnalysisResult, useColor: Bool = false) -> String {
+        var text = ""
+        write(result, useColor: useColor, to: &text)
+        return text
+    }
+
+    /// Writes the same text as ``report(_:useColor:)`` to `output` one finding at a time, so that
+    /// the report of a large map is never held whole in memory.
+    public static func write(_ result: AnalysisResult, useColor: Bool = false, to output: inout some TextOutputStream) {
         let source = result.map.source
-        var blocks = result.findings.map { finding in
-            DiagnosticRenderer.render(finding.asDiagnostic(), in: source, useColor: useColor, showID: true)
-                + help(useColor) + " " + finding.remedy + "\n"
+        var separator = ""
+        for finding in result.findings {
+            output.write(separator)
+            output.write(DiagnosticRenderer.render(finding.asDiagnostic(), in: source, useColor: useColor, showID: true))
+            output.write(help(useColor) + " " + finding.remedy + "\n")
+            separator = "\n"
         }
-        blocks += result.configurationDiagnostics.map {
-            DiagnosticRenderer.render($0, in: source, useColor: useColor, showID: true)
+        for diagnostic in result.configurationDiagnostics {
+            output.write(separator)
+            output.write(DiagnosticRenderer.render(diagnostic, in: source, useColor: useColor, showID: true))
+            separator = "\n"
         }
         if let projectSource = result.projectSource {
-            blocks += result.projectDiagnostics.map {
-                DiagnosticRenderer.render($0, in: projectSource, useColor: useColor, showID: true)
+            for diagnostic in result.projectDiagnostics {
+                output.write(separator)
+                output.write(DiagnosticRenderer.render(diagnostic, in: projectSource, useColor: useColor, showID: true))
+                separator = "\n"
             }
         }
         var summary = result.summary.line
         if result.summary.suppressed > 0 { summary += " · \(result.summary.suppressed) suppressed" }
-        blocks.append(summary + "\n")
-        return blocks.joined(separator: "\n")
+        output.write(separator + summary + "\n")
     }
 
     private static func help(_ useColor: Bool) -> String {

@@ -13,7 +13,7 @@ extension ExportDocument {
         writer.member("label", wave.label)
         writer.member("lastActivity", activityID(wave.lastActivity))
         texts("missingPhases", wave.missingPhases, phaseName, to: &writer)
-        texts("path", wave.path, { map.id(of: $0) }, to: &writer)
+        texts("path", Array(wave.path), { map.id(of: $0) }, to: &writer)
         texts("reachedPhases", wave.reached.indices.filter { wave.reached[$0] }, phaseName, to: &writer)
         writer.member("start", activityID(wave.start))
         writer.endObject()

@@ -38,6 +38,25 @@ import Testing
         #expect(outcome.stdout.contains("error[KM"))
     }
 
+    @Test("text output longer than the output buffer arrives whole: every finding, then the summary")
+    func longTextOutputIsComplete() throws {
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("kmap-long-output-\(UUID().uuidString).kmap")
+        defer { try? FileManager.default.removeItem(at: map) }
+        #expect(try KMapProcess.run(["generate", "--activities", "6000", "--gap-share", "1", "--seed", "5", "-o", map.path]).status == 0)
+        let text = try KMapProcess.run(["check", "--fail-on", "never", map.path, "maps/literacy-network.kmap"])
+        let json = try KMapProcess.run(["check", "--format", "json", "--fail-on", "never", map.path, "maps/literacy-network.kmap"])
+        let documents = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let findingCount = documents.reduce(0) { $0 + (($1["findings"] as? [Any])?.count ?? 0) }
+        #expect(text.stdout.utf8.count > 1 << 17)
+        let headers = text.stdout.split(separator: "\n").filter { line in
+            [": error[KM", ": warning[KM", ": note[KM"].contains { line.contains($0) }
+        }
+        #expect(headers.count == findingCount)
+        #expect(text.stdout.components(separatedBy: "waves complete").count == 3)
+        #expect(text.stdout.hasSuffix("\n"))
+        #expect(!text.stdout.hasSuffix("\n\n"))
+    }
+
     @Test func jsonOutputForSeveralMapsIsAnArray() throws {
         let outcome = try KMapProcess.run(["check", "--format", "json", "--fail-on", "never", "maps/mature-system.kmap", "maps/literacy-network.kmap"])
         #expect(outcome.status == 0)

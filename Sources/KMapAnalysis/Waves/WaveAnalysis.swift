@@ -6,8 +6,8 @@ import KMapModel
 /// `wave` block) and follows flows whose target is in the same or a later phase; repositories pass
 /// knowledge through. It is *complete* when some path visits every phase in order, and *closed*
 /// when one of its last-phase activities flows back, directly or through other nodes, to a
-/// generation activity. All waves together take O(phases x (V + E)), plus the length of the paths
-/// returned (each wave's path is spelled out, so waves sharing a long tail each carry a copy).
+/// generation activity. All waves together take O(phases x (V + E)): paths are read on demand
+/// from links all waves share (``WavePath``), so waves running into one long tail cost nothing extra.
 public enum WaveAnalysis {
     /// The waves of `map`, in source order (declared waves at their `wave` line, undeclared waves
     /// at their generation activity).
@@ -30,8 +30,9 @@ public enum WaveAnalysis {
         }
         let components = WaveComponents(graph: graph, phaseCount: phaseCount, starts: starts, loopsBack: facts.reachesGeneration,
                                         nodeRank: nodeRank)
+        let links = components.pathLinks()
         return seeds.compactMap { seed in
-            result(for: seed, map: map, components: components)
+            result(for: seed, map: map, components: components, links: links)
         }
     }
 
@@ -78,7 +79,7 @@ public enum WaveAnalysis {
         return order.map { seeds[$0] }
     }
 
-    private static func result(for seed: Seed, map: KMap, components: WaveComponents) -> WaveResult? {
+    private static func result(for seed: Seed, map: KMap, components: WaveComponents, links: WavePathLinks) -> WaveResult? {
         let space = components.space
         let states = seed.starts.map { space.activityState($0, gapless: seed.gapless) }
         let explored = states.compactMap { state in components.componentOf(state).map { (state, $0) } }
@@ -87,10 +88,8 @@ public enum WaveAnalysis {
         let best = explored.dropFirst().reduce(first) { components.bestKey(of: $1.1) > components.bestKey(of: $0.1) ? $1 : $0 }
         let reached = (0..<phaseCount).map { phase in explored.contains { components.reaches($0.1, phase: phase) } }
         let gaplessLevel = explored.map { components.gaplessLevel(of: $0.1) }.max() ?? -1
-        let path = components.path(from: best.0)
-        let lastActivity = path.reversed().lazy.compactMap { ref -> Int? in
-            if case .activity(let index) = ref { return index } else { return nil }
-        }.first ?? seed.starts[0]
+        let path = WavePath(links: links, first: best.0)
+        let lastActivity = path.lastActivity ?? seed.starts[0]
         return WaveResult(
             id: seed.id, label: seed.label, declared: seed.declared, start: seed.starts[0],
             reached: reached, furthestPhase: map.activities[lastActivity].phase, lastActivity: lastActivity,

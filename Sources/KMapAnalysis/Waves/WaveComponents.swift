@@ -51,16 +51,8 @@ struct WaveComponents {
     func closesLoop(_ component: Int) -> Bool { closesLoop[component] }
     func bestKey(of component: Int) -> Int { bestKey[component] }
 
-    /// The nodes of a most complete path from `state`. O(path length).
-    func path(from state: Int) -> [NodeRef] {
-        var nodes: [NodeRef] = []
-        var current = state
-        while current >= 0, nodes.count <= next.count {
-            nodes.append(space.ref(space.decode(current).node))
-            current = next[current]
-        }
-        return nodes
-    }
+    /// The links of every most complete path, for the ``WavePath`` of each wave. O(states).
+    func pathLinks() -> WavePathLinks { WavePathLinks(next: next, space: space) }
 
     private mutating func summarise(_ index: Int, loopsBack: [Bool]) {
         let members = components.states(of: index)

@@ -10,25 +10,15 @@ public struct WaveGap: Hashable, Sendable {
     /// For a phase the path jumps over, the flow that jumps (index into ``KMap/flows``).
     public var jumpFlow: Int?
 
-    /// The gaps of every wave, wave by wave and phase by phase. O(total path length x phases).
+    /// The gaps of every wave, wave by wave and phase by phase. O(waves x phases^2): each lookup
+    /// moves along the path a run of one phase at a time (``WavePath/gap(at:)``).
     static func all(waves: [WaveResult], map: KMap) -> [WaveGap] {
         var gaps: [WaveGap] = []
         for (waveIndex, wave) in waves.enumerated() {
-            let steps = wave.path.map { ref in (ref, map.phase(of: ref)) }
             for phase in wave.missingPhases {
-                // The last activity before `phase`, and the first step past it (if the path jumps it).
-                var anchor = wave.start
-                var jumpFlow: Int?
-                for (position, step) in steps.enumerated() {
-                    guard let stepPhase = step.1, case .activity(let activity) = step.0 else { continue }
-                    if stepPhase < phase {
-                        anchor = activity
-                    } else if stepPhase > phase {
-                        if position > 0 { jumpFlow = flowIndex(from: steps[position - 1].0, to: step.0, in: map) }
-                        break
-                    }
-                }
-                gaps.append(WaveGap(wave: waveIndex, phase: phase, anchor: anchor, jumpFlow: jumpFlow))
+                let gap = wave.path.gap(at: phase)
+                gaps.append(WaveGap(wave: waveIndex, phase: phase, anchor: gap.anchor ?? wave.start,
+                                    jumpFlow: gap.jump.flatMap { flowIndex(from: $0.from, to: $0.to, in: map) }))
             }
         }
         return gaps

@@ -25,13 +25,13 @@ public struct WaveResult: Hashable, Sendable {
     /// other nodes, to a generation activity.
     public var isClosed: Bool
     /// The most complete path: it reaches the furthest phase, in order when possible.
-    public var path: [NodeRef]
+    public var path: WavePath
     /// Phases (after the first) that no activity of the wave belongs to, in order.
     public var missingPhases: [Int]
 
     public init(
         id: String, label: String, declared: Bool, start: Int, reached: [Bool], furthestPhase: Int,
-        lastActivity: Int, isComplete: Bool, isClosed: Bool, path: [NodeRef], missingPhases: [Int]
+        lastActivity: Int, isComplete: Bool, isClosed: Bool, path: WavePath, missingPhases: [Int]
     ) {
         self.id = id
         self.label = label

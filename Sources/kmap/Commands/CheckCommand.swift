@@ -42,22 +42,30 @@ struct CheckCommand: ParsableCommand {
             let configuration = try analysis.configuration(forMapAt: path, failOn: failOn?.severity)
             results.append(Analyzer.analyze(loaded.map, configuration: configuration))
         }
-        Terminal.printOut(render(results))
+        switch format {
+        case .text: printText(results)
+        case .json: Terminal.printOut(json(results))
+        case .sarif: Terminal.printOut(SARIFReporter.report(results, toolVersion: KMapCommand.configuration.version))
+        }
         ProcessMemory.keepUntilExit(results)
         if invalid { throw ExitStatus.invalidInput }
         if failOn != .never && results.contains(where: \.fails) { throw ExitStatus.findings }
     }
 
-    private func render(_ results: [AnalysisResult]) -> String {
-        switch format {
-        case .text:
-            return results.map { FindingsTextReporter.report($0, useColor: input.colorOutput) }.joined(separator: "\n")
-        case .json:
-            let documents = results.map { FindingsJSONReporter.report($0).trimmingTrailingNewlines() }
-            return (documents.count == 1 ? documents[0] : "[\n" + documents.joined(separator: ",\n") + "\n]") + "\n"
-        case .sarif:
-            return SARIFReporter.report(results, toolVersion: KMapCommand.configuration.version)
+    /// The findings of each map as text, streamed to standard output finding by finding.
+    private func printText(_ results: [AnalysisResult]) {
+        var output = StandardOutput()
+        for (index, result) in results.enumerated() {
+            if index > 0 { output.write("\n") }
+            FindingsTextReporter.write(result, useColor: input.colorOutput, to: &output)
         }
+        output.flush()
+    }
+
+    /// One JSON document, or an array of them for several maps.
+    private func json(_ results: [AnalysisResult]) -> String {
+        let documents = results.map { FindingsJSONReporter.report($0).trimmingTrailingNewlines() }
+        return (documents.count == 1 ? documents[0] : "[\n" + documents.joined(separator: ",\n") + "\n]") + "\n"
     }
 }
 
