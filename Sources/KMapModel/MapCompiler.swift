@@ -10,7 +10,12 @@ public enum MapCompiler {
     /// which frees each declaration once it is resolved: on a large map the tree and the model
     /// are never both whole in memory.
     public static func compile(_ source: SourceFile) -> CompiledMap {
-        let parsed = Parser.parse(source)
+        compile(Parser.parse(source), source: source)
+    }
+
+    /// Resolves an already parsed `source`. The tree is freed as it is resolved unless the
+    /// caller keeps a reference to it.
+    public static func compile(_ parsed: consuming ParseResult, source: SourceFile) -> CompiledMap {
         let parseDiagnostics = parsed.diagnostics
         let resolved = Resolver.resolve((consume parsed).file, source: source)
         return CompiledMap(map: resolved.map, diagnostics: (parseDiagnostics + resolved.diagnostics).sortedByPosition())

@@ -58,9 +58,11 @@ import Testing
         process.standardError = errors
         try process.run()
         try await waitFor { (try? String(contentsOf: output, encoding: .utf8))?.contains("First idea") == true }
-        try "generation g \"unterminated\n".write(to: map, atomically: false, encoding: .utf8)
+        // Saved by renaming a complete file into place: an in-place write can be seen half done
+        // by the watcher, which then spends one of its three renders on a truncated file.
+        try "generation g \"unterminated\n".write(to: map, atomically: true, encoding: .utf8)
         try await Task.sleep(for: .milliseconds(600))
-        try "generation g \"Second idea\"\n".write(to: map, atomically: false, encoding: .utf8)
+        try "generation g \"Second idea\"\n".write(to: map, atomically: true, encoding: .utf8)
         try await waitFor { (try? String(contentsOf: output, encoding: .utf8))?.contains("Second idea") == true }
         process.waitUntilExit()
         let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

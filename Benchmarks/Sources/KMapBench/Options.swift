@@ -63,15 +63,11 @@ struct Options {
         }
     }
 
-    /// Repetitions for a measurement at `activities`: more for small, fast runs. Graphviz layout
-    /// grows much faster than linearly, so render stages repeat less.
+    /// Repetitions for a measurement at `activities`: more for small, fast runs, and at least
+    /// three, so that the median absorbs one run slowed by the rest of the machine (on a virtual
+    /// machine, memory-bound runs of a million activities varied by up to 40% from minute to minute).
     func repetitions(at activities: Int, isRender: Bool = false) -> Int {
         if let repetitions { return max(1, repetitions) }
-        if isRender { return activities <= 500 ? 3 : 1 }
-        switch activities {
-        case ..<20_000: return 5
-        case ..<200_000: return 3
-        default: return 1
-        }
+        return !isRender && activities < 20_000 ? 5 : 3
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 import KMapLanguage
 import KMapModel
 
-/// A map read from disk: its text, the resolved model and every problem found. The syntax tree is
-/// not kept: on large maps it is the biggest structure in memory, and no command needs it after
-/// resolution (`fmt` parses on its own).
+/// A map read from disk: its text, the resolved model and every problem found. No command needs
+/// the syntax tree after resolution (`fmt` parses on its own); it stays in memory until exit
+/// rather than being freed object by object (see ``ProcessMemory/keepUntilExit(_:)``).
 struct LoadedMap {
     var source: SourceFile
     var map: KMap
@@ -23,7 +23,10 @@ enum MapReader {
     /// read or has errors, unless `allowErrors` is set (then the caller decides).
     static func read(_ path: String, options: InputOptions, allowErrors: Bool = false) throws -> LoadedMap {
         let source = try loadSource(path, options: options)
-        let compiled = MapCompiler.compile(source)
+        let parsed = Parser.parse(source)
+        // Kept until exit: freeing a large tree object by object costs more than resolving it.
+        ProcessMemory.keepUntilExit(parsed.file)
+        let compiled = MapCompiler.compile(parsed, source: source)
         let loaded = LoadedMap(source: source, map: compiled.map, diagnostics: compiled.diagnostics)
         report(loaded.diagnostics, in: source, options: options)
         if loaded.hasErrors && !allowErrors { throw ExitStatus.invalidInput }
