@@ -19,11 +19,15 @@ public enum Suggestions {
         return scored.prefix(limit).map(\.candidate)
     }
 
-    /// Levenshtein distance between `a` and `b`, or nil when it exceeds `bound`.
+    /// Edit distance between `a` and `b` counting insertions, deletions, substitutions and swaps
+    /// of two neighbouring characters (optimal string alignment: `breif` is one edit from
+    /// `brief`), or nil when it exceeds `bound`. A row's smallest value never drops in the next
+    /// row, so the search stops at the first row beyond `bound`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], bound: Int) -> Int? {
         if abs(a.count - b.count) > bound { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = Array(repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = Array(repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -32,10 +36,13 @@ public enum Suggestions {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = min(rowMinimum, current[j])
             }
             if rowMinimum > bound { return nil }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count] <= bound ? previous[b.count] : nil
     }
