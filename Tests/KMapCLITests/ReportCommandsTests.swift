@@ -77,7 +77,11 @@ import Testing
         #expect(try KMapProcess.run(["init", "--template", template, file.path]).status == 0)
         let check = try KMapProcess.run(["check", "--fail-on", "warning", file.path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        let again = try KMapProcess.run(["init", "--template", template, file.path])
+        let before = try Data(contentsOf: file)
+        let again = try KMapProcess.run(["init", "--template", "blank", file.path])
         #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists; kmap init never overwrites a file"))
+        #expect(try Data(contentsOf: file) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [file.lastPathComponent])
     }
 }

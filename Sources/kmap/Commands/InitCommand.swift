@@ -22,10 +22,9 @@ struct InitCommand: ParsableCommand {
             Terminal.printOut(template.text)
             return
         }
-        if FileManager.default.fileExists(atPath: file) {
+        guard try AtomicFile.create(template.text, at: file) else {
             throw UserError("'\(file)' already exists; kmap init never overwrites a file")
         }
-        try AtomicFile.write(template.text, to: file)
         Terminal.printError("Wrote \(file) from the \(template.name) template. Next: kmap check \(file)\n")
     }
 }

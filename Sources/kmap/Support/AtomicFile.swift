@@ -53,6 +53,26 @@ enum AtomicFile {
         try write(Array(text.utf8), to: path, protectedInputs: protectedInputs)
     }
 
+    /// Creates `path` with `text` unless a file of that name exists, and returns whether it did.
+    /// The name is claimed with an exclusive create, so a file that appears between a check and
+    /// the write is never replaced; the text then arrives by the same atomic rename as ``write``.
+    static func create(_ text: String, at path: String) throws -> Bool {
+        try checkDestination(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return false }
+            throw UserError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+        close(descriptor)
+        do {
+            try write(text, to: path)
+        } catch {
+            unlink(path)
+            throw error
+        }
+        return true
+    }
+
     /// True when two URLs name the same file: the same path, or the same inode via links.
     private static func sameFile(_ a: URL, _ b: URL) -> Bool {
         if a.resolvingSymlinksInPath().path == b.resolvingSymlinksInPath().path { return true }
