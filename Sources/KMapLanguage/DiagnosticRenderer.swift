@@ -113,7 +113,7 @@ struct Layout {
                 width += spaces
             } else {
                 shown.append(character.isControl ? "\u{FFFD}" : character)
-                width += 1
+                width += character.isControl ? 1 : DisplayWidth.columns(of: character)
             }
         }
         if startColumn - 1 >= characters.count { underlineStart = width }

@@ -1,4 +1,4 @@
-import KMapLanguage
+@testable import KMapLanguage
 import Testing
 
 @Suite struct DiagnosticRendererTests {
@@ -77,6 +77,32 @@ import Testing
         let excerpt = lines[1], underline = lines[2]
         let caret = underline.firstIndex(of: "^").map { underline.distance(from: underline.startIndex, to: $0) }
         let dollar = excerpt.firstIndex(of: "$").map { excerpt.distance(from: excerpt.startIndex, to: $0) }
-        #expect(caret != nil && caret == dollar, "\(lines)")
+        // 🎉 takes two columns of a terminal, one character of the excerpt.
+        #expect(caret != nil && caret == dollar.map { $0 + 1 }, "\(lines)")
+    }
+
+    @Test("carets line up under text after wide characters: CJK and emoji take two columns")
+    func caretsCountTerminalColumns() throws {
+        for (prefix, columns) in [("漢字", 4), ("한국", 4), ("ｆｕｌｌ", 8), ("🇫🇷", 2), ("👩‍👩‍👧", 2), ("e\u{301}", 1), ("Ω", 1)] {
+            let text = "x \"\(prefix)\" y"
+            let source = SourceFile(path: "w.kmap", text: text)
+            let offset = text.utf8.count - 1
+            let diagnostic = Diagnostic(.unexpectedToken, .error, at: SourceRange(start: offset, end: offset + 1), "here")
+            let lines = DiagnosticRenderer.render(diagnostic, in: source).split(separator: "\n")
+            let underline = try #require(lines.count >= 3 ? lines[2] : nil)
+            let gutter = try #require(underline.firstIndex(of: "|"))
+            let caretColumn = underline[underline.index(gutter, offsetBy: 2)...].prefix { $0 == " " }.count
+            // `x "` and `" ` take five columns around the prefix.
+            #expect(caretColumn == 5 + columns, "\(prefix): \(lines)")
+        }
+    }
+
+    @Test func displayWidths() {
+        #expect(DisplayWidth.columns(of: "a") == 1)
+        #expect(DisplayWidth.columns(of: "é") == 1)
+        #expect(DisplayWidth.columns(of: "漢") == 2)
+        #expect(DisplayWidth.columns(of: "🎉") == 2)
+        #expect(DisplayWidth.columns(of: "❤️") == 2)
+        #expect(DisplayWidth.columns(of: "❤") == 1)
     }
 }
