@@ -94,7 +94,7 @@ let package = Package(
             dependencies: ["KMapDiff", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
-        .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks"]),
+        .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"]),
         .testTarget(name: "KMapFuzzTests", dependencies: ["KMapFuzzChecks"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,29 +14,28 @@ public enum FindingsTextReporter {
     /// Writes the same text as ``report(_:useColor:)`` to `output` one finding at a time, so that
     /// the report of a large map is never held whole in memory.
     public static func write(_ result: AnalysisResult, useColor: Bool = false, to output: inout some TextOutputStream) {
-        let source = result.map.source
         var separator = ""
-        for finding in result.findings {
+        func block(_ text: String) {
             output.write(separator)
-            output.write(DiagnosticRenderer.render(finding.asDiagnostic(), in: source, useColor: useColor, showID: true))
-            output.write(help(useColor) + " " + finding.remedy + "\n")
+            output.write(text)
             separator = "\n"
         }
+        let source = result.map.source
+        for finding in result.findings {
+            block(DiagnosticRenderer.render(finding.asDiagnostic(), in: source, useColor: useColor, showID: true)
+                + help(useColor) + " " + finding.remedy + "\n")
+        }
         for diagnostic in result.configurationDiagnostics {
-            output.write(separator)
-            output.write(DiagnosticRenderer.render(diagnostic, in: source, useColor: useColor, showID: true))
-            separator = "\n"
+            block(DiagnosticRenderer.render(diagnostic, in: source, useColor: useColor, showID: true))
         }
         if let projectSource = result.projectSource {
             for diagnostic in result.projectDiagnostics {
-                output.write(separator)
-                output.write(DiagnosticRenderer.render(diagnostic, in: projectSource, useColor: useColor, showID: true))
-                separator = "\n"
+                block(DiagnosticRenderer.render(diagnostic, in: projectSource, useColor: useColor, showID: true))
             }
         }
         var summary = result.summary.line
         if result.summary.suppressed > 0 { summary += " · \(result.summary.suppressed) suppressed" }
-        output.write(separator + summary + "\n")
+        block(summary + "\n")
     }
 
     private static func help(_ useColor: Bool) -> String {

@@ -18,8 +18,8 @@ import Testing
             print("\\n".join(errors))
             """
         let output = try ExternalTool.run(Self.python ?? "python3", ["-c", script, Self.schema.path], input: json)
-        try #require(output.status == 0, "python3 with jsonschema failed (make test-setup installs it): \(output.standardError)")
-        return output.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(output.status == 0, "python3 with jsonschema failed (make test-setup installs it): \(output.stderr)")
+        return output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     @Test(.enabled(if: python != nil), arguments: [

@@ -62,6 +62,6 @@ enum SchemaValidator {
 
     private static func run(_ arguments: [String], input: String) throws -> (status: Int32, output: String) {
         let result = try ExternalTool.run("/usr/bin/env", ["python3"] + arguments, input: input)
-        return (result.status, result.standardOutput + result.standardError)
+        return (result.status, result.stdout + result.stderr)
     }
 }
