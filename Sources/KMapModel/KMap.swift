@@ -20,6 +20,8 @@ public struct KMap: Sendable {
     public var comments: [Comment]
     /// Range of the map header, if any.
     public var headerRange: SourceRange?
+    /// Labels of the groups declared with `group ID "Label"`, by group id.
+    public var groupLabels: [String: String]
 
     /// Outgoing flows of each node, as indices into ``flows``.
     public private(set) var outgoing: [[Int]]
@@ -30,7 +32,7 @@ public struct KMap: Sendable {
         source: SourceFile, title: String?, goal: String?, standards: [String], framework: Framework,
         stakeholders: [Stakeholder], repositories: [Repository], activities: [Activity],
         flows: [Flow], waves: [DeclaredWave], ruleSettings: RuleSettings, comments: [Comment],
-        headerRange: SourceRange?
+        headerRange: SourceRange?, groupLabels: [String: String] = [:]
     ) {
         self.source = source
         self.title = title
@@ -45,6 +47,7 @@ public struct KMap: Sendable {
         self.ruleSettings = ruleSettings
         self.comments = comments
         self.headerRange = headerRange
+        self.groupLabels = groupLabels
         let count = activities.count + repositories.count
         var outgoing = Array(repeating: [Int](), count: count)
         var incoming = Array(repeating: [Int](), count: count)
