@@ -12,6 +12,8 @@ public struct AnalysisContext: Sendable {
     public let gaps: [WaveGap]
     /// ``gaps`` grouped by phase index.
     public let gapsByPhase: [[WaveGap]]
+    /// Where each wave's gaps stand in ``gaps``, wave by wave.
+    let waveGapRanges: [Range<Int>]
     let graph: FlowGraph
     let facts: FlowGraphFacts
     private let enabledSlugs: Set<String>
@@ -23,12 +25,25 @@ public struct AnalysisContext: Sendable {
         let facts = FlowGraphFacts(graph: graph, phaseCount: map.framework.phases.count)
         self.graph = graph
         self.facts = facts
-        self.waves = WaveAnalysis.waves(of: map, graph: graph, facts: facts)
+        var waves = WaveAnalysis.waves(of: map, graph: graph, facts: facts)
+        if let asIs = WaveAnalysis.asIs(of: waves, map: map) {
+            for index in waves.indices { waves[index].asIs = asIs[index] }
+        }
+        self.waves = waves
         self.roles = PhaseRoles(framework: map.framework)
         self.gaps = WaveGap.all(waves: waves, map: map)
         var byPhase = Array(repeating: [WaveGap](), count: map.framework.phases.count)
         for gap in gaps where byPhase.indices.contains(gap.phase) { byPhase[gap.phase].append(gap) }
         self.gapsByPhase = byPhase
+        var ranges = Array(repeating: 0..<0, count: waves.count)
+        var start = 0
+        while start < gaps.count {
+            var end = start
+            while end < gaps.count, gaps[end].wave == gaps[start].wave { end += 1 }
+            if ranges.indices.contains(gaps[start].wave) { ranges[gaps[start].wave] = start..<end }
+            start = end
+        }
+        self.waveGapRanges = ranges
         self.enabledSlugs = enabledSlugs
     }
 
@@ -36,7 +51,10 @@ public struct AnalysisContext: Sendable {
     public func isEnabled(_ slug: String) -> Bool { enabledSlugs.contains(slug) }
 
     /// The phases a flow jumps over (see the skipped-phase rule).
-    public func skippedPhases(of flow: Flow) -> Range<Int> { facts.skippedPhases(of: flow, in: map) }
+    public func skippedPhases(of flow: Flow) -> [Int] { facts.skippedPhases(of: flow, in: map) }
+
+    /// The level knowledge has when it leaves a flow's source (see ``FlowGraphFacts``).
+    public func sourceLevel(of flow: Flow) -> Int { facts.sourceLevel(of: flow, in: map) }
 
     /// True when a wave gap is reported by another rule: a skipped-phase finding on the flow that
     /// jumps over it, or an orphan-activity finding on a wave start that has no flows at all.

@@ -34,6 +34,8 @@ public struct AnalysisSummary: Hashable, Sendable {
     public var completeWaves: Int
     public var totalWaves: Int
     public var closedWaves: Int
+    /// Waves complete with their existing activities alone, when some activity is planned.
+    public var completeWavesAsIs: Int?
     public var errors: Int
     public var warnings: Int
     public var infos: Int
@@ -43,18 +45,21 @@ public struct AnalysisSummary: Hashable, Sendable {
         completeWaves = waves.count { $0.isComplete }
         totalWaves = waves.count
         closedWaves = waves.count { $0.isClosed }
+        completeWavesAsIs = waves.contains { $0.asIs != nil } ? waves.count { $0.isCompleteAsIs } : nil
         errors = findings.count { $0.severity == .error }
         warnings = findings.count { $0.severity == .warning }
         infos = findings.count { $0.severity == .info }
         self.suppressed = suppressed
     }
 
-    /// `waves complete 3/5 · 1 error, 4 warnings, 2 info` (`no findings` when there are none).
+    /// `waves complete 3/5 · 1 error, 4 warnings, 2 info` (`no findings` when there are none);
+    /// `waves complete 3/5 (2 as is)` when planned activities complete some of them.
     public var line: String {
         var counts: [String] = []
         if errors > 0 { counts.append(errors == 1 ? "1 error" : "\(errors) errors") }
         if warnings > 0 { counts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
         if infos > 0 { counts.append("\(infos) info") }
-        return "waves complete \(completeWaves)/\(totalWaves) · " + (counts.isEmpty ? "no findings" : counts.joined(separator: ", "))
+        let asIs = completeWavesAsIs.flatMap { $0 == completeWaves ? nil : " (\($0) as is)" } ?? ""
+        return "waves complete \(completeWaves)/\(totalWaves)\(asIs) · " + (counts.isEmpty ? "no findings" : counts.joined(separator: ", "))
     }
 }

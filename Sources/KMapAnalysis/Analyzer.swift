@@ -10,6 +10,7 @@ public enum Analyzer {
     /// command line are applied, in that order. Findings on a line with a matching
     /// `# kmap: ignore` comment move to ``AnalysisResult/suppressed``.
     public static func analyze(_ map: KMap, configuration: AnalysisConfiguration = .init()) -> AnalysisResult {
+        let map = configuration.asIs && map.hasPlannedActivities ? map.asIs() : map
         let rules = RuleRegistry.rules(for: map.framework)
         let descriptions = rules.map(\.description)
         let mapLayer = RuleOverrides(

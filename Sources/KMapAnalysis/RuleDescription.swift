@@ -19,6 +19,8 @@ public struct RuleDescription: Hashable, Sendable {
     public var rationale: String
     /// What to do about it.
     public var remedy: String
+    /// Who the rule applies to and who is exempt, and why (empty when it applies to every map alike).
+    public var scope: String
     /// Technique catalog slugs the remedy recommends.
     public var techniques: [String]
     /// Maps on which the rule must report a finding at each marked line.
@@ -28,7 +30,7 @@ public struct RuleDescription: Hashable, Sendable {
 
     public init(
         code: String, slug: String, name: String, defaultSeverity: Severity, summary: String,
-        rationale: String, remedy: String, techniques: [String],
+        rationale: String, remedy: String, scope: String = "", techniques: [String],
         triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
     ) {
         self.code = code
@@ -38,6 +40,7 @@ public struct RuleDescription: Hashable, Sendable {
         self.summary = summary
         self.rationale = rationale
         self.remedy = remedy
+        self.scope = scope
         self.techniques = techniques
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples

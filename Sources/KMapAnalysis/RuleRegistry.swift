@@ -19,6 +19,7 @@ public enum RuleRegistry {
         ProductWithoutAudienceRule.self,
         NoSuccessStandardRule.self,
         CadenceMismatchRule.self,
+        CompleteOnlyOnPaperRule.self,
     ]
 
     /// The rules that apply to maps with `framework`.

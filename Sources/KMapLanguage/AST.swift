@@ -112,6 +112,8 @@ public struct AttributeBlock: Hashable, Sendable {
 public enum EntityKind: String, Hashable, Sendable {
     case stakeholder
     case repository
+    /// A group of stakeholders given a label: `group co "Country offices"`.
+    case group
     /// An activity; its phase is the declaration's keyword (`generation`, ...) or, for the
     /// generic keyword `activity`, its `phase` attribute.
     case activity
@@ -190,19 +192,38 @@ public struct AttributeSequence: Sequence, Sendable {
 }
 
 /// A chain of flows `a -> b -> c`, optionally labelled `: "label"` (the label applies to every
-/// step of the chain).
+/// step of the chain). A step may list several ids (`brief -> cop, bulletin` fans out,
+/// `a, b -> synthesis` fans in): every id of a step flows to every id of the next.
 public struct FlowDecl: Hashable, Sendable {
-    /// At least two node ids.
+    /// Every id of the chain, step after step: at least two.
     public var steps: [Identifier]
+    /// How many ids each step holds, when some step holds more than one (`a -> b, c` is `[1, 2]`);
+    /// empty when every step is a single id, the common case, so that it costs nothing.
+    public var stepSizes: [Int]
     public var label: StringLiteral?
     public var trailingComment: Comment?
     public var range: SourceRange
 
-    public init(steps: [Identifier], label: StringLiteral? = nil, trailingComment: Comment? = nil, range: SourceRange) {
+    public init(steps: [Identifier], stepSizes: [Int] = [], label: StringLiteral? = nil, trailingComment: Comment? = nil,
+                range: SourceRange) {
         self.steps = steps
+        self.stepSizes = stepSizes
         self.label = label
         self.trailingComment = trailingComment
         self.range = range
+    }
+
+    /// The ids of each step, in order: `a -> b, c` gives `[[a], [b, c]]`.
+    public var stepGroups: [ArraySlice<Identifier>] {
+        guard !stepSizes.isEmpty else { return steps.indices.map { steps[$0...$0] } }
+        var groups: [ArraySlice<Identifier>] = []
+        var start = steps.startIndex
+        for size in stepSizes {
+            let end = min(start + size, steps.endIndex)
+            groups.append(steps[start..<end])
+            start = end
+        }
+        return groups
     }
 }
 

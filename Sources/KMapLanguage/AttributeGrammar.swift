@@ -25,7 +25,8 @@ public enum AttributeGrammar {
         "group": .name, "owner": .name, "technique": .name, "routine": .name, "action": .name,
         "status": .name, "phase": .name,
         "severity": .twoNames,
-        "broker": .flag, "external": .flag,
+        "broker": .flag, "external": .flag, "heard": .flag, "informed": .flag,
+        "also": .name, "optional": .names, "alternatives": .names,
         "goal": .text, "standard": .text, "indicator": .text, "note": .text,
         "every": .cadence,
         "rules": .block,
@@ -45,6 +46,8 @@ public enum StatementKeyword {
     public static let wave = "wave"
     public static let stakeholder = "stakeholder"
     public static let repository = "repository"
+    /// `group ID "Label"`: names a group of stakeholders.
+    public static let group = "group"
     /// The generic activity keyword, used with a `phase` attribute.
     public static let activity = "activity"
 }

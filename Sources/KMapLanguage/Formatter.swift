@@ -57,7 +57,7 @@ extension LinePrinter {
         case .entity(let entity):
             declaration(entity, columns: DeclarationColumns([entity]))
         case .flow(let flow):
-            var text = flow.steps.map(\.name).joined(separator: " -> ")
+            var text = flow.stepGroups.map { $0.map(\.name).joined(separator: ", ") }.joined(separator: " -> ")
             if let label = flow.label { text += " : " + SyntaxText.quoted(label.value) }
             line(text, comment: flow.trailingComment)
         case .wave(let wave):

@@ -50,13 +50,15 @@ extension ParserState {
 
     /// One statement starting at an identifier; nil when it had to be dropped.
     private mutating func parseStatement(context: StatementContext) -> Statement? {
-        if peek(1).kind == .arrow { return parseFlow().map(Statement.flow) }
+        if peek(1).kind == .arrow || peek(1).kind == .comma { return parseFlow().map(Statement.flow) }
         if token(current, is: "map") { return .header(parseHeader()) }
         if token(current, is: "wave") { return parseWave().map(Statement.wave) }
-        let isStakeholder = token(current, is: "stakeholder")
-        if isStakeholder || token(current, is: "repository") {
+        let kind: EntityKind? = token(current, is: "stakeholder") ? .stakeholder
+            : token(current, is: "repository") ? .repository
+            : token(current, is: "group") && peek(1).kind == .identifier ? .group : nil
+        if let kind {
             let keyword = current
-            let entity = parseEntity(kind: isStakeholder ? .stakeholder : .repository)
+            let entity = parseEntity(kind: kind)
             if context == .wave {
                 report(.unexpectedToken, at: keyword.range,
                        "a wave holds only activities and flows; move this \(text(of: keyword)) out of the wave")
@@ -161,20 +163,30 @@ extension ParserState {
         return entity
     }
 
-    /// `a -> b -> c [: "label"]`.
+    /// `a -> b, c -> d [: "label"]`: steps separated by `->`, each one or more ids separated by `,`.
     private mutating func parseFlow() -> FlowDecl? {
         var steps = [identifier(advance())]
-        while current.kind == .arrow {
-            advance()
+        var sizes = [1]
+        while current.kind == .arrow || current.kind == .comma {
+            let separator = advance()
             guard current.kind == .identifier else {
+                let after = separator.kind == .arrow ? "'->'" : "',' in a flow"
                 report(.missingIdentifier, at: atLineEnd ? .empty(at: previousEnd) : current.range,
-                       "missing id: expected the id of a node after '->', found \(describe(current))")
+                       "missing id: expected the id of a node after \(after), found \(describe(current))")
                 skipStatement()
                 return nil
             }
             steps.append(identifier(advance()))
+            if separator.kind == .arrow { sizes.append(1) } else { sizes[sizes.count - 1] += 1 }
         }
-        var flow = FlowDecl(steps: steps, range: steps[0].range.union(steps[steps.count - 1].range))
+        guard sizes.count >= 2 else {
+            report(.missingIdentifier, at: .empty(at: previousEnd),
+                   "missing '->': a flow needs '->' between the nodes it connects")
+            skipStatement()
+            return nil
+        }
+        var flow = FlowDecl(steps: steps, stepSizes: sizes.count == steps.count ? [] : sizes,
+                            range: steps[0].range.union(steps[steps.count - 1].range))
         if current.kind == .colon {
             let colon = advance()
             flow.range = flow.range.union(colon.range)

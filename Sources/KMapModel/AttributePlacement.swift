@@ -2,7 +2,7 @@ import KMapLanguage
 
 /// Where an attribute stands, which decides the keywords allowed there.
 enum AttributeContext: CaseIterable {
-    case header, rules, stakeholder, repository, activity
+    case header, rules, stakeholder, repository, activity, group
 
     /// The attribute keywords valid in this context.
     var keywords: Set<String> {
@@ -12,15 +12,16 @@ enum AttributeContext: CaseIterable {
         case .stakeholder: Self.stakeholderKeywords
         case .repository: Self.repositoryKeywords
         case .activity: Self.activityKeywords
+        case .group: []
         }
     }
 
-    private static let headerKeywords: Set<String> = ["goal", "standard", "phases", "rules"]
+    private static let headerKeywords: Set<String> = ["goal", "standard", "phases", "optional", "alternatives", "rules"]
     private static let rulesKeywords: Set<String> = ["disable", "enable", "severity"]
-    private static let stakeholderKeywords: Set<String> = ["broker", "external", "group"]
+    private static let stakeholderKeywords: Set<String> = ["broker", "external", "group", "heard", "informed"]
     private static let repositoryKeywords: Set<String> = ["owner"]
     private static let activityKeywords: Set<String> = [
-        "by", "for", "every", "technique", "routine", "action", "status", "indicator", "note", "phase",
+        "by", "for", "every", "technique", "routine", "action", "status", "indicator", "note", "phase", "also",
     ]
 
     /// "on an activity", "in the map header", for "not valid ..." messages.
@@ -31,6 +32,7 @@ enum AttributeContext: CaseIterable {
         case .stakeholder: "on a stakeholder"
         case .repository: "on a repository"
         case .activity: "on an activity"
+        case .group: "on a group"
         }
     }
 
@@ -42,6 +44,7 @@ enum AttributeContext: CaseIterable {
         case .stakeholder: "on stakeholders"
         case .repository: "on repositories"
         case .activity: "on activities"
+        case .group: "on groups"
         }
     }
 
@@ -49,7 +52,7 @@ enum AttributeContext: CaseIterable {
     /// (`by`, `for`, `indicator`, `note`, `standard`, `disable`, `enable`, `severity`) accumulate.
     static let singleValued: Set<String> = [
         "broker", "external", "group", "owner", "every", "technique", "routine", "action", "status", "phase",
-        "goal", "phases", "rules",
+        "goal", "phases", "rules", "heard", "informed", "also", "optional",
     ]
 }
 

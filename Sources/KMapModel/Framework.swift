@@ -8,10 +8,56 @@ public struct Framework: Hashable, Sendable {
     public let phases: [String]
     /// True for kmap's built-in five-phase framework.
     public let isDefault: Bool
+    /// Phases a wave may pass over without a gap (`optional identify`).
+    public let optional: Set<Int>
+    /// Runs of adjacent phases that stand in for each other (`alternatives share, access`): a
+    /// wave that reaches one of them has attended to all of them. APQC's knowledge flow has share
+    /// (push) and access (pull) as alternatives unless the map says otherwise.
+    public let alternatives: [ClosedRange<Int>]
 
-    public init(phases: [String]) {
+    /// A framework of `phases`; `optional` and `alternatives` are phase indices (alternatives
+    /// default to APQC's share/access for APQC's seven steps).
+    public init(phases: [String], optional: Set<Int> = [], alternatives: [ClosedRange<Int>]? = nil) {
         self.phases = phases
         self.isDefault = phases == Framework.defaultPhases
+        self.optional = optional
+        if let alternatives {
+            self.alternatives = alternatives
+        } else if phases == Framework.apqcPhases {
+            self.alternatives = [4...5]
+        } else {
+            self.alternatives = []
+        }
+    }
+
+    /// APQC's knowledge flow: create, identify, collect, review, share, access, use.
+    public static let apqcPhases = ["create", "identify", "collect", "review", "share", "access", "use"]
+
+    /// The run of alternatives `phase` belongs to, if any.
+    public func alternatives(of phase: Int) -> ClosedRange<Int>? {
+        alternatives.first { $0.contains(phase) }
+    }
+
+    /// Whether a wave that goes from `level` straight to `target` leaves a gap: some phase in
+    /// between is neither optional nor an alternative of `level` or `target`.
+    public func leavesGap(from level: Int, to target: Int) -> Bool {
+        guard target > level + 1 else { return false }
+        return (level + 1..<target).contains { !isSkippable($0, between: level, and: target) }
+    }
+
+    /// Whether `phase`, strictly between `level` and `target`, may be passed over.
+    public func isSkippable(_ phase: Int, between level: Int, and target: Int) -> Bool {
+        if optional.contains(phase) { return true }
+        guard let run = alternatives(of: phase) else { return false }
+        return run.contains(level) || run.contains(target)
+    }
+
+    /// Whether a wave that reached the phases marked in `reached` has attended to `phase`: it
+    /// reached it, or an alternative of it, or the phase is optional.
+    public func isAttended(_ phase: Int, reached: [Bool]) -> Bool {
+        guard reached.indices.contains(phase) else { return false }
+        if reached[phase] || optional.contains(phase) { return true }
+        return alternatives(of: phase).map { $0.contains { reached.indices.contains($0) && reached[$0] } } ?? false
     }
 
     public static let defaultPhases = ["generation", "consolidation", "capture", "sharing", "application"]

@@ -72,6 +72,9 @@ struct MapResolver {
     var activities: [Activity] = []
     var declaredActivities = 0
     var waves: [DeclaredWave] = []
+    /// Groups declared with `group ID "Label"`: their labels and where their ids were written.
+    var groupLabels: [String: String] = [:]
+    var groupRanges: [String: SourceRange] = [:]
     var pending: [PendingDeclaration] = []
     var flowDeclarations: [FlowDecl] = []
     var flows: [Flow] = []

@@ -10,10 +10,22 @@ public struct Stakeholder: Hashable, Sendable {
     public var isExternal: Bool
     /// The group this stakeholder belongs to; a stakeholder without `group` is its own group.
     public var group: String
+    /// Whether the stakeholder must be heard (`heard`) or only receives (`informed`), when the map
+    /// says so; nil leaves it to the analysis's default (see `Voice` in KMapAnalysis).
+    public var declaredVoice: DeclaredVoice? = nil
     /// The whole declaration.
     public var range: SourceRange
     /// The declaration's id token.
     public var idRange: SourceRange
+}
+
+/// What a map says about whether a stakeholder's voice must be heard.
+public enum DeclaredVoice: String, Hashable, Sendable {
+    /// `heard`: people the organization is accountable to, who must be asked and not only told
+    /// (affected communities, clients, students, families, frontline staff).
+    case heard
+    /// `informed`: a body that only receives, as upward accountability (a donor, a ministry).
+    case informed
 }
 
 /// A place where captured knowledge is kept.
@@ -57,6 +69,15 @@ public struct Activity: Hashable, Sendable {
     public var wave: Int?
     public var range: SourceRange
     public var idRange: SourceRange
+    /// True when the activity also serves the phase after its own (`also capture` on a combined
+    /// review-and-write-up session).
+    public var alsoServesNextPhase = false
+
+    /// The last phase the activity serves: the next one with `also`, else its own.
+    public var lastPhase: Int { alsoServesNextPhase ? phase + 1 : phase }
+
+    /// Whether the activity serves `phase`.
+    public func serves(_ phase: Int) -> Bool { phase == self.phase || phase == lastPhase }
 }
 
 /// A node of the flow graph: an activity or a repository.

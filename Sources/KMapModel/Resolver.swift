@@ -50,8 +50,24 @@ extension MapResolver {
         let map = KMap(
             source: source, title: title, goal: goal, standards: standards, framework: framework,
             stakeholders: stakeholders, repositories: repositories, activities: activities, flows: flows,
-            waves: waves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange
+            waves: waves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange,
+            groupLabels: groupLabelsWithStandIns()
         )
         return ResolveResult(map: map, diagnostics: diagnostics.sortedByPosition())
     }
 }
+
+extension MapResolver {
+    /// The declared group labels, plus, for a group with no declaration whose id is a
+    /// stakeholder's (a stakeholder standing for its group), that stakeholder's label.
+    func groupLabelsWithStandIns() -> [String: String] {
+        var labels = groupLabels
+        for stakeholder in stakeholders where stakeholder.group != stakeholder.id && labels[stakeholder.group] == nil {
+            if let index = stakeholderSymbols[stakeholder.group], stakeholders.indices.contains(index) {
+                labels[stakeholder.group] = stakeholders[index].label
+            }
+        }
+        return labels
+    }
+}
+

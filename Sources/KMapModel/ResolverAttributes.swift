@@ -23,6 +23,8 @@ extension MapResolver {
                 var repository = item.index.map { repositories[$0] } ?? Repository(declaration: declaration)
                 applyRepositoryAttributes(declaration, to: &repository)
                 if let index = item.index { repositories[index] = repository }
+            case .group:
+                for attribute in declaration.attributeSequence { _ = isPlaced(attribute, in: .group) }
             case .activity:
                 var activity = Activity(declaration: declaration, phase: item.phase, wave: item.wave)
                 applyActivityAttributes(declaration, to: &activity)
@@ -38,6 +40,14 @@ extension MapResolver {
             switch attribute.keyword.name {
             case "broker": stakeholder.isBroker = true
             case "external": stakeholder.isExternal = true
+            case "heard", "informed":
+                let voice = DeclaredVoice(rawValue: attribute.keyword.name)
+                if let declared = stakeholder.declaredVoice, declared != voice {
+                    report(.attributeNotValid, at: attribute.keyword.range,
+                           "'\(attribute.keyword.name)' contradicts '\(declared.rawValue)': a stakeholder is either heard or only informed")
+                } else {
+                    stakeholder.declaredVoice = voice
+                }
             case "group": if let group = attribute.name { stakeholder.group = group.name }
             default: break
             }
@@ -71,6 +81,7 @@ extension MapResolver {
             case "status": activity.status = enumeration(attribute, of: ActivityStatus.self, named: "status") ?? .existing
             case "indicator": if let text = attribute.text { activity.indicators.append(text) }
             case "note": if let text = attribute.text { activity.notes.append(text) }
+            case "also": activity.alsoServesNextPhase = alsoServesNextPhase(attribute, of: activity)
             default: break // `phase` was read when the activity was declared.
             }
         }
@@ -101,4 +112,18 @@ extension MapResolver {
 
     /// Lists up to this long are deduplicated by scanning rather than hashing.
     private static let scannedListLength = 16
+
+    /// `also PHASE`: the activity serves the phase right after its own too (a combined
+    /// review-and-write-up session). Any other phase is reported (E016).
+    private mutating func alsoServesNextPhase(_ attribute: Attribute, of activity: Activity) -> Bool {
+        guard let name = attribute.name else { return false }
+        let next = activity.phase + 1
+        if framework.phases.indices.contains(next), framework.phases[next] == name.name { return true }
+        let expectation = framework.phases.indices.contains(next)
+            ? "the phase right after \(framework.phases[activity.phase]), here '\(framework.phases[next])'"
+            : "a phase after \(framework.phases[activity.phase]), and it is the last phase"
+        report(.attributeNotValid, at: name.range, "'also' names \(expectation); '\(name.name)' is not",
+               notes: [DiagnosticNote("an activity serves its own phase and at most the next one")])
+        return false
+    }
 }

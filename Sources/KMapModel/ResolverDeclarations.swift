@@ -90,6 +90,9 @@ extension MapResolver {
             let index = register(id, as: .stakeholder, index: stakeholders.count)
             if index != nil { stakeholders.append(Stakeholder(declaration: declaration)) }
             pending.append(PendingDeclaration(statement: statement, index: index, phase: 0))
+        case .group:
+            declareGroup(declaration)
+            pending.append(PendingDeclaration(statement: statement, index: nil, phase: 0))
         case .repository:
             let index = register(id, as: .repository, index: repositories.count)
             if index != nil { repositories.append(Repository(declaration: declaration)) }
@@ -133,5 +136,18 @@ extension MapResolver {
                fixIt: replacement(for: name, from: candidates))
         let phases = framework
         return candidates.lazy.compactMap { phases.index(of: $0) }.first ?? phases.firstPhase
+    }
+
+    /// `group ID "Label"`: groups have their own namespace (a group may share its id with a
+    /// stakeholder that stands for it); declaring one twice is reported (E013).
+    private mutating func declareGroup(_ declaration: EntityDecl) {
+        let id = declaration.id
+        if let first = groupRanges[id.name] {
+            report(.duplicateID, at: id.range, "group '\(id.name)' is already declared",
+                   notes: [DiagnosticNote("first declared here", at: first)])
+            return
+        }
+        groupRanges[id.name] = id.range
+        groupLabels[id.name] = declaration.label?.value ?? id.name
     }
 }

@@ -6,7 +6,7 @@ extension MapResolver {
     /// an activity's keyword.
     static let statementKeywords: Set<String> = [
         StatementKeyword.map, StatementKeyword.wave, StatementKeyword.stakeholder, StatementKeyword.repository,
-        StatementKeyword.activity,
+        StatementKeyword.activity, StatementKeyword.group,
     ]
 
     /// Resolves the first header among `statements` and reports any further one (E020). Runs
@@ -28,16 +28,19 @@ extension MapResolver {
         headerRange = header.range
         title = header.title?.value
         var seen: [Identifier] = []
+        var frameworkOptions: [Attribute] = []
         for attribute in header.block?.attributes ?? [] {
             guard isPlaced(attribute, in: .header), !isRepeated(attribute, seen: &seen) else { continue }
             switch attribute.keyword.name {
             case "goal": goal = attribute.text
             case "standard": if let text = attribute.text { standards.append(text) }
             case "phases": resolvePhases(attribute)
+            case "optional", "alternatives": frameworkOptions.append(attribute)
             case "rules": resolveRules(attribute)
             default: break
             }
         }
+        if !frameworkOptions.isEmpty { resolveFrameworkOptions(frameworkOptions) }
     }
 
     /// `phases a, b, c`: at least two distinct names, none a statement keyword (E021). With
@@ -114,5 +117,51 @@ extension Attribute {
     var text: String? {
         if case .text(let literal) = value { return literal.value }
         return nil
+    }
+}
+
+extension MapResolver {
+    /// `optional a, b` and `alternatives c, d` (repeatable): steps a wave may pass over, and runs
+    /// of adjacent steps that stand in for each other. Neither may name the first or the last
+    /// phase, alternatives must be adjacent, and a phase belongs to one run (E021).
+    mutating func resolveFrameworkOptions(_ attributes: [Attribute]) {
+        var optional = Set<Int>()
+        var runs: [ClosedRange<Int>] = []
+        for attribute in attributes {
+            var indices: [Int] = []
+            for name in attribute.names {
+                guard let index = framework.index(of: name.name) else {
+                    report(.badFramework, at: name.range, "'\(name.name)' is not a phase of this map",
+                           notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")])
+                    continue
+                }
+                guard index != framework.firstPhase, index != framework.lastPhase else {
+                    report(.badFramework, at: name.range,
+                           "'\(name.name)' cannot be \(attribute.keyword.name == "optional" ? "optional" : "an alternative"): every wave starts with the first phase and ends with the last")
+                    continue
+                }
+                indices.append(index)
+            }
+            if attribute.keyword.name == "optional" {
+                optional.formUnion(indices)
+                continue
+            }
+            let sorted = Set(indices).sorted()
+            guard let low = sorted.first, let high = sorted.last, sorted.count >= 2 else {
+                report(.badFramework, at: attribute.range, "'alternatives' needs two or more phases that stand in for each other")
+                continue
+            }
+            guard high - low + 1 == sorted.count else {
+                report(.badFramework, at: attribute.range, "alternatives must be adjacent phases, as share and access are in APQC's flow")
+                continue
+            }
+            guard !runs.contains(where: { $0.overlaps(low...high) }) else {
+                report(.badFramework, at: attribute.range, "a phase belongs to one run of alternatives")
+                continue
+            }
+            runs.append(low...high)
+        }
+        let alternatives = attributes.contains { $0.keyword.name == "alternatives" } ? runs : nil
+        framework = Framework(phases: framework.phases, optional: optional, alternatives: alternatives)
     }
 }

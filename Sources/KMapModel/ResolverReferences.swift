@@ -35,9 +35,9 @@ extension MapResolver {
         }
     }
 
-    /// Turns every flow statement into flows: `a -> b -> c` gives `a -> b` and `b -> c`, each
-    /// with the statement's label. A flow from a node to itself is an error (E014); a pair of
-    /// nodes already connected keeps its first flow.
+    /// Turns every flow statement into flows: `a -> b -> c` gives `a -> b` and `b -> c`, and
+    /// `a -> b, c` gives `a -> b` and `a -> c`, each with the statement's label. A flow from a
+    /// node to itself is an error (E014); a pair of nodes already connected keeps its first flow.
     mutating func resolveFlows() {
         var declarations = flowDeclarations
         flowDeclarations = []
@@ -48,22 +48,35 @@ extension MapResolver {
             let declaration = declarations[position]
             declarations[position].steps = [] // released once resolved
             let steps = declaration.steps
-            guard let first = steps.first else { continue }
-            var source = nodeRef(first)
-            for position in steps.indices.dropFirst() {
-                let from = steps[position - 1]
-                let to = steps[position]
-                let target = nodeRef(to)
-                defer { source = target }
-                let range = from.range.union(to.range)
-                guard from.name != to.name else {
-                    report(.selfFlow, at: range, "a flow cannot go from '\(from.name)' to itself")
-                    continue
+            // Each id is looked up once, so an unknown id is reported once, however many flows it is in.
+            let refs = steps.map { nodeRef($0) }
+            if declaration.stepSizes.isEmpty {
+                for position in steps.indices.dropFirst() {
+                    connect(steps[position - 1], refs[position - 1], to: steps[position], refs[position], label: declaration.label)
                 }
-                guard let source, let target, flowPairs.insert(flowKey(from: source, to: target)).inserted else { continue }
-                flows.append(Flow(from: source, to: target, label: declaration.label?.value, range: range))
+            } else {
+                let groups = declaration.stepGroups
+                for position in groups.indices.dropFirst() {
+                    for from in groups[position - 1].indices {
+                        for to in groups[position].indices {
+                            connect(steps[from], refs[from], to: steps[to], refs[to], label: declaration.label)
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /// One flow step `from -> to`, unless it loops onto its source or repeats an earlier pair.
+    private mutating func connect(_ from: Identifier, _ source: NodeRef?, to: Identifier, _ target: NodeRef?,
+                                  label: StringLiteral?) {
+        let range = from.range.union(to.range)
+        guard from.name != to.name else {
+            report(.selfFlow, at: range, "a flow cannot go from '\(from.name)' to itself")
+            return
+        }
+        guard let source, let target, flowPairs.insert(flowKey(from: source, to: target)).inserted else { return }
+        flows.append(Flow(from: source, to: target, label: label?.value, range: range))
     }
 
     /// One number per ordered pair of nodes, to keep one ``Flow`` per distinct pair (an integer

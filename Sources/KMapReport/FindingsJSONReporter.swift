@@ -49,7 +49,7 @@ public enum FindingsJSONReporter {
 
     private static func wave(_ wave: WaveResult, in map: KMap) -> JSON {
         let phases = map.framework.phases
-        return .object([
+        var members: [(String, JSON)] = [
             ("id", .string(wave.id)), ("label", .string(wave.label)), ("declared", .bool(wave.declared)),
             ("start", .string(map.activities[wave.start].id)), ("complete", .bool(wave.isComplete)),
             ("closed", .bool(wave.isClosed)),
@@ -58,7 +58,17 @@ public enum FindingsJSONReporter {
             ("furthestPhase", .string(phases[wave.furthestPhase])),
             ("lastActivity", .string(map.activities[wave.lastActivity].id)),
             ("path", .array(wave.path.map { .string(map.id(of: $0)) })),
-        ])
+        ]
+        if let asIs = wave.asIs {
+            var today: [(String, JSON)] = [
+                ("exists", .bool(asIs.exists)), ("complete", .bool(asIs.isComplete)), ("closed", .bool(asIs.isClosed)),
+                ("reached", .array(phases.indices.filter { asIs.reached[$0] }.map { .string(phases[$0]) })),
+                ("onPaper", .array(wave.phasesOnPaper(in: map.framework).map { .string(phases[$0]) })),
+            ]
+            if let last = asIs.lastActivity { today.append(("lastActivity", .string(map.activities[last].id))) }
+            members.append(("asIs", .object(today)))
+        }
+        return .object(members)
     }
 
     private static func finding(_ finding: Finding, in map: KMap, techniques: [String: [String]]) -> JSON {

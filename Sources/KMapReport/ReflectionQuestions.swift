@@ -27,6 +27,11 @@ public enum ReflectionQuestions {
 
     /// The questions of every rule kmap ships, keyed by rule slug.
     static let byRule: [String: [String]] = [
+        "complete-only-on-paper": [
+            "Which of the planned steps would change most for the people at the end of this wave?",
+            "What stands between the plan and the first time it runs: an owner, a date, resources?",
+            "Until the plan runs, what happens today to what this wave learns?",
+        ],
         "open-loop": [
             "What happens to what people learn when they apply this knowledge?",
             "Who would collect the results of applying it, and when?",

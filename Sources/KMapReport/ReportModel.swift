@@ -134,8 +134,18 @@ struct ReportSummary {
         return nil
     }
 
-    /// "complete, loop closed", or "stops at capture; missing sharing, application".
+    /// "complete, loop closed", or "stops at capture; missing sharing, application", followed by
+    /// the state as it runs today when planned activities change it.
     static func status(of wave: WaveResult, phases: [String]) -> String {
+        let planned = plannedStatus(of: wave, phases: phases)
+        guard let asIs = wave.asIs, asIs.isComplete != wave.isComplete || asIs.isClosed != wave.isClosed else { return planned }
+        guard asIs.exists else { return planned + " (only on paper: its start is planned)" }
+        let today = asIs.isComplete ? (asIs.isClosed ? "complete, loop closed" : "complete, loop open")
+            : "stops at " + (asIs.lastActivity == nil ? "its start" : (phases.indices.filter { asIs.reached[$0] }.last.map { phases[$0] } ?? "its start"))
+        return planned + " as planned; as is: " + today
+    }
+
+    private static func plannedStatus(of wave: WaveResult, phases: [String]) -> String {
         func name(_ index: Int) -> String { phases.indices.contains(index) ? phases[index] : "phase \(index)" }
         if wave.isComplete { return wave.isClosed ? "complete, loop closed" : "complete, loop open" }
         if wave.missingPhases.isEmpty { return "reaches every phase, but not in order" }

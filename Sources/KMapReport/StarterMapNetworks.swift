@@ -63,6 +63,7 @@ extension StarterMap {
           library -> coaching -> adopt
           convening -> protect
           adopt -> pdsa : "next inquiry cycle"
+          protect -> pdsa : "protected time runs the next cycle"
         }
 
         # Reporting to the district. `status planned` marks what the network intends to start.

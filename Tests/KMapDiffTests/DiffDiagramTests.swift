@@ -45,7 +45,7 @@ import Testing
         let title = try #require(graph.attributes.last { $0.name == "label" })
         guard case .html(let label) = title.value else { Issue.record("the title is not an HTML label"); return }
         #expect(label.markup.contains("Changes since maps/regional-health-2025.kmap: "))
-        #expect(label.markup.contains("4 gaps closed, 1 opened"))
+        #expect(label.markup.contains("3 gaps closed, 1 opened"))
     }
 
     @Test func aRemovedFlowInsideOnePhaseIsNotDrawn() throws {

@@ -31,7 +31,8 @@ import Testing
         ])
         #expect(diff.changeLines.filter { $0.contains(" flow ") }.count == 9)
         #expect(diff.changeLines.contains("added wave virtual"))
-        #expect(diff.gaps.resolved.map(\.slug) == ["dead-end-repository", "missing-sharing", "missing-application", "no-broker"])
+        // One break, one finding: the audit wave's missing sharing carried its missing application.
+        #expect(diff.gaps.resolved.map(\.slug) == ["dead-end-repository", "missing-sharing", "no-broker"])
         #expect(diff.gaps.introduced.map(\.slug) == ["open-loop"])
         #expect(diff.changedWaves.map(\.sentence) == [
             "wave audit now reaches application; was capture; now complete; loop now closed",

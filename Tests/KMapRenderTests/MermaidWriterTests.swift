@@ -22,7 +22,8 @@ struct MermaidWriterTests {
     func content() throws {
         let chart = try MermaidWriter.flowchart(for: input, options: DiagramOptions())
         #expect(chart.contains(#"    a0["PDSA cycles in classrooms<br/>every week"]"#))
-        #expect(chart.contains(#"    a4["Schools adopt the routine"]:::planned"#))
+        // The wave's application is planned: complete only on paper.
+        #expect(chart.contains(#"    a4["Schools adopt the routine<br/>KM014 complete-only-on-paper"]:::planned:::finding"#))
         #expect(chart.contains(#"  r0[("Network shared drive")]"#))
         #expect(chart.contains(#"    g1p1["missing: consolidation<br/>Learning walks"]:::gap"#))
         #expect(chart.contains(#"  a4 -.->|"next inquiry cycle"| a0"#))

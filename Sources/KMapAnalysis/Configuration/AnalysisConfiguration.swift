@@ -25,11 +25,16 @@ public struct AnalysisConfiguration: Sendable {
     /// The lowest severity that makes a run fail, from the command line; nil to use the project
     /// file's `fail_on`, or `error`.
     public var failOn: Severity?
+    /// Analyse the system as it runs today: planned activities, and the flows that touch them,
+    /// are left out (`check --as-is`).
+    public var asIs: Bool
 
-    public init(project: ProjectConfiguration? = nil, commandLine: RuleOverrides = RuleOverrides(), failOn: Severity? = nil) {
+    public init(project: ProjectConfiguration? = nil, commandLine: RuleOverrides = RuleOverrides(), failOn: Severity? = nil,
+                asIs: Bool = false) {
         self.project = project
         self.commandLine = commandLine
         self.failOn = failOn
+        self.asIs = asIs
     }
 
     /// The severity at or above which findings fail a run.

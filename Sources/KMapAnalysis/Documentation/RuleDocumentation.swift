@@ -35,6 +35,9 @@ public enum RuleDocumentation {
             rule.summary, "",
             "*Why it matters.* \(rule.rationale)", "",
             "*What to do.* \(rule.remedy)", "",
+        ]
+        if !rule.scope.isEmpty { lines += ["*Who it applies to.* \(rule.scope)", ""] }
+        lines += [
             "Techniques: " + rule.techniques.map { "`\($0)`" }.joined(separator: ", "), "",
             "Reported (`↓` marks the line a finding points at):", "",
         ]

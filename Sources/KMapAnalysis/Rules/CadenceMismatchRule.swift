@@ -56,11 +56,10 @@ public struct CadenceMismatchRule: FixedGapRule {
             guard let upstream, let fast = map.activities[upstream].cadence, fast.days > 0,
                   slow.days / fast.days > Self.ratioThreshold else { return nil }
             let consumer = map.activities[target]
-            let producer = map.activities[upstream]
             let ratio = Int((slow.days / fast.days).rounded())
             return context.finding(
                 Self.description, at: flow.range,
-                "'\(consumer.id)' (every \(slow)) consumes '\(producer.id)' (every \(fast)), which runs about \(ratio) times as often",
+                "\(map.name(of: flow.to)), every \(slow), consumes \(map.name(of: .activity(upstream))), every \(fast), which runs about \(ratio) times as often",
                 subject: "\(map.id(of: flow.from))->\(consumer.id)", nodes: [flow.from, flow.to]
             )
         }

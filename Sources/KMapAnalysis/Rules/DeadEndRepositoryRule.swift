@@ -48,7 +48,7 @@ public struct DeadEndRepositoryRule: FixedGapRule {
             let repository = map.repositories[index]
             return context.finding(
                 Self.description, at: repository.idRange,
-                "repository '\(repository.id)' leads to no \(names) activity: what is stored there goes unused",
+                "repository \(context.map.name(of: .repository(index))) leads to no \(names) activity: what is stored there goes unused",
                 subject: repository.id, nodes: [.repository(index)]
             )
         }

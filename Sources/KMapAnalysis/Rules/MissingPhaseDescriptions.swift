@@ -9,8 +9,13 @@ enum MissingPhaseDescriptions {
 
     /// "A wave never reaches a sharing activity." ("an" before a vowel).
     static func summary(for name: String) -> String {
+        "A wave never reaches \(withArticle(name)) activity."
+    }
+
+    /// `a share`, `an access`: the indefinite article a phase name takes.
+    static func withArticle(_ name: String) -> String {
         let article = name.first.map { "aeiou".contains($0.lowercased()) } == true ? "an" : "a"
-        return "A wave never reaches \(article) \(name) activity."
+        return "\(article) \(name)"
     }
 
     static func defaultPhase(_ phase: Int) -> RuleDescription {
@@ -28,15 +33,23 @@ enum MissingPhaseDescriptions {
 
     static func customPhase(_ phase: Int, of framework: Framework) -> RuleDescription {
         let name = framework.phases[phase]
-        let previous = framework.phases[phase - 1]
+        let run = framework.alternatives(of: phase)
+        let before = (run?.lowerBound ?? phase) - 1
+        let previous = framework.phases[before]
+        let step = run.map { $0.map { framework.phases[$0] }.joined(separator: " or ") } ?? name
+        let alternativesNote = run.map { run in
+            " \(run.map { framework.phases[$0] }.joined(separator: " and ")) stand in for each other, so a wave that reaches one of them has attended to the step; a wave that misses them all is reported once, by the first whose rule is on."
+        } ?? ""
+        // A later phase of a run reports only when the run's first phase is turned off.
+        let disabling = run.flatMap { $0.lowerBound == phase ? nil : "missing-\(framework.phases[$0.lowerBound])" }
         return RuleDescription(
             code: code(for: phase), slug: "missing-\(name)", name: "Missing \(name)",
             defaultSeverity: phase == framework.lastPhase ? .error : .warning,
             summary: summary(for: name),
-            rationale: "In the map's own framework knowledge passes through every phase in order; the phase no activity of a wave attends to is where its cycle breaks.",
-            remedy: "Add a \(name) activity with an owner, and a flow into it from the \(previous) activity where the wave stops.",
+            rationale: "In the map's own framework knowledge passes through every step in order; the first step no activity of a wave attends to is where its cycle breaks." + alternativesNote,
+            remedy: "Add \(withArticle(step)) activity with an owner, and a flow into it from the \(previous) activity where the wave stops.",
             techniques: ["learning-agenda"],
-            triggeringExamples: [MissingPhaseExamples.chain(framework, through: phase - 1, marked: true)],
+            triggeringExamples: [MissingPhaseExamples.chain(framework, through: before, marked: true, disabling: disabling)],
             nonTriggeringExamples: [MissingPhaseExamples.chain(framework, through: framework.lastPhase, marked: false)]
         )
     }

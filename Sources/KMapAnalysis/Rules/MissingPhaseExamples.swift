@@ -58,12 +58,16 @@ enum MissingPhaseExamples {
         4: [RuleExample(CommonExamples.healthy)],
     ]
 
-    /// A map with a custom framework whose only wave runs through `last` (marked when `marked`).
-    static func chain(_ framework: Framework, through last: Int, marked: Bool) -> RuleExample {
+    /// A map with a custom framework whose only wave runs through `last` (marked when `marked`),
+    /// with the rule `disabling` turned off.
+    static func chain(_ framework: Framework, through last: Int, marked: Bool, disabling: String? = nil) -> RuleExample {
         var lines = [
             "map \"Custom framework\" {",
             "  standard \"Used by two teams\"",
             "  phases \(framework.phases.joined(separator: ", "))",
+        ]
+        if let disabling { lines += ["  rules {", "    disable \(disabling)", "  }"] }
+        lines += [
             "}",
             "stakeholder team \"Team\"",
             "repository store \"Store\"",

@@ -43,11 +43,11 @@ public struct OrphanActivityRule: FixedGapRule {
             var notes: [DiagnosticNote] = []
             if let wave = waveOfStart[index], !context.waves[wave].missingPhases.isEmpty {
                 let missing = context.phaseList(context.waves[wave].missingPhases)
-                notes.append(DiagnosticNote("it starts wave '\(context.waves[wave].id)', which therefore never reaches \(missing)"))
+                notes.append(DiagnosticNote("it starts wave '\(context.waves[wave].label)', which therefore never reaches \(missing)"))
             }
             return context.finding(
                 Self.description, at: activity.idRange,
-                "activity '\(activity.id)' (\(context.phaseName(activity.phase))) has no flow in or out",
+                "activity \(context.map.name(of: .activity(index))) (\(context.phaseName(activity.phase))) has no flow in or out",
                 subject: activity.id, nodes: [.activity(index)], notes: notes
             )
         }

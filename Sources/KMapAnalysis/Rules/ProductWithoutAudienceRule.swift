@@ -26,12 +26,12 @@ public struct ProductWithoutAudienceRule: FixedGapRule {
         let map = context.map
         guard let capture = context.roles.capture else { return [] }
         return map.activities.indices.compactMap { index in
-            guard map.activities[index].phase == capture,
+            guard map.activities[index].serves(capture),
                   !map.activities[index].audience.contains(where: { map.stakeholders.indices.contains($0) }) else { return nil }
             let activity = map.activities[index]
             return context.finding(
                 Self.description, at: activity.idRange,
-                "knowledge product '\(activity.id)' is made for nobody in particular: it has no audience (`for`)",
+                "knowledge product \(context.map.name(of: .activity(index))) is made for nobody in particular: it has no audience (`for`)",
                 subject: activity.id, nodes: [.activity(index)]
             )
         }

@@ -57,16 +57,20 @@ public struct SkippedPhaseRule: FixedGapRule {
             guard !skipped.isEmpty, let targetPhase = context.map.phase(of: flow.to) else { return nil }
             let from = context.map.id(of: flow.from)
             let to = context.map.id(of: flow.to)
-            let sourceLevel = skipped.lowerBound - 1
-            let message = "flow '\(from) -> \(to)' jumps from \(context.phaseName(sourceLevel)) to \(context.phaseName(targetPhase)), skipping \(context.phaseList(Array(skipped)))"
-            return context.finding(
+            let sourceLevel = context.sourceLevel(of: flow)
+            let message = "flow \(context.map.name(of: flow.from)) -> \(context.map.name(of: flow.to)) jumps from \(context.phaseName(sourceLevel)) to \(context.phaseName(targetPhase)), skipping \(context.phaseList(skipped))"
+            var finding = context.finding(
                 Self.description, at: flow.range, message, subject: "\(from)->\(to)", nodes: [flow.from, flow.to],
                 notes: notes(for: wavesByFlow[index] ?? [], skipped: skipped, in: context)
             )
+            if !context.map.framework.isDefault {
+                finding.remedy = "Route the flow through the skipped \(skipped.count == 1 ? "step" : "steps"): add \(context.phaseList(skipped)) \(skipped.count == 1 ? "activity" : "activities") with owners between \(context.map.name(of: flow.from)) and \(context.map.name(of: flow.to)), or mark a step `optional` in the header when the map's framework lets waves pass over it."
+            }
+            return finding
         }
     }
 
-    private func notes(for gaps: [WaveGap], skipped: Range<Int>, in context: AnalysisContext) -> [DiagnosticNote] {
+    private func notes(for gaps: [WaveGap], skipped: [Int], in context: AnalysisContext) -> [DiagnosticNote] {
         var phasesByWave: [(wave: Int, phases: [Int])] = []
         for gap in gaps where skipped.contains(gap.phase) {
             if let last = phasesByWave.last, last.wave == gap.wave {
@@ -76,7 +80,7 @@ public struct SkippedPhaseRule: FixedGapRule {
             }
         }
         return phasesByWave.map { entry in
-            DiagnosticNote("so wave '\(context.waves[entry.wave].id)' never reaches \(context.phaseList(entry.phases))")
+            DiagnosticNote("so wave '\(context.waves[entry.wave].label)' never reaches \(context.phaseList(entry.phases))")
         }
     }
 }

@@ -31,10 +31,10 @@ public struct UnownedActivityRule: FixedGapRule {
         return map.activities.indices.compactMap { index in
             guard !map.activities[index].owners.contains(where: { map.stakeholders.indices.contains($0) }) else { return nil }
             let activity = map.activities[index]
-            let isApplication = activity.phase == context.roles.application
+            let isApplication = activity.serves(context.roles.application)
             var finding = context.finding(
                 Self.description, at: activity.idRange,
-                "activity '\(activity.id)' (\(context.phaseName(activity.phase))) has no owner: nobody is named to \(isApplication ? "act" : "run it")",
+                "activity \(context.map.name(of: .activity(index))) (\(context.phaseName(activity.phase))) has no owner: nobody is named to \(isApplication ? "act" : "run it")",
                 subject: activity.id, nodes: [.activity(index)]
             )
             if isApplication { finding.severity = .error }

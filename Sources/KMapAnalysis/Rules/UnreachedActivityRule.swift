@@ -97,13 +97,13 @@ public struct UnreachedActivityRule: FixedGapRule {
         let activity = context.map.activities[index]
         var notes: [DiagnosticNote] = []
         if !downstream.isEmpty {
-            let names = downstream.prefix(5).map { "'\(context.map.activities[$0].id)'" }.joined(separator: ", ")
+            let names = downstream.prefix(5).map { context.map.name(of: .activity($0)) }.joined(separator: ", ")
             let more = downstream.count > 5 ? " and \(downstream.count - 5) more" : ""
             notes.append(DiagnosticNote("no generation reaches the activities after it either: \(names)\(more)"))
         }
         return context.finding(
             Self.description, at: activity.idRange,
-            "activity '\(activity.id)' (\(context.phaseName(activity.phase))) is fed by no \(context.phaseName(0)) activity",
+            "activity \(context.map.name(of: .activity(index))) (\(context.phaseName(activity.phase))) is fed by no \(context.phaseName(0)) activity",
             subject: activity.id, nodes: [.activity(index)] + downstream.map { .activity($0) }, notes: notes
         )
     }

@@ -6,8 +6,14 @@ import KMapModel
 struct FlowGraph: Sendable {
     let activityCount: Int
     let nodeCount: Int
-    /// The phase of each node: -1 for repositories and for activities with no valid phase.
+    /// The last phase each node serves (the level a walk has after it): -1 for repositories and
+    /// for activities with no valid phase.
     let phase: [Int]
+    /// The first phase each node serves: the same as ``phase`` except for an activity that also
+    /// serves the next phase (`also`).
+    let entryPhase: [Int]
+    /// The map's framework, which says which phases a walk may pass over.
+    let framework: Framework
     private let forwardOffsets: [Int]
     private let forwardTargets: [Int]
     private let backwardOffsets: [Int]
@@ -17,7 +23,10 @@ struct FlowGraph: Sendable {
         activityCount = map.activities.count
         nodeCount = map.nodeCount
         let phaseCount = map.framework.phases.count
-        phase = map.activities.map { $0.phase >= 0 && $0.phase < phaseCount ? $0.phase : -1 }
+        framework = map.framework
+        phase = map.activities.map { $0.phase >= 0 && $0.lastPhase < phaseCount ? $0.lastPhase : -1 }
+            + Array(repeating: -1, count: map.repositories.count)
+        entryPhase = map.activities.map { $0.phase >= 0 && $0.phase < phaseCount ? $0.phase : -1 }
             + Array(repeating: -1, count: map.repositories.count)
         let edges = map.flows.map { (map.nodeIndex($0.from), map.nodeIndex($0.to)) }
         (forwardOffsets, forwardTargets) = Self.compress(edges, nodeCount: nodeCount, forward: true)

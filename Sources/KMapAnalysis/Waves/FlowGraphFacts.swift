@@ -12,24 +12,32 @@ struct FlowGraphFacts: Sendable {
     let repositoryLevel: [Int]
 
     init(graph: FlowGraph, phaseCount: Int) {
-        let generation = (0..<graph.activityCount).filter { graph.phase[$0] == 0 }
+        let generation = (0..<graph.activityCount).filter { graph.entryPhase[$0] == 0 }
         let backwards = graph.reachable(from: generation.flatMap { graph.predecessors(of: $0) }, forward: false)
         reachesGeneration = Array(backwards.prefix(graph.activityCount))
         fedByGeneration = graph.reachable(from: generation, forward: true)
         repositoryLevel = Self.repositoryLevels(graph, phaseCount: phaseCount)
     }
 
-    /// The phases a flow jumps over: the phases strictly between its source's level (an activity's
-    /// phase, or a repository's level) and the phase of the activity it leads to.
-    func skippedPhases(of flow: Flow, in map: KMap) -> Range<Int> {
-        guard case .activity(let target) = flow.to else { return 0..<0 }
-        let level: Int
-        switch flow.from {
-        case .activity(let source): level = map.activities[source].phase
-        case .repository(let repository): level = repositoryLevel[repository]
-        }
+    /// The phases a flow jumps over: the phases strictly between its source's level (the last
+    /// phase an activity serves, or a repository's level) and the first phase of the activity it
+    /// leads to, except those the framework lets a wave pass over (optional phases, and
+    /// alternatives of either end).
+    func skippedPhases(of flow: Flow, in map: KMap) -> [Int] {
+        guard case .activity(let target) = flow.to else { return [] }
+        let level = sourceLevel(of: flow, in: map)
         let phase = map.activities[target].phase
-        return level >= 0 && phase > level + 1 ? (level + 1)..<phase : 0..<0
+        guard level >= 0, phase > level + 1 else { return [] }
+        return (level + 1..<phase).filter { !map.framework.isSkippable($0, between: level, and: phase) }
+    }
+
+    /// The level knowledge has when it leaves a flow's source: the last phase an activity serves,
+    /// or a repository's level (-1 when nothing feeds the repository).
+    func sourceLevel(of flow: Flow, in map: KMap) -> Int {
+        switch flow.from {
+        case .activity(let source): map.activities[source].lastPhase
+        case .repository(let repository): repositoryLevel[repository]
+        }
     }
 
     /// Each repository's level: feeding activities are taken from the latest phase down, and a

@@ -95,7 +95,7 @@ public enum WaveAnalysis {
             reached: reached, furthestPhase: map.activities[lastActivity].phase, lastActivity: lastActivity,
             isComplete: gaplessLevel == phaseCount - 1,
             isClosed: explored.contains { components.closesLoop($0.1) },
-            path: path, missingPhases: (1..<max(1, phaseCount)).filter { !reached[$0] }
+            path: path, missingPhases: (1..<max(1, phaseCount)).filter { !map.framework.isAttended($0, reached: reached) }
         )
     }
 }

@@ -65,6 +65,8 @@ struct WaveComponents {
             let (node, level, isGapless) = space.decode(member)
             if !space.graph.isRepository(node) {
                 reachedWords[index * wordsPerSet + level / 64] |= 1 << UInt64(level % 64)
+                let entry = space.graph.entryPhase[node]
+                if entry >= 0, entry != level { reachedWords[index * wordsPerSet + entry / 64] |= 1 << UInt64(entry % 64) }
                 if level == space.phaseCount - 1, loopsBack[node] { closes = true }
             }
             if isGapless { gapless = max(gapless, level) }

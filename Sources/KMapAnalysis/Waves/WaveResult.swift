@@ -28,6 +28,20 @@ public struct WaveResult: Hashable, Sendable {
     public var path: WavePath
     /// Phases (after the first) that no activity of the wave belongs to, in order.
     public var missingPhases: [Int]
+    /// The wave with its existing activities alone, when the map plans some activities; nil when
+    /// nothing is planned (the plan is the system).
+    public var asIs: WaveAsIs? = nil
+
+    /// Phases the wave attends to only through planned activities.
+    public func phasesOnPaper(in framework: Framework) -> [Int] {
+        guard let asIs else { return [] }
+        return reached.indices.filter { framework.isAttended($0, reached: reached) && !framework.isAttended($0, reached: asIs.reached) }
+    }
+
+    /// Complete as it runs today (the same as ``isComplete`` when nothing is planned).
+    public var isCompleteAsIs: Bool { asIs?.isComplete ?? isComplete }
+    /// Closed as it runs today.
+    public var isClosedAsIs: Bool { asIs?.isClosed ?? isClosed }
 
     public init(
         id: String, label: String, declared: Bool, start: Int, reached: [Bool], furthestPhase: Int,

@@ -44,12 +44,14 @@ struct WaveStateSpace {
     }
 
     /// The state reached from a node at `level` (`gapless` or not) by a flow to `target`, or nil
-    /// when the flow leads back to an earlier phase. Creates repository states on first use.
+    /// when the flow leads back to an earlier phase. The walk stays gapless unless the flow passes
+    /// over a phase the framework requires (optional phases and alternatives may be passed over).
+    /// Creates repository states on first use.
     mutating func move(level: Int, gapless: Bool, to target: Int) -> Int? {
         guard graph.isRepository(target) else {
-            let phase = graph.phase[target]
-            guard phase >= level else { return nil }
-            return activityState(target, gapless: gapless && phase <= level + 1)
+            guard graph.phase[target] >= level else { return nil }
+            let entry = graph.entryPhase[target]
+            return activityState(target, gapless: gapless && !graph.framework.leavesGap(from: level, to: entry))
         }
         let key = ((target - graph.activityCount) * phaseCount + level) * 2 + (gapless ? 0 : 1)
         if let existing = repositoryStateIDs[key] { return existing }

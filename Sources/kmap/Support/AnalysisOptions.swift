@@ -19,6 +19,9 @@ struct AnalysisOptions: ParsableArguments {
     @Flag(help: "Ignore .kmap.yml project files.")
     var noConfig = false
 
+    @Flag(name: .customLong("as-is"), help: "Analyse the system as it runs today: leave out planned activities and their flows.")
+    var asIs = false
+
     func validate() throws {
         for name in disabledRules + enabledRules { try Self.checkRuleName(name) }
         for override in severityOverrides { _ = try Self.parseSeverityOverride(override) }
@@ -49,7 +52,7 @@ struct AnalysisOptions: ParsableArguments {
         } catch {
             throw UserError("\(error.path): \(error.message)")
         }
-        return AnalysisConfiguration(project: project, commandLine: try overrides(), failOn: failOn)
+        return AnalysisConfiguration(project: project, commandLine: try overrides(), failOn: failOn, asIs: asIs)
     }
 
     private static func checkRuleName(_ name: String) throws {

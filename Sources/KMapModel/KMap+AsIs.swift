@@ -1,0 +1,41 @@
+import KMapLanguage
+
+/// The map as the system runs today: the practitioner's "existing" system, read apart from what
+/// is only planned.
+extension KMap {
+    /// True when some activity is `status planned`.
+    public var hasPlannedActivities: Bool { activities.contains { $0.status == .planned } }
+
+    /// The map without its planned activities and the flows that touch them. Indices are
+    /// renumbered; ids, ranges and everything else are kept, so findings still point into the
+    /// same file. O(V + E).
+    public func asIs() -> KMap {
+        var newIndex = Array(repeating: -1, count: activities.count)
+        var kept: [Activity] = []
+        for (index, activity) in activities.enumerated() where activity.status != .planned {
+            newIndex[index] = kept.count
+            kept.append(activity)
+        }
+        func mapped(_ ref: NodeRef) -> NodeRef? {
+            switch ref {
+            case .activity(let index): newIndex[index] >= 0 ? .activity(newIndex[index]) : nil
+            case .repository: ref
+            }
+        }
+        let keptFlows = flows.compactMap { flow -> Flow? in
+            guard let from = mapped(flow.from), let to = mapped(flow.to) else { return nil }
+            return Flow(from: from, to: to, label: flow.label, range: flow.range)
+        }
+        let keptWaves = waves.map { wave in
+            var wave = wave
+            wave.activities = wave.activities.compactMap { newIndex.indices.contains($0) && newIndex[$0] >= 0 ? newIndex[$0] : nil }
+            return wave
+        }
+        return KMap(
+            source: source, title: title, goal: goal, standards: standards, framework: framework,
+            stakeholders: stakeholders, repositories: repositories, activities: kept, flows: keptFlows,
+            waves: keptWaves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange,
+            groupLabels: groupLabels
+        )
+    }
+}
