@@ -129,15 +129,18 @@ extension MapResolver {
         var runs: [ClosedRange<Int>] = []
         for attribute in attributes {
             var indices: [Int] = []
+            var reported = false
             for name in attribute.names {
                 guard let index = framework.index(of: name.name) else {
                     report(.badFramework, at: name.range, "'\(name.name)' is not a phase of this map",
                            notes: [DiagnosticNote("this map's phases are \(framework.phases.joined(separator: ", "))")])
+                    reported = true
                     continue
                 }
                 guard index != framework.firstPhase, index != framework.lastPhase else {
                     report(.badFramework, at: name.range,
                            "'\(name.name)' cannot be \(attribute.keyword.name == "optional" ? "optional" : "an alternative"): every wave starts with the first phase and ends with the last")
+                    reported = true
                     continue
                 }
                 indices.append(index)
@@ -147,6 +150,7 @@ extension MapResolver {
                 continue
             }
             let sorted = Set(indices).sorted()
+            guard !reported else { continue } // one error per mistake
             guard let low = sorted.first, let high = sorted.last, sorted.count >= 2 else {
                 report(.badFramework, at: attribute.range, "'alternatives' needs two or more phases that stand in for each other")
                 continue

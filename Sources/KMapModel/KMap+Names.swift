@@ -1,4 +1,3 @@
-import KMapModel
 
 /// How findings name what they are about: by the label a workshop knows, with the id the map
 /// uses in brackets, so that a message reads aloud and still points into the file.

@@ -1,0 +1,135 @@
+import KMapAnalysis
+import KMapModel
+import Testing
+
+/// Distinctions a KM practitioner makes that the analysis must keep (shared/DOMAIN.md): push and
+/// pull, optional steps, combined sessions, existing and planned, one break one finding.
+@Suite struct PractitionerJudgmentTests {
+    private let apqcHeader = """
+        map "Consulting" {
+          standard "Reviewed by an expert"
+          phases create, identify, collect, review, share, access, use
+        }
+        stakeholder team "Consultants"
+        repository portal "Knowledge portal" owner team
+
+        """
+
+    @Test func aPullFromAReviewedRepositoryIsNoSkippedStep() {
+        let result = analyze(apqcHeader + """
+            activity work "Engagement work" phase create by team
+            activity spot "Spot reusable work" phase identify by team
+            activity collect "Collect with context" phase collect by team
+            activity expert "Expert review" phase review by team
+            activity search "Portal search" phase access by team for team
+            activity reuse "Reuse in proposals" phase use by team action act
+            work -> spot -> collect -> expert -> portal -> search -> reuse -> work
+            """)
+        #expect(!result.slugs.contains("skipped-phase"))
+        #expect(!result.slugs.contains { $0.hasPrefix("missing-") })
+        #expect(result.waves.first?.isComplete == true)
+    }
+
+    @Test func aWaveMissingBothShareAndAccessIsReportedOnceInTheFrameworksWords() throws {
+        let result = analyze(apqcHeader + """
+            activity work "Engagement work" phase create by team
+            activity spot "Spot reusable work" phase identify by team
+            activity collect "Collect with context" phase collect by team
+            activity expert "Expert review" phase review by team
+            work -> spot -> collect -> expert -> portal
+            """)
+        let missing = result.findings.filter { $0.slug.hasPrefix("missing-") }
+        #expect(missing.map(\.slug) == ["missing-share"])
+        let finding = try #require(missing.first)
+        #expect(finding.message.contains("never reaches share or access"))
+        #expect(finding.notes.map(\.message).contains("so it never reaches use either"))
+        #expect(finding.remedy.contains("Add a share or access activity"))
+    }
+
+    @Test func anOptionalStepMayBePassedOver() {
+        let result = analyze("""
+            map "M" {
+              standard "Two teams used it"
+              phases create, identify, collect, use
+              optional identify
+            }
+            stakeholder s "S"
+            activity c "C" phase create by s
+            activity k "K" phase collect by s for s
+            activity u "U" phase use by s action act
+            c -> k -> u -> c
+            """)
+        #expect(result.findings.isEmpty, "\(result.findings.map(\.message))")
+        #expect(result.waves.first?.isComplete == true)
+    }
+
+    @Test func aCombinedReviewAndWriteUpServesBothPhases() {
+        let result = analyze("""
+            map "M" {
+              standard "Seen at two sites"
+            }
+            stakeholder s "Staff"
+            generation g "Monitoring" by s
+            consolidation r "Review and write-up session" by s for s also capture
+            sharing c "Community of practice" by s for s
+            application a "Adopt" by s action act
+            g -> r -> c -> a -> g
+            """)
+        #expect(result.findings.isEmpty, "\(result.findings.map(\.message))")
+        #expect(result.waves.first?.isComplete == true)
+    }
+
+    @Test func oneBreakGivesOneFindingWithItsConsequencesAsANote() throws {
+        let result = analyze("""
+            map "M" {
+              standard "Seen at two sites"
+            }
+            stakeholder s "Staff"
+            generation g "Monitoring" by s
+            consolidation r "Review" by s
+            g -> r
+            """)
+        let missing = result.findings.filter { $0.slug.hasPrefix("missing-") }
+        #expect(missing.map(\.slug) == ["missing-capture"])
+        #expect(missing.first?.notes.first?.message == "so it never reaches sharing and application either")
+        // With that rule off, the next missing phase reports the break.
+        let off = analyze("""
+            map "M" {
+              standard "Seen at two sites"
+              rules {
+                disable missing-capture
+              }
+            }
+            stakeholder s "Staff"
+            generation g "Monitoring" by s
+            consolidation r "Review" by s
+            g -> r
+            """)
+        #expect(off.findings.filter { $0.slug.hasPrefix("missing-") }.map(\.slug) == ["missing-sharing"])
+    }
+
+    @Test func planIsReadApartFromTheSystemAsItRunsToday() throws {
+        let text = """
+            map "M" {
+              standard "Seen at two sites"
+            }
+            stakeholder s "Staff"
+            generation g "Monitoring" by s
+            consolidation r "Review" by s
+            capture b "Brief" by s for s
+            sharing c "Community of practice" by s for s status planned
+            application a "Adopt" by s action act status planned
+            g -> r -> b -> c -> a -> g
+            """
+        let plan = analyze(text)
+        let wave = try #require(plan.waves.first)
+        #expect(wave.isComplete && wave.isClosed)
+        #expect(wave.asIs?.isComplete == false)
+        #expect(wave.phasesOnPaper(in: plan.map.framework) == [3, 4])
+        #expect(plan.summary.line.hasPrefix("waves complete 1/1 (0 as is)"))
+        #expect(plan.slugs == ["complete-only-on-paper"])
+        let today = analyze(text, configuration: AnalysisConfiguration(asIs: true))
+        #expect(today.slugs.contains("missing-sharing"))
+        #expect(!today.slugs.contains("complete-only-on-paper"))
+    }
+}
