@@ -16,9 +16,11 @@ extension DiagramInput {
             var nodes = wave.declared ? (declared[wave.id] ?? []).map(NodeRef.activity) : []
             var seen = Set(nodes)
             for node in wave.path where seen.insert(node).inserted { nodes.append(node) }
-            return DiagramWave(
+            var drawn = DiagramWave(
                 id: wave.id, label: wave.label, nodes: nodes, missingPhases: wave.missingPhases,
                 isComplete: wave.isComplete, isClosed: wave.isClosed)
+            drawn.isCompleteOnlyOnPaper = wave.isComplete && wave.asIs?.exists == true && !wave.isCompleteAsIs
+            return drawn
         }
         let stakeholders = Dictionary(
             map.stakeholders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

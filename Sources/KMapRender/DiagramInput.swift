@@ -14,6 +14,8 @@ public struct DiagramWave: Hashable, Sendable {
     public var isComplete: Bool
     /// True when application feeds back into generation.
     public var isClosed: Bool
+    /// True when the wave is complete only through planned activities (it is not, as it runs today).
+    public var isCompleteOnlyOnPaper = false
 
     /// A wave; complete unless it misses a phase, when not said otherwise.
     public init(

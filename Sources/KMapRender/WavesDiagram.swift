@@ -98,6 +98,7 @@ struct WavesDiagram {
         if options.showGaps, scope.showsGaps(ofWave: row) {
             let reached = map.framework.phases.count - wave.missingPhases.count
             label += wave.isComplete ? "  complete" : "  \(reached) of \(map.framework.phases.count) phases"
+            if wave.isCompleteOnlyOnPaper { label += "  " + NodeLabels.font("only on paper", color: Palette.gap) }
             if isOpenLoop(wave) { label += "  " + NodeLabels.font("↺ open loop", color: Palette.gap) }
         }
         return DOTSubgraph(
@@ -196,6 +197,8 @@ struct WavesDiagram {
         var summary: String
         if options.showGaps {
             summary = "\(input.waves.filter(\.isComplete).count) of \(total) waves complete"
+            let onPaper = input.waves.filter(\.isCompleteOnlyOnPaper).count
+            if onPaper > 0 { summary += " (\(onPaper) only on paper)" }
             let openLoops = input.waves.filter(isOpenLoop).count
             if openLoops > 0 { summary += " · " + DisplayText.counted(openLoops, "open loop") }
             if marks.count > 0 { summary += " · " + DisplayText.counted(marks.count, "finding") }
