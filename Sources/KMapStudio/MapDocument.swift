@@ -34,20 +34,7 @@ public struct MapDocument: Sendable {
         guard current == expected else { return .conflict(current: current ?? "missing") }
         let bytes = Array(text.utf8)
         guard bytes.count <= maxBytes else { throw StudioError("the text is larger than \(maxBytes) bytes") }
-        let destination = URL(fileURLWithPath: path).standardizedFileURL
-        let temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).kmap-\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            throw StudioError("cannot write '\(path)': permission denied or disk full")
-        }
-        if let permissions = try? FileManager.default.attributesOfItem(atPath: destination.path)[.posixPermissions] {
-            try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-        }
-        guard rename(temporary.path, destination.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw StudioError("cannot write '\(path)': \(reason)")
-        }
+        try AtomicFile.replace(path, with: bytes)
         return .saved(version: ContentVersion.of(bytes))
     }
 

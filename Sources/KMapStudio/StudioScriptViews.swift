@@ -164,6 +164,7 @@ extension StudioScript {
         renderMatrix(snapshot);
         highlight();
         if (!$("presenter").hidden) renderSlide();
+        if (first && location.hash === "#present") present(true);
       },
     };
 
