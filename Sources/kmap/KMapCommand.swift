@@ -16,6 +16,7 @@ struct KMapCommand: ParsableCommand {
             DiffCommand.self,
             TrendCommand.self,
             WatchCommand.self,
+            ServeCommand.self,
             FmtCommand.self,
             RulesCommand.self,
             ExplainCommand.self,

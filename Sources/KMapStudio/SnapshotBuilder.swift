@@ -1,0 +1,129 @@
+import KMapAnalysis
+import KMapLanguage
+import KMapModel
+import KMapRender
+import KMapReport
+
+/// Turns the text of a map into a ``StudioSnapshot``: compile, analyse, draw both views.
+/// A version with errors keeps the diagram and findings of the last good version.
+public enum SnapshotBuilder {
+    /// The snapshot of `source`. When it has errors (or cannot be drawn), the pictures and
+    /// findings of `lastGood` are kept and marked stale, so the page never goes blank.
+    public static func build(
+        _ source: SourceFile, configuration: AnalysisConfiguration = AnalysisConfiguration(),
+        lastGood: StudioSnapshot? = nil
+    ) -> StudioSnapshot {
+        let compiled = MapCompiler.compile(source)
+        var diagnostics = compiled.diagnostics
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        let analysis = Analyzer.analyze(compiled.map, configuration: configuration)
+        var diagrams: StudioSnapshot.Diagrams?
+        if !hasErrors {
+            do {
+                diagrams = try draw(analysis)
+            } catch {
+                diagnostics.append(Diagnostic(
+                    DiagnosticID(code: "E900", slug: "diagram-failed"), at: .empty(at: 0),
+                    "the diagram could not be drawn: \(error)"
+                ))
+            }
+        }
+        let items = diagnostics.map { DiagnosticItem($0, in: source) }
+        guard let diagrams else {
+            return stale(lastGood, source: source, diagnostics: items, analysis: analysis)
+        }
+        let findings = FindingItems(analysis: analysis)
+        return StudioSnapshot(
+            version: ContentVersion.of(source.bytes), path: source.path, source: source.text,
+            diagnostics: items, hasErrors: false, isStale: false, summary: analysis.summary.line,
+            phases: analysis.map.framework.phases, diagrams: diagrams,
+            findingGroups: findings.groups(), waves: findings.waves(),
+            engagement: EngagementItem(analysis.engagement), elementLines: elementLines(analysis.map)
+        )
+    }
+
+    /// The line each drawn node is declared on, by its SVG element id.
+    static func elementLines(_ map: KMap) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        for index in map.activities.indices {
+            lines[DiagramElementIDs.node(.activity(index), in: map)] = map.source.line(of: map.activities[index].range.start)
+        }
+        for index in map.repositories.indices {
+            lines[DiagramElementIDs.node(.repository(index), in: map)] = map.source.line(of: map.repositories[index].range.start)
+        }
+        for person in map.stakeholders {
+            lines[DiagramElementIDs.stakeholder(person.id)] = map.source.line(of: person.range.start)
+        }
+        return lines
+    }
+
+    /// Both views as SVG text.
+    static func draw(_ analysis: AnalysisResult) throws(RenderError) -> StudioSnapshot.Diagrams {
+        let input = DiagramInput(analysis: analysis)
+        let waves = try Renderer.render(input, options: DiagramOptions(view: .waves), format: .svg)
+        let stakeholders = try Renderer.render(input, options: DiagramOptions(view: .stakeholders), format: .svg)
+        return .init(waves: String(decoding: waves, as: UTF8.self), stakeholders: String(decoding: stakeholders, as: UTF8.self))
+    }
+
+    /// A snapshot of text with errors: its own source and diagnostics, the rest from `lastGood`.
+    private static func stale(
+        _ lastGood: StudioSnapshot?, source: SourceFile, diagnostics: [DiagnosticItem], analysis: AnalysisResult
+    ) -> StudioSnapshot {
+        StudioSnapshot(
+            version: ContentVersion.of(source.bytes), path: source.path, source: source.text,
+            diagnostics: diagnostics, hasErrors: true, isStale: lastGood?.diagrams != nil,
+            summary: lastGood?.summary ?? "", phases: lastGood?.phases ?? analysis.map.framework.phases,
+            diagrams: lastGood?.diagrams, findingGroups: lastGood?.findingGroups ?? [],
+            waves: lastGood?.waves ?? [], engagement: lastGood?.engagement ?? EngagementItem(analysis.engagement),
+            elementLines: lastGood?.elementLines ?? [:]
+        )
+    }
+}
+
+extension DiagnosticItem {
+    init(_ diagnostic: Diagnostic, in source: SourceFile) {
+        let start = source.location(of: diagnostic.range.start)
+        self.init(
+            severity: diagnostic.severity.rawValue, code: diagnostic.id.code, message: diagnostic.message,
+            line: start.line, column: start.column, endLine: source.line(of: diagnostic.range.end),
+            notes: diagnostic.notes.map(\.message)
+        )
+    }
+}
+
+extension EngagementItem {
+    init(_ matrix: EngagementMatrix) {
+        let cells = matrix.stakeholders.indices.map { person in
+            matrix.phases.indices.map { phase in
+                let cell = matrix[person, phase]
+                return (cell.owner > 0 ? "O" : "") + (cell.audience > 0 ? "A" : "")
+            }
+        }
+        self.init(phases: matrix.phases, stakeholders: matrix.stakeholders, cells: cells)
+    }
+}
+
+/// The version of a text: a 64-bit FNV-1a hash of its bytes, in hex.
+enum ContentVersion {
+    static func of(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+extension SnapshotBuilder {
+    /// The snapshot of a file that cannot be read (gone, too large, not UTF-8): the last good
+    /// pictures stay, with the reason as the only diagnostic.
+    static func unreadable(_ error: LoadError, path: String, lastGood: StudioSnapshot?) -> StudioSnapshot {
+        var snapshot = lastGood ?? build(SourceFile(path: path, text: ""))
+        snapshot.hasErrors = true
+        snapshot.isStale = lastGood?.diagrams != nil
+        snapshot.version = "unreadable"
+        snapshot.diagnostics = [DiagnosticItem(error.diagnostic, in: error.source)]
+        return snapshot
+    }
+}
