@@ -132,4 +132,27 @@ import Testing
         #expect(today.slugs.contains("missing-sharing"))
         #expect(!today.slugs.contains("complete-only-on-paper"))
     }
+
+    @Test func noBrokerRemediesFitTheAudienceAndNameAnIdleBroker() throws {
+        let result = analyze("""
+            stakeholder officers "MEAL officers" group co
+            stakeholder lead "Country learning lead" group co broker
+            stakeholder donor "Institutional donor" external
+            stakeholder communities "Affected communities" external
+            stakeholder hub "Regional hub" group hub
+            sharing report "Donor report" by officers for donor
+            sharing radio "Community radio" by officers for communities
+            sharing note "Note to the hub" by officers for hub
+            """)
+        let remedies = Dictionary(result.findings.filter { $0.slug == "no-broker" }.map { ($0.subject, $0) },
+                                  uniquingKeysWith: { first, _ in first })
+        #expect(try #require(remedies["report"]).remedy.contains("donor brief"))
+        #expect(try #require(remedies["radio"]).remedy.contains("trusted local intermediaries"))
+        let betweenGroups = try #require(remedies["note"])
+        #expect(betweenGroups.remedy.contains("peer learning exchange"))
+        #expect(betweenGroups.notes.map(\.message) == [
+            "Country learning lead (lead) is a declared broker of group co and runs no sharing: ask them to co-run this",
+        ])
+    }
 }
+

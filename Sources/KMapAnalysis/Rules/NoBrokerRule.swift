@@ -11,6 +11,7 @@ public struct NoBrokerRule: FixedGapRule {
         summary: "A sharing activity reaches another group or outsiders, and none of its owners is a broker.",
         rationale: "Knowledge crosses a boundary best with someone trusted on both sides who can translate it for the context. Without a broker, what one group shares arrives as someone else's idea and is rarely acted on.",
         remedy: "Have a broker run the activity with its current owners: a coach or lead with relationships in the receiving group. Declare them with `broker`, give them an elevator pitch of the knowledge, and pair them with the audience through mentoring or a peer learning exchange.",
+        scope: "Sharing activities with owners whose audience includes another group or outsiders. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. Sharing without owners is left to unowned-activity.",
         techniques: ["elevator-pitch", "mentoring", "peer-learning-exchange"],
         triggeringExamples: [
             RuleExample("""
@@ -40,8 +41,9 @@ public struct NoBrokerRule: FixedGapRule {
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
         guard let sharing = context.roles.sharing else { return [] }
+        let idle = idleBrokersByGroup(map, sharing: sharing)
         return map.activities.indices.compactMap { index in
-            guard map.activities[index].phase == sharing else { return nil }
+            guard map.activities[index].serves(sharing) else { return nil }
             let activity = map.activities[index]
             let owners = activity.owners.filter { map.stakeholders.indices.contains($0) }
             guard !owners.isEmpty,
@@ -54,13 +56,45 @@ public struct NoBrokerRule: FixedGapRule {
             guard !outsiders.isEmpty else { return nil }
             let names = outsiders.map { member in
                 let stakeholder = map.stakeholders[member]
-                return "'\(stakeholder.id)' (\(stakeholder.isExternal ? "external" : "group \(stakeholder.group)"))"
+                return "\(map.name(ofStakeholder: member)) (\(stakeholder.isExternal ? "external" : "group \(map.name(ofGroup: stakeholder.group))"))"
             }.joined(separator: ", ")
-            return context.finding(
+            let groups = Set(outsiders.map { map.stakeholders[$0].group }).union(ownerGroups)
+            let notes = groups.sorted().flatMap { idle[$0] ?? [] }.map { broker in
+                DiagnosticNote("\(map.name(ofStakeholder: broker)) is a declared broker of group \(map.name(ofGroup: map.stakeholders[broker].group)) and runs no sharing: ask them to co-run this")
+            }
+            var finding = context.finding(
                 Self.description, at: activity.idRange,
-                "\(context.phaseName(sharing)) activity '\(activity.id)' reaches \(names), and none of its owners is a broker",
-                subject: activity.id, nodes: [.activity(index)]
+                "\(context.phaseName(sharing)) activity \(map.name(of: .activity(index))) reaches \(names), and none of its owners is a broker",
+                subject: activity.id, nodes: [.activity(index)], notes: notes
             )
+            finding.remedy = Self.remedy(for: outsiders.map { map.stakeholders[$0] })
+            return finding
         }
+    }
+
+    /// The remedy that fits the audience: people the organization serves are reached through
+    /// people they trust and asked back; bodies that only receive are briefed by whoever holds
+    /// the relationship; other groups get a broker from both sides.
+    static func remedy(for audience: [Stakeholder]) -> String {
+        if audience.contains(where: { $0.isExternal && Voice.mustBeHeard($0) }) {
+            return "Carry it through people the audience trusts: trusted local intermediaries (community volunteers, leaders, frontline staff they know), community dialogue or feedback meetings that ask back as well as tell, and a broker declared with `broker` who owns that relationship."
+        }
+        if audience.allSatisfy({ $0.isExternal }) {
+            return "Have the person who holds the relationship carry it: a short policy or donor brief written for the body's decisions, presented in a briefing meeting by a lead it already trusts (declare them with `broker`), with one clear ask."
+        }
+        return description.remedy
+    }
+
+    /// Declared brokers who run no sharing activity, by group.
+    private func idleBrokersByGroup(_ map: KMap, sharing: Int) -> [String: [Int]] {
+        var shares = Array(repeating: false, count: map.stakeholders.count)
+        for activity in map.activities where activity.serves(sharing) {
+            for owner in activity.owners where shares.indices.contains(owner) { shares[owner] = true }
+        }
+        var idle: [String: [Int]] = [:]
+        for (index, stakeholder) in map.stakeholders.enumerated() where stakeholder.isBroker && !shares[index] {
+            idle[stakeholder.group, default: []].append(index)
+        }
+        return idle
     }
 }
