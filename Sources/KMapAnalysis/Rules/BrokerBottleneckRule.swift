@@ -80,30 +80,31 @@ public struct BrokerBottleneckRule: FixedGapRule {
         var reasons: [Int: [String]] = [:]
         let routes = GroupRoutes(map: map)
         for (stakeholder, dependent) in routes.dependentRoutes.sorted(by: { $0.key < $1.key }) {
-            let possible = routes.routes(between: stakeholder)
-            let share = dependent.count >= 2 && dependent.count * 2 >= possible.count
-            if share, dependent.count == possible.count {
-                reasons[stakeholder, default: []].append(Self.routeReason(dependent, of: possible.count, routes, in: map))
+            let possible = routes.possibleRouteCount(for: stakeholder)
+            let share = dependent.count >= 2 && dependent.count * 2 >= possible
+            if share, dependent.count == possible {
+                reasons[stakeholder, default: []].append(Self.routeReason(dependent, of: possible, routes, in: map))
             }
+            let carried = Set(dependent)
             var explained = Set<GroupRoutes.Route>()
-            for group in routes.groups.indices {
-                let into = possible.filter { $0.to == group }
-                if !into.isEmpty, into.allSatisfy(dependent.contains) {
+            for group in Set(dependent.map(\.to)).sorted() {
+                let into = routes.routes(into: group, avoiding: stakeholder)
+                if into.allSatisfy(carried.contains) {
                     explained.formUnion(into)
                     reasons[stakeholder, default: []].append(Self.gatekeeperReason(
                         into: true, group, others: into.map(\.from), of: routes, in: map))
                 }
             }
-            for group in routes.groups.indices {
-                let out = possible.filter { $0.from == group }
-                if !out.isEmpty, out.allSatisfy(dependent.contains), !out.allSatisfy(explained.contains) {
+            for group in Set(dependent.map(\.from)).sorted() {
+                let out = routes.routes(outOf: group, avoiding: stakeholder)
+                if out.allSatisfy(carried.contains), !out.allSatisfy(explained.contains) {
                     explained.formUnion(out)
                     reasons[stakeholder, default: []].append(Self.gatekeeperReason(
                         into: false, group, others: out.map(\.to), of: routes, in: map))
                 }
             }
-            if share, dependent.count < possible.count, !dependent.allSatisfy(explained.contains) {
-                reasons[stakeholder, default: []].append(Self.routeReason(dependent, of: possible.count, routes, in: map))
+            if share, dependent.count < possible, !dependent.allSatisfy(explained.contains) {
+                reasons[stakeholder, default: []].append(Self.routeReason(dependent, of: possible, routes, in: map))
             }
         }
         if let sharing = context.roles.sharing {

@@ -41,6 +41,10 @@ struct GroupRoutes {
     let dependentRoutes: [Int: [Route]]
     /// Per stakeholder, the index of its group in ``groups``, or nil for a group of one.
     let groupOfStakeholder: [Int?]
+    /// Per group, the routes that end there, in order.
+    let routesInto: [[Route]]
+    /// Per group, the routes that start there, in order.
+    let routesOutOf: [[Route]]
     /// How many groups routes were judged from (all of ``groups`` unless the map is very large).
     let sourceGroups: Int
 
@@ -57,6 +61,7 @@ struct GroupRoutes {
         groupOfStakeholder = groupOf
         guard groups.count >= 2 else {
             (routes, dependentRoutes, sourceGroups) = ([], [:], groups.count)
+            (routesInto, routesOutOf) = (groups.map { _ in [] }, groups.map { _ in [] })
             return
         }
         let graph = RouteGraph(map: map, groupMembers: groups.map { members[$0] ?? [] })
@@ -82,11 +87,30 @@ struct GroupRoutes {
         }
         self.routes = routes
         dependentRoutes = dependent
+        var into = groups.map { _ in [Route]() }
+        var outOf = groups.map { _ in [Route]() }
+        for route in routes {
+            into[route.to].append(route)
+            outOf[route.from].append(route)
+        }
+        (routesInto, routesOutOf) = (into, outOf)
     }
 
-    /// The routes `stakeholder` could be an intermediary on: those with neither end its own group.
-    func routes(between stakeholder: Int) -> [Route] {
-        guard let own = groupOfStakeholder[stakeholder] else { return routes }
-        return routes.filter { $0.from != own && $0.to != own }
+    /// How many routes `stakeholder` could be an intermediary on: those with neither end its group.
+    func possibleRouteCount(for stakeholder: Int) -> Int {
+        guard let own = groupOfStakeholder[stakeholder] else { return routes.count }
+        return routes.count - routesInto[own].count - routesOutOf[own].count
+    }
+
+    /// The routes into `group` that `stakeholder` could be an intermediary on.
+    func routes(into group: Int, avoiding stakeholder: Int) -> [Route] {
+        let own = groupOfStakeholder[stakeholder]
+        return routesInto[group].filter { $0.from != own }
+    }
+
+    /// The routes out of `group` that `stakeholder` could be an intermediary on.
+    func routes(outOf group: Int, avoiding stakeholder: Int) -> [Route] {
+        let own = groupOfStakeholder[stakeholder]
+        return routesOutOf[group].filter { $0.to != own }
     }
 }
