@@ -45,6 +45,15 @@ import Testing
         #expect(!result.slugs.contains("broker-bottleneck"))
     }
 
+    @Test func countriesThatEachActOnTheDigestDoNotMeetByActing() {
+        let result = analyze(cluster + """
+            application adapt "Country teams adapt their approach" by kenya_staff, uganda_staff, nepal_staff action act
+            digest -> adapt
+            adapt -> kenya_aar, uganda_aar, nepal_aar
+            """)
+        #expect(result.findings.filter { $0.slug == "broker-bottleneck" }.map(\.subject) == ["secretariat"])
+    }
+
     @Test func aRepositoryEveryCountryReadsIsARouteThatDependsOnNoOne() {
         let result = analyze(cluster + """
             repository library "Cluster learning library"

@@ -12,9 +12,9 @@ public struct BrokerBottleneckRule: FixedGapRule {
         code: "KM007", slug: "broker-bottleneck", name: "Broker bottleneck", defaultSeverity: .warning,
         summary: "Most routes of knowledge between groups pass through one stakeholder alone, or one stakeholder runs most of all sharing.",
         rationale: "When spreading depends on one or two people it stalls whenever they are busy, and it leaves with them. A one-person secretariat that every exchange between country teams passes through is the classic case: without it, the groups stop learning from each other.",
-        remedy: "Spread the brokering: have members of the receiving group co-run the sharing, build a community of practice that does not depend on one person, mentor a second broker, and secure what the broker knows with knowledge-retention interviews.",
+        remedy: "Open routes that do not depend on one person: direct peer exchange between the groups, a community of practice they run together, members of the receiving group co-running the sharing, a repository the groups read themselves. Mentor a second broker, and secure what the broker knows with knowledge-retention interviews.",
         scope: "Routes are counted only between groups of two or more members: one owner reporting to a single body (a donor, a ministry, anyone without `group`) is a relationship, not a bottleneck. Owners of one activity count as learning from each other there, and a repository that another group reads is a route that depends on no one.",
-        techniques: ["community-of-practice", "mentoring", "knowledge-retention", "working-out-loud"],
+        techniques: ["peer-learning-exchange", "community-of-practice", "mentoring", "knowledge-retention"],
         triggeringExamples: [
             RuleExample("""
                 ↓stakeholder secretariat "Cluster secretariat"
@@ -83,7 +83,9 @@ public struct BrokerBottleneckRule: FixedGapRule {
             let possible = routes.possibleRouteCount(for: stakeholder)
             let share = dependent.count >= 2 && dependent.count * 2 >= possible
             if share, dependent.count == possible {
+                // Every route between the other groups: that says all there is about routes.
                 reasons[stakeholder, default: []].append(Self.routeReason(dependent, of: possible, routes, in: map))
+                continue
             }
             let carried = Set(dependent)
             var explained = Set<GroupRoutes.Route>()

@@ -12,7 +12,8 @@ import KMapModel
 /// iterative algorithm).
 ///
 /// The graph: stakeholders, activities and repositories as nodes; owner <-> activity (owners of one
-/// activity learn from each other there), activity -> audience, repository owner <-> repository,
+/// activity learn from each other there, except an application whose owners come from several
+/// groups: each acts in its own place), activity -> audience, repository owner <-> repository,
 /// and each flow into the owners of the activity it reaches (an activity happens only through its
 /// owners, so a flow into an activity run by one person reaches the audience only through them), or
 /// into the node itself when it has no owners.

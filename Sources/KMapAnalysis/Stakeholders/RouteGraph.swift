@@ -34,8 +34,13 @@ struct RouteGraph {
         groupOfStakeholder = groupOf
         let valid = 0..<stakeholderCount
         var edges: [(Int, Int)] = []
+        let lastPhase = map.framework.lastPhase
         for (index, activity) in map.activities.enumerated() {
-            for owner in activity.owners where valid.contains(owner) {
+            let owners = activity.owners.filter(valid.contains)
+            // Teams of several groups that each act on what they learned do not meet by acting:
+            // such an application carries nothing between its owners.
+            let actsApart = activity.phase == lastPhase && Set(owners.map { map.stakeholders[$0].group }).count > 1
+            for owner in owners where !actsApart {
                 edges.append((owner, activityBase + index))
                 edges.append((activityBase + index, owner))
             }
