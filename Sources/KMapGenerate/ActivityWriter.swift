@@ -42,6 +42,7 @@ struct ActivityWriter {
         let separator = useBlock ? "\n" + indent + "  " : " "
         if useBlock { text.write(" {") }
         let isUnowned = gap == .unownedActivity && number == (wave.columns[1].first ?? wave.columns[0].first)
+        // Drawn even when the liaison runs the activity, so the rest of the map stays the same.
         let owners = owners(phase: phase, wave: wave, random: &random)
         let throughLiaison = phase == 3 && gap == .brokerBottleneck
         if !isUnowned {

@@ -7,13 +7,20 @@ enum PlantedBottleneck {
         text.write(wave)
     }
 
+    static let panelMembers = ["a", "b"]
+
     /// Writes `, panelNa, panelNb` after an audience list.
     static func writePanelIDs(wave: Int, into text: inout TextBuffer) {
-        for member in ["a", "b"] {
-            text.write(", panel")
-            text.write(wave)
-            text.write(member)
+        for member in panelMembers {
+            text.write(", ")
+            writePanelID(wave: wave, member: member, into: &text)
         }
+    }
+
+    private static func writePanelID(wave: Int, member: String, into text: inout TextBuffer) {
+        text.write("panel")
+        text.write(wave)
+        text.write(member)
     }
 
     /// Declares the liaison and the panel of `wave`, after the wave.
@@ -23,10 +30,9 @@ enum PlantedBottleneck {
         text.write(" \"Liaison of wave ")
         text.write(wave)
         text.write("\" broker\n")
-        for member in ["a", "b"] {
-            text.write("stakeholder panel")
-            text.write(wave)
-            text.write(member)
+        for member in panelMembers {
+            text.write("stakeholder ")
+            writePanelID(wave: wave, member: member, into: &text)
             text.write(" \"Advisory panel of wave ")
             text.write(wave)
             text.write(" (member ")

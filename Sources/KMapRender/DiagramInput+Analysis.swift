@@ -6,20 +6,19 @@ extension DiagramInput {
     ///
     /// Rows follow the file: a declared wave sits where its `wave` block is written, another wave
     /// where the activity it starts from is. A declared wave's row holds its declared activities,
-    /// and every wave's row holds the nodes of its most complete path. Every finding marks the nodes it is about, and the stakeholder
-    /// when its subject is one. De-facto brokers come from the broker analysis. Linear in the size
-    /// of the map plus the paths.
+    /// and every wave's row holds the nodes of its most complete path. Every finding marks the
+    /// nodes it is about, and the stakeholder when its subject is one. De-facto brokers come from
+    /// the broker analysis. Linear in the size of the map plus the paths, and a sort of the waves.
     public init(analysis: AnalysisResult) {
         let map = analysis.map
         var declared: [String: [Int]] = [:]
         for wave in map.waves { declared[wave.id] = wave.activities }
         var blockStart: [String: Int] = [:]
         for wave in map.waves { blockStart[wave.id] = wave.range.start }
-        let inFileOrder = analysis.waves.enumerated().sorted { lhs, rhs in
-            let left = Self.position(of: lhs.element, blockStart: blockStart, in: map)
-            let right = Self.position(of: rhs.element, blockStart: blockStart, in: map)
-            return (left, lhs.offset) < (right, rhs.offset)
-        }.map(\.element)
+        let inFileOrder = analysis.waves.enumerated()
+            .map { (position: Self.position(of: $1, blockStart: blockStart, in: map), offset: $0, wave: $1) }
+            .sorted { ($0.position, $0.offset) < ($1.position, $1.offset) }
+            .map(\.wave)
         let waves = inFileOrder.map { wave in
             var nodes = wave.declared ? (declared[wave.id] ?? []).map(NodeRef.activity) : []
             let declaredCount = nodes.count

@@ -2,11 +2,10 @@ import KMapModel
 
 /// Which row of the waves view each activity is drawn in.
 ///
-/// An activity declared in a `wave` block goes to that wave's row; any other goes to the first
-/// wave that lists it. The others go to the nearest wave that
-/// reaches them along flows that do not go back to an earlier phase (through repositories too),
-/// as the analysis defines a wave; only activities no wave reaches are left for the "in no wave"
-/// row. A breadth-first walk from every listed activity claims each node once, so the work is
+/// An activity declared in a `wave` block goes to that wave's row; one on a wave's path goes to
+/// the first wave that lists it. The others go to the nearest wave that reaches them along flows
+/// that do not go back to an earlier phase (through repositories too), as the analysis defines a
+/// wave; only activities no wave reaches are left for the "in no wave" row. A breadth-first walk from every listed activity claims each node once, so the work is
 /// linear in nodes and flows.
 enum WaveRows {
     static func assign(_ input: DiagramInput) -> [Int?] {

@@ -138,24 +138,3 @@ import Testing
         #expect(!result.slugs.contains("broker-bottleneck"))
     }
 }
-
-/// Findings and their notes name waves by the label a workshop knows.
-@Suite struct WaveNamingTests {
-    @Test func twoWavesStoppingAtOneStepAreOneFindingNamingTheOtherByLabel() throws {
-        let result = analyze("""
-            map "Field learning" {
-              standard "Used twice"
-            }
-            stakeholder team "Field team"
-            generation visits "Monitoring visits" by team
-            generation calls "Feedback calls" by team
-            consolidation review "Monthly review" by team routine summary
-            visits -> review
-            calls -> review
-            """)
-        let missing = result.findings.filter { $0.slug == "missing-capture" }
-        #expect(missing.count == 1)
-        let notes = try #require(missing.first).notes.map(\.message)
-        #expect(notes.contains { $0 == "wave 'Monitoring visits' ends here as well" || $0 == "wave 'Feedback calls' ends here as well" })
-    }
-}

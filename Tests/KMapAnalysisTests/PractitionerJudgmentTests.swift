@@ -1,4 +1,4 @@
-import KMapAnalysis
+@testable import KMapAnalysis
 import KMapModel
 import Testing
 
@@ -16,15 +16,7 @@ import Testing
         """
 
     @Test func aPullFromAReviewedRepositoryIsNoSkippedStep() {
-        let result = analyze(apqcHeader + """
-            activity work "Engagement work" phase create by team
-            activity spot "Spot reusable work" phase identify by team
-            activity collect "Collect with context" phase collect by team
-            activity expert "Expert review" phase review by team
-            activity search "Portal search" phase access by team for team
-            activity reuse "Reuse in proposals" phase use by team action act
-            work -> spot -> collect -> expert -> portal -> search -> reuse -> work
-            """)
+        let result = analyze(CommonExamples.apqcPull)
         #expect(!result.slugs.contains("skipped-phase"))
         #expect(!result.slugs.contains { $0.hasPrefix("missing-") })
         #expect(result.waves.first?.isComplete == true)
@@ -106,6 +98,24 @@ import Testing
             g -> r
             """)
         #expect(off.findings.filter { $0.slug.hasPrefix("missing-") }.map(\.slug) == ["missing-sharing"])
+    }
+
+    @Test func twoWavesStoppingAtOneStepAreOneFindingThatNamesTheOtherByLabel() throws {
+        let result = analyze("""
+            map "Field learning" {
+              standard "Used twice"
+            }
+            stakeholder team "Field team"
+            generation visits "Monitoring visits" by team
+            generation calls "Feedback calls" by team
+            consolidation review "Monthly review" by team routine summary
+            visits -> review
+            calls -> review
+            """)
+        let missing = result.findings.filter { $0.slug == "missing-capture" }
+        #expect(missing.count == 1)
+        let notes = try #require(missing.first).notes.map(\.message)
+        #expect(notes.contains { $0 == "wave 'Monitoring visits' ends here as well" || $0 == "wave 'Feedback calls' ends here as well" })
     }
 
     @Test func planIsReadApartFromTheSystemAsItRunsToday() throws {

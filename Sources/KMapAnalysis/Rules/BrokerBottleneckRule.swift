@@ -2,9 +2,10 @@ import KMapLanguage
 import KMapModel
 
 /// broker-bottleneck: the routes of knowledge between groups of several members depend on one
-/// stakeholder (at least two routes, and at least half of all of them, pass through it alone; see
-/// ``GroupRoutes``), or one stakeholder alone runs more than half of all sharing activities (when
-/// there are three or more). One finding per stakeholder.
+/// intermediary (see ``GroupRoutes``): at least two routes, and at least half of those between
+/// other groups, pass through it alone, or every route into or out of a group does. Or one
+/// stakeholder alone runs more than half of all sharing activities (when there are three or
+/// more). One finding per stakeholder.
 public struct BrokerBottleneckRule: FixedGapRule {
     public init() {}
 
@@ -167,16 +168,19 @@ public struct BrokerBottleneckRule: FixedGapRule {
 
     /// A group as a message names it: its label and id, or `group ID` when it has no label.
     static func groupName(_ group: Int, of routes: GroupRoutes, in map: KMap) -> String {
+        let name = bareName(group, of: routes, in: map)
+        return name == routes.groups[group] ? "group \(name)" : name
+    }
+
+    /// `Label (id)`, or the id alone when the group has no label.
+    static func bareName(_ group: Int, of routes: GroupRoutes, in map: KMap) -> String {
         let id = routes.groups[group]
-        return map.label(ofGroup: id) == id ? "group \(id)" : map.name(ofGroup: id)
+        return map.label(ofGroup: id) == id ? id : map.name(ofGroup: id)
     }
 
     /// "the group A", "the groups A and B", "the groups A, B and C" (labels where groups have them).
     static func list(_ groups: [Int], of routes: GroupRoutes, in map: KMap) -> String {
-        let names = groups.map { group in
-            let id = routes.groups[group]
-            return map.label(ofGroup: id) == id ? id : map.name(ofGroup: id)
-        }
+        let names = groups.map { bareName($0, of: routes, in: map) }
         guard names.count > 1, let last = names.last else { return "the group " + (names.first ?? "") }
         if names.count > listedRoutes + 1 {
             return "the groups " + names.prefix(listedRoutes).joined(separator: ", ") + " and \(names.count - listedRoutes) more"

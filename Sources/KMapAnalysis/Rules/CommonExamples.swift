@@ -22,4 +22,22 @@ enum CommonExamples {
         pdsa -> huddle -> brief -> drive -> convening -> adopt
         adopt -> pdsa : "next inquiry cycle"
         """
+
+    /// APQC's knowledge flow with a pull: reviewed work is found in the portal (access) instead of
+    /// being pushed (share), a complete and closed wave.
+    static let apqcPull = """
+        map "Consulting" {
+          standard "Reviewed by a practice expert"
+          phases create, identify, collect, review, share, access, use
+        }
+        stakeholder team "Consultants"
+        repository portal "Knowledge portal" owner team
+        activity work "Engagement work" phase create by team
+        activity spot "Spot reusable work" phase identify by team
+        activity collect "Collect with context" phase collect by team
+        activity expert "Expert review" phase review by team
+        activity search "Portal search" phase access by team for team
+        activity reuse "Reuse in proposals" phase use by team action act
+        work -> spot -> collect -> expert -> portal -> search -> reuse -> work
+        """
 }

@@ -46,21 +46,7 @@ public struct SkippedPhaseRule: FixedGapRule {
                 """),
             // APQC's share (push) and access (pull) are alternatives: pulling reviewed work from
             // the portal skips nothing.
-            RuleExample("""
-                map "Consulting" {
-                  standard "Reviewed by a practice expert"
-                  phases create, identify, collect, review, share, access, use
-                }
-                stakeholder team "Consultants"
-                repository portal "Knowledge portal" owner team
-                activity work "Engagement work" phase create by team
-                activity spot "Spot reusable work" phase identify by team
-                activity collect "Collect with context" phase collect by team
-                activity expert "Expert review" phase review by team
-                activity search "Portal search" phase access by team for team
-                activity reuse "Reuse in proposals" phase use by team action act
-                work -> spot -> collect -> expert -> portal -> search -> reuse -> work
-                """),
+            RuleExample(CommonExamples.apqcPull),
             // A combined review-and-write-up session serves consolidation and capture.
             RuleExample("""
                 stakeholder team "Project team"

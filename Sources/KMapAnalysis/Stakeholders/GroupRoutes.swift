@@ -7,9 +7,9 @@ import KMapModel
 /// travel from some member of the first to some member of the second. A route *depends on* a
 /// stakeholder outside both groups when removing that stakeholder, with the activities only they
 /// run, cuts it: every path passes through them. (Someone in the group must always send or
-/// receive; only an intermediary can be a bottleneck between two groups.) That is a dominator question: for each source group, the stakeholders
-/// that dominate the target group's members in the graph below (Cooper, Harvey and Kennedy's
-/// iterative algorithm).
+/// receive; only an intermediary can be a bottleneck between two groups.) That is a dominator
+/// question: for each source group, the stakeholders that dominate the target group's members in
+/// the graph below (Cooper, Harvey and Kennedy's iterative algorithm).
 ///
 /// The graph: stakeholders, activities and repositories as nodes; owner <-> activity (owners of one
 /// activity learn from each other there, except an application whose owners come from several
@@ -24,11 +24,9 @@ import KMapModel
 /// groups than that allows is judged from evenly spaced source groups (``sourceGroups``).
 struct GroupRoutes {
     /// One route: indices into ``groups``.
-    struct Route: Hashable, Comparable {
+    struct Route: Hashable {
         var from: Int
         var to: Int
-
-        static func < (lhs: Route, rhs: Route) -> Bool { (lhs.from, lhs.to) < (rhs.from, rhs.to) }
     }
 
     /// Source groups x (nodes + edges) stays under this many visits.
@@ -65,7 +63,7 @@ struct GroupRoutes {
             (routesInto, routesOutOf) = (groups.map { _ in [] }, groups.map { _ in [] })
             return
         }
-        let graph = RouteGraph(map: map, groupMembers: groups.map { members[$0] ?? [] })
+        let graph = RouteGraph(map: map, groupMembers: groups.map { members[$0] ?? [] }, groupOfStakeholder: groupOf)
         let affordable = max(1, Self.edgeVisitBudget / max(1, graph.nodeCount + graph.edgeCount))
         let sources = min(groups.count, affordable)
         sourceGroups = sources

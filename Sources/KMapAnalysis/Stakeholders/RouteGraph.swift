@@ -13,14 +13,14 @@ struct RouteGraph {
     let root: Int
     private let sinkBase: Int
     private let groupMembers: [[Int]]
-    /// Per stakeholder, the index of its group among the groups of several members, or -1.
-    private let groupOfStakeholder: [Int]
+    /// Per stakeholder, the index of its group among the groups of several members, or nil.
+    private let groupOfStakeholder: [Int?]
     private let offsets: [Int]
     private let targets: [Int]
     private let reverseOffsets: [Int]
     private let sources: [Int]
 
-    init(map: KMap, groupMembers: [[Int]]) {
+    init(map: KMap, groupMembers: [[Int]], groupOfStakeholder: [Int?]) {
         let stakeholderCount = map.stakeholders.count
         let activityBase = stakeholderCount
         let repositoryBase = activityBase + map.activities.count
@@ -29,9 +29,7 @@ struct RouteGraph {
         nodeCount = sinkBase + groupMembers.count
         self.stakeholderCount = stakeholderCount
         self.groupMembers = groupMembers
-        var groupOf = Array(repeating: -1, count: stakeholderCount)
-        for (group, members) in groupMembers.enumerated() { for member in members { groupOf[member] = group } }
-        groupOfStakeholder = groupOf
+        self.groupOfStakeholder = groupOfStakeholder
         let valid = 0..<stakeholderCount
         var edges: [(Int, Int)] = []
         let lastPhase = map.framework.lastPhase
