@@ -33,7 +33,8 @@ struct StakeholderSelection {
     let deFactoBrokers: Set<Int>
     /// Groups with at least one member other than a stakeholder of the same id: drawn as clusters.
     let sharedGroups: Set<String>
-    /// The label of each shared group that is also a stakeholder's id; other groups show their id.
+    /// The label of each shared group that is declared with one or is also a stakeholder's id;
+    /// other groups show their id.
     private let groupLabels: [String: String]
 
     init(input: DiagramInput, options: DiagramOptions, scope: DiagramScope) {
@@ -54,9 +55,12 @@ struct StakeholderSelection {
         }
         let sharedGroups = Set(map.stakeholders.filter { $0.group != $0.id }.map(\.group))
         self.sharedGroups = sharedGroups
+        // As `KMap.label(ofGroup:)` names groups (a declared label, else the label of a stakeholder
+        // with the group's id), built once rather than looked up per group.
         groupLabels = Dictionary(
             map.stakeholders.filter { sharedGroups.contains($0.id) }.map { ($0.id, $0.label) },
-            uniquingKeysWith: { first, _ in first })
+            uniquingKeysWith: { first, _ in first }
+        ).merging(map.groupLabels.filter { sharedGroups.contains($0.key) }) { _, declared in declared }
     }
 
     /// Links merged with their reverse, in the order of the first of the two.

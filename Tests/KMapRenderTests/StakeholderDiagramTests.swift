@@ -1,4 +1,5 @@
 import Testing
+import KMapLanguage
 import KMapModel
 @testable import KMapRender
 
@@ -19,6 +20,25 @@ struct StakeholderDiagramTests {
         #expect(graph.node(id: "stakeholder-district")?.text("style") == "rounded,filled,dashed")
         #expect(graph.attributes.contains(.text("rankdir", "TB")))
         #expect(graph.attributes.filter { $0.name == "rankdir" }.count == 1)
+    }
+
+    @Test("a group declared with a label is titled by it; others by a same-id stakeholder or their id")
+    func groupTitles() throws {
+        let source = SourceFile(path: "groups.kmap", text: """
+            group co "Country offices"
+            stakeholder field "Field staff" group co
+            stakeholder meal "MEAL officers" group co
+            stakeholder hub "Regional hub"
+            stakeholder analyst "Regional analyst" group hub
+            stakeholder lead "Network lead" group network
+            stakeholder members "Network members" group network
+            sharing brief "Brief" by meal for field, analyst, lead
+            sharing call "Call" by lead for members, hub
+            """)
+        let graph = try DiagramBuilder.graph(for: Analysed.input(MapCompiler.compile(source).map), options: options)
+        #expect(graph.cluster(id: "group-co")?.text("label")?.contains("<B>Country offices</B>") == true)
+        #expect(graph.cluster(id: "group-hub")?.text("label")?.contains("<B>Regional hub</B>") == true)
+        #expect(graph.cluster(id: "group-network")?.text("label")?.contains("<B>network</B>") == true)
     }
 
     @Test("a link and its reverse are one two-headed edge counting both ways")
