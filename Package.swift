@@ -11,7 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kmap", targets: ["kmap"]),
-        .library(name: "KMapKit", targets: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate"]),
+        .library(name: "KMapKit", targets: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -24,8 +24,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", exact: "2.8.1"),
     ],
     targets: [
+        // Below every stage: one escaper per output format, one rule for dropped control
+        // characters, one terminal colour style.
+        .target(name: "KMapText"),
         // Stage 1: lexer, parser, AST with source ranges, diagnostics, formatter.
-        .target(name: "KMapLanguage"),
+        .target(name: "KMapLanguage", dependencies: ["KMapText"]),
         // Stage 2: the resolved graph, the phase framework, the technique catalog.
         .target(
             name: "KMapModel",
@@ -34,7 +37,7 @@ let package = Package(
         // Stage 3: waves, gap rules, stakeholder analysis, configuration.
         .target(
             name: "KMapAnalysis",
-            dependencies: ["KMapModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["KMapText", "KMapModel", .product(name: "Yams", package: "Yams")]
         ),
         // Graphviz's C library (libgvc, libcgraph), reached from exactly one Swift file.
         .systemLibrary(
@@ -43,12 +46,12 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         // Stage 4a: DOT and Mermaid text, and in-process Graphviz rendering.
-        .target(name: "KMapRender", dependencies: ["KMapAnalysis", "CGraphviz"]),
+        .target(name: "KMapRender", dependencies: ["KMapText", "KMapAnalysis", "CGraphviz"]),
         // Stage 4b: terminal, Markdown, HTML, JSON, SARIF and CSV reports; CSV import.
         .target(
             name: "KMapReport",
             dependencies: [
-                "KMapAnalysis", "KMapRender",
+                "KMapText", "KMapAnalysis", "KMapRender",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -56,7 +59,7 @@ let package = Package(
         // Deterministic generator of large, realistic maps (benchmarks, fuzz seeds, `kmap generate`).
         .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
         // Stage 4c: structural and gap comparison of two maps, and trends over versions.
-        .target(name: "KMapDiff", dependencies: ["KMapAnalysis", "KMapRender"]),
+        .target(name: "KMapDiff", dependencies: ["KMapText", "KMapAnalysis", "KMapRender"]),
         // Stage 5: `kmap serve`, the live workshop studio (HTTP + WebSocket, embedded page).
         .target(
             name: "KMapStudio",
@@ -87,6 +90,10 @@ let package = Package(
         .executableTarget(name: "KMapFuzzPipeline", dependencies: ["KMapFuzzChecks", "CGraphviz"], path: "Sources/FuzzPipeline"),
         // Helpers shared by the test targets (golden files).
         .target(name: "KMapTestSupport", path: "Tests/KMapTestSupport"),
+        .testTarget(
+            name: "KMapTextTests",
+            dependencies: ["KMapText", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "KMapLanguageTests",
             dependencies: ["KMapLanguage", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],

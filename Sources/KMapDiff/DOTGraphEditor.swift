@@ -1,4 +1,5 @@
 import KMapRender
+import KMapText
 
 /// Finds nodes and edges of a built ``DOTGraph`` by their `id` attribute (`act-pdsa`,
 /// `repo-drive`, `flow-a.b`, `phase-sharing`) and changes them in place.
@@ -120,7 +121,7 @@ extension DOTNode {
         if let index = attributes.firstIndex(where: { $0.name == "label" }) {
             switch attributes[index].value {
             case .html(let label): first = label.markup
-            case .text(let text): first = HTMLLabel.escape(text)
+            case .text(let text): first = DOTText.htmlLabel(text)
             }
             attributes.remove(at: index)
         }

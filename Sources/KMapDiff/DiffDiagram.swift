@@ -1,6 +1,7 @@
 import KMapAnalysis
 import KMapModel
 import KMapRender
+import KMapText
 
 /// The new version's waves diagram with the changes drawn on it: additions outlined in green,
 /// changes and renames in amber, removed activities and repositories as red dashed ghosts
@@ -27,7 +28,7 @@ public enum DiffDiagram {
         }
         var unplacedClosures: [String] = []
         for finding in diff.gaps.resolved {
-            let row = "<FONT POINT-SIZE=\"9\" COLOR=\"\(addedColor)\"><B>✓ \(HTMLLabel.escape("\(finding.code) \(finding.slug)"))</B></FONT>"
+            let row = "<FONT POINT-SIZE=\"9\" COLOR=\"\(addedColor)\"><B>✓ \(DOTText.htmlLabel("\(finding.code) \(finding.slug)"))</B></FONT>"
             let targets = finding.nodes.map { nodeID($0, in: diff.old.map, renames: diff.renames) }.filter(editor.hasNode)
             if targets.isEmpty { unplacedClosures.append("\(finding.code) \(finding.slug) (\(finding.subject))") }
             for target in targets { editor.updateNode(target) { $0.appendLabelRows([row]) } }
@@ -97,7 +98,7 @@ public enum DiffDiagram {
 
     /// A small coloured line of a node label.
     static func row(_ text: String, color: String) -> String {
-        "<FONT POINT-SIZE=\"9\" COLOR=\"\(color)\">\(HTMLLabel.escape(text))</FONT>"
+        "<FONT POINT-SIZE=\"9\" COLOR=\"\(color)\">\(DOTText.htmlLabel(text))</FONT>"
     }
 
     /// The `id` a node of the old map has in the new picture.

@@ -1,5 +1,6 @@
 import KMapAnalysis
 import KMapLanguage
+import KMapText
 
 /// Writes a ``MapDiff`` as one JSON object with stable field names:
 ///
@@ -31,7 +32,7 @@ public enum DiffJSONWriter {
         return out + "}\n"
     }
 
-    private static func quoted(_ text: String) -> String { DiagnosticJSON.quoted(text) }
+    private static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 
     private static func optional(_ text: String?) -> String { text.map(quoted) ?? "null" }
 

@@ -1,4 +1,5 @@
 import KMapRender
+import KMapText
 
 /// The title block of the diff picture: the new map's title block, a line saying what changed
 /// since which version, and a legend of the colours.
@@ -13,7 +14,7 @@ enum DiffLegend {
         let counts = MapDiff.countPhrase(diff.changes)
         summary += counts.isEmpty ? "no structural change" : counts
         summary += " · \(diff.gaps.resolved.count) gap\(diff.gaps.resolved.count == 1 ? "" : "s") closed, \(diff.gaps.introduced.count) opened"
-        rows.append("<B>\(HTMLLabel.escape(summary))</B>")
+        rows.append("<B>\(DOTText.htmlLabel(summary))</B>")
         if !unplacedClosures.isEmpty {
             rows.append(DiffDiagram.row("✓ closed: " + unplacedClosures.joined(separator: ", "), color: DiffDiagram.addedColor))
         }

@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapText
 
 /// Writes a ``MapDiff`` as a Markdown section: a before/after table, the structural changes by
 /// kind, the gaps resolved and introduced, and the waves that moved. User text is escaped.
@@ -6,7 +7,7 @@ public enum DiffMarkdownWriter {
     public static func write(_ diff: MapDiff) -> String {
         let old = diff.old.summary
         let new = diff.new.summary
-        var out = "## Changes from \(Escaping.markdown(diff.old.map.source.path)) to \(Escaping.markdown(diff.new.map.source.path))\n\n"
+        var out = "## Changes from \(MarkdownText.inline(diff.old.map.source.path)) to \(MarkdownText.inline(diff.new.map.source.path))\n\n"
         out += "| | before | after |\n|---|---:|---:|\n"
         out += "| waves complete | \(old.completeWaves) of \(old.totalWaves) | \(new.completeWaves) of \(new.totalWaves) |\n"
         out += "| errors | \(old.errors) | \(new.errors) |\n"
@@ -24,17 +25,17 @@ public enum DiffMarkdownWriter {
         out += "\n### Gaps\n\n\(diff.gapPhrase).\n"
         if !diff.gaps.resolved.isEmpty || !diff.gaps.introduced.isEmpty { out += "\n" }
         for finding in diff.gaps.resolved {
-            out += "- ✓ resolved **\(finding.code) \(finding.slug)**: \(Escaping.markdown(finding.message))\n"
+            out += "- ✓ resolved **\(finding.code) \(finding.slug)**: \(MarkdownText.inline(finding.message))\n"
         }
         for finding in diff.gaps.introduced {
             out += "- ✗ introduced **\(finding.code) \(finding.slug)** (\(finding.severity.rawValue), line "
-                + "\(MapDiff.line(of: finding, in: diff.new))): \(Escaping.markdown(finding.message))\n"
+                + "\(MapDiff.line(of: finding, in: diff.new))): \(MarkdownText.inline(finding.message))\n"
         }
 
         let moved = diff.changedWaves
         out += "\n### Wave progress\n\n\(moved.count) changed, \(diff.waves.count - moved.count) unchanged.\n"
         if !moved.isEmpty { out += "\n" }
-        for wave in moved { out += "- \(Escaping.markdown(wave.sentence))\n" }
+        for wave in moved { out += "- \(MarkdownText.inline(wave.sentence))\n" }
         return out
     }
 
@@ -43,9 +44,9 @@ public enum DiffMarkdownWriter {
         let id = change.previousID.map { "`\($0)` → `\(change.id)`" } ?? "`\(change.id)`"
         var text = "\(change.change.rawValue) \(id)"
         let detail = change.displayDetail
-        if !detail.isEmpty { text += " " + Escaping.markdown(detail) }
+        if !detail.isEmpty { text += " " + MarkdownText.inline(detail) }
         if !change.attributes.isEmpty {
-            text += ": " + change.attributes.map { "\($0.name) \(Escaping.markdown($0.old)) → \(Escaping.markdown($0.new))" }
+            text += ": " + change.attributes.map { "\($0.name) \(MarkdownText.inline($0.old)) → \(MarkdownText.inline($0.new))" }
                 .joined(separator: "; ")
         }
         return text

@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapText
 
 /// Writes a ``MapDiff`` for a terminal: one line per change, coloured when asked.
 ///
@@ -15,8 +16,8 @@ import KMapAnalysis
 public enum DiffTextWriter {
     /// The report; `color` adds ANSI colours (the caller decides from the terminal and `NO_COLOR`).
     public static func write(_ diff: MapDiff, color: Bool = false) -> String {
-        let style = ANSIStyle(enabled: color)
-        var out = style.bold(Escaping.plain("\(diff.old.map.source.path) -> \(diff.new.map.source.path)")) + "\n"
+        let style = TerminalStyle(enabled: color)
+        var out = style.bold(TerminalText.plain("\(diff.old.map.source.path) -> \(diff.new.map.source.path)")) + "\n"
         out += "before: \(diff.old.summary.line)\n"
         out += "after:  \(diff.new.summary.line)\n"
         if diff.isEmpty {
@@ -27,23 +28,23 @@ public enum DiffTextWriter {
             out += "\n" + style.bold("\(capitalized(kind.plural)): \(MapDiff.countPhrase(changes))") + "\n"
             for change in changes {
                 let sign = style.color(change.change, change.change.sign)
-                out += "  \(sign) \(Escaping.plain(change.displayID)) \(Escaping.plain(change.displayDetail))"
+                out += "  \(sign) \(TerminalText.plain(change.displayID)) \(TerminalText.plain(change.displayDetail))"
                     .trimmingTrailingSpaces() + "\n"
-                for attribute in change.attributes { out += "      \(Escaping.plain(attribute.line))\n" }
+                for attribute in change.attributes { out += "      \(TerminalText.plain(attribute.line))\n" }
             }
         }
         out += "\n" + style.bold("Gaps: \(diff.gapPhrase)") + "\n"
         for finding in diff.gaps.resolved {
-            out += "  \(style.green("✓")) \(finding.code) \(finding.slug): \(Escaping.plain(finding.message))\n"
+            out += "  \(style.green("✓")) \(finding.code) \(finding.slug): \(TerminalText.plain(finding.message))\n"
         }
         for finding in diff.gaps.introduced {
             let line = MapDiff.line(of: finding, in: diff.new)
             out += "  \(style.red("✗")) \(finding.code) \(finding.slug) (\(finding.severity.rawValue), line \(line)): "
-                + Escaping.plain(finding.message) + "\n"
+                + TerminalText.plain(finding.message) + "\n"
         }
         let moved = diff.changedWaves
         out += "\n" + style.bold("Wave progress: \(moved.count) changed, \(diff.waves.count - moved.count) unchanged") + "\n"
-        for wave in moved { out += "  \(Escaping.plain(wave.sentence))\n" }
+        for wave in moved { out += "  \(TerminalText.plain(wave.sentence))\n" }
         return out
     }
 
@@ -52,26 +53,20 @@ public enum DiffTextWriter {
     }
 }
 
-/// ANSI colours for terminal output; a no-op when disabled.
-struct ANSIStyle {
-    let enabled: Bool
-
-    func bold(_ text: String) -> String { wrap("1", text) }
-    func green(_ text: String) -> String { wrap("32", text) }
-    func red(_ text: String) -> String { wrap("31", text) }
+/// The change colours of diff and trend text, in the one terminal style.
+extension TerminalStyle {
+    func bold(_ text: String) -> String { apply(.bold, text) }
+    func green(_ text: String) -> String { apply(.green, text) }
+    func red(_ text: String) -> String { apply(.red, text) }
 
     /// The colour of a change: added green, removed red, renamed cyan, changed yellow.
     func color(_ change: ChangeKind, _ text: String) -> String {
         switch change {
-        case .added: wrap("32", text)
-        case .removed: wrap("31", text)
-        case .renamed: wrap("36", text)
-        case .changed: wrap("33", text)
+        case .added: apply(.green, text)
+        case .removed: apply(.red, text)
+        case .renamed: apply(.cyan, text)
+        case .changed: apply(.yellow, text)
         }
-    }
-
-    private func wrap(_ code: String, _ text: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }
 

@@ -1,5 +1,6 @@
 import KMapModel
 import KMapRender
+import KMapText
 
 /// Draws what the new version no longer has: removed activities and repositories as red dashed
 /// "ghost" nodes, removed flows as red dashed arrows.
@@ -52,7 +53,7 @@ struct GhostNodes {
             .text("fontcolor", DiffDiagram.removedColor),
         ])
         node.appendLabelRows([
-            "<S>\(HTMLLabel.escape(change.label))</S>",
+            "<S>\(DOTText.htmlLabel(change.label))</S>",
             DiffDiagram.row(detail, color: DiffDiagram.removedColor),
         ])
         editor.addNode(node)

@@ -1,3 +1,5 @@
+import KMapText
+
 /// Draws a ``Trend`` as an SVG line chart with two panels sharing the versions as their x axis:
 /// waves (complete, total) and findings by severity, then activities per phase. Each series has
 /// its own colour, dash pattern and marker, so the chart reads in grayscale print; every text is
@@ -44,9 +46,9 @@ public enum TrendChart {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
             + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"DejaVu Sans, Liberation Sans, Arial, sans-serif\">\n"
-        out += "<title>\(Escaping.xml(title))</title>\n"
+        out += "<title>\(XMLText.escape(title))</title>\n"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-        out += "<text x=\"\(Int(plotLeft) - 60)\" y=\"34\" font-size=\"20\" font-weight=\"bold\" fill=\"#222222\">\(Escaping.xml(title))</text>\n"
+        out += "<text x=\"\(Int(plotLeft) - 60)\" y=\"34\" font-size=\"20\" font-weight=\"bold\" fill=\"#222222\">\(XMLText.escape(title))</text>\n"
         var top = titleHeight
         for (index, panel) in panels.enumerated() {
             out += panelSVG(
@@ -67,7 +69,7 @@ public enum TrendChart {
         }
         let n = ChartNumber.format
         var out = "<g id=\"\(id)\">\n"
-        out += "<text x=\"\(n(plotLeft - 60))\" y=\"\(n(top + 12))\" font-size=\"14\" font-weight=\"bold\" fill=\"#222222\">\(Escaping.xml(title))</text>\n"
+        out += "<text x=\"\(n(plotLeft - 60))\" y=\"\(n(top + 12))\" font-size=\"14\" font-weight=\"bold\" fill=\"#222222\">\(XMLText.escape(title))</text>\n"
         for tick in scale.ticks {
             out += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(y(tick)))\" x2=\"\(n(plotRight))\" y2=\"\(n(y(tick)))\" stroke=\"#DDDDDD\" stroke-width=\"1\"/>\n"
             out += "<text x=\"\(n(plotLeft - 8))\" y=\"\(n(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#444444\">\(tick)</text>\n"
@@ -79,7 +81,7 @@ public enum TrendChart {
             let shown = label.count > 24 ? "…" + String(label.suffix(23)) : label
             out += "<line x1=\"\(n(x(index)))\" y1=\"\(n(bottom))\" x2=\"\(n(x(index)))\" y2=\"\(n(bottom + 5))\" stroke=\"#444444\"/>\n"
             out += "<text transform=\"translate(\(n(x(index) + 4)),\(n(bottom + 16))) rotate(-35)\" font-size=\"11\" "
-                + "text-anchor=\"end\" fill=\"#222222\">\(Escaping.xml(shown))</text>\n"
+                + "text-anchor=\"end\" fill=\"#222222\">\(XMLText.escape(shown))</text>\n"
         }
         for (index, line) in series.enumerated() {
             let points = line.values.enumerated().map { "\(n(x($0.offset))),\(n(y($0.element)))" }.joined(separator: " ")
@@ -95,7 +97,7 @@ public enum TrendChart {
             out += "<line x1=\"\(n(legendX))\" y1=\"\(n(legendY))\" x2=\"\(n(legendX + 36))\" y2=\"\(n(legendY))\" stroke=\"\(line.style.color)\" "
                 + "stroke-width=\"2.2\"\(line.style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
             out += line.style.marker(x: legendX + 18, y: legendY) + "\n"
-            out += "<text x=\"\(n(legendX + 46))\" y=\"\(n(legendY + 4))\" font-size=\"12\" fill=\"#222222\">\(Escaping.xml(shortened(line.name, to: 26)))</text>\n"
+            out += "<text x=\"\(n(legendX + 46))\" y=\"\(n(legendY + 4))\" font-size=\"12\" fill=\"#222222\">\(XMLText.escape(shortened(line.name, to: 26)))</text>\n"
         }
         return out + "</g>\n"
     }

@@ -1,10 +1,12 @@
+import KMapText
+
 /// Writes a ``Trend`` as a table: aligned text, Markdown or CSV. One row per version; columns
 /// are the version (with date and commit subject for git history), waves complete of total,
 /// findings by severity, and activities per phase.
 public enum TrendTableWriter {
     /// Columns aligned with spaces, numbers right-aligned.
     public static func text(_ trend: Trend) -> String {
-        let rows = [header(trend)] + trend.points.map { cells($0, trend: trend) }.map { $0.map(Escaping.plain) }
+        let rows = [header(trend)] + trend.points.map { cells($0, trend: trend) }.map { $0.map(TerminalText.plain) }
         let columns = rows[0].count
         var widths = Array(repeating: 0, count: columns)
         for row in rows {
@@ -31,7 +33,7 @@ public enum TrendTableWriter {
         var out = "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + header.indices.map { $0 >= numeric ? "---:" : "---" }.joined(separator: "|") + "|\n"
         for point in trend.points {
-            out += "| " + cells(point, trend: trend).map(Escaping.markdown).joined(separator: " | ") + " |\n"
+            out += "| " + cells(point, trend: trend).map(MarkdownText.inline).joined(separator: " | ") + " |\n"
         }
         return out
     }
@@ -41,13 +43,13 @@ public enum TrendTableWriter {
         var header = ["version"]
         if trend.hasCommits { header += ["date", "subject"] }
         header += ["waves_complete", "waves_total", "errors", "warnings", "info"] + trend.phases
-        var out = header.map(Escaping.csv).joined(separator: ",") + "\r\n"
+        var out = header.map(CSVText.cell).joined(separator: ",") + "\r\n"
         for point in trend.points {
             var row = [point.version]
             if trend.hasCommits { row += [point.date ?? "", point.subject ?? ""] }
             row += [point.completeWaves, point.totalWaves, point.errors, point.warnings, point.infos].map(String.init)
             row += trend.phases.map { String(point.activitiesByPhase[$0] ?? 0) }
-            out += row.map(Escaping.csv).joined(separator: ",") + "\r\n"
+            out += row.map(CSVText.cell).joined(separator: ",") + "\r\n"
         }
         return out
     }

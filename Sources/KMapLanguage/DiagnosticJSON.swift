@@ -1,3 +1,5 @@
+import KMapText
+
 /// Encodes diagnostics as JSON for `--diagnostics-format json`.
 ///
 /// Each diagnostic is an object with stable field names:
@@ -15,14 +17,14 @@ public enum DiagnosticJSON {
     /// One diagnostic as a single-line JSON object (for callers combining several files).
     public static func object(for diagnostic: Diagnostic, in source: SourceFile) -> String {
         let notes = diagnostic.notes.map { note in
-            "{\"message\":\(quoted(note.message)),\"range\":\(note.range.map { range($0, in: source) } ?? "null")}"
+            "{\"message\":\(JSONText.quoted(note.message)),\"range\":\(note.range.map { range($0, in: source) } ?? "null")}"
         }
         let fixIt = diagnostic.fixIt.map { fix in
-            "{\"message\":\(quoted(fix.message)),\"range\":\(range(fix.range, in: source)),\"replacement\":\(quoted(fix.replacement))}"
+            "{\"message\":\(JSONText.quoted(fix.message)),\"range\":\(range(fix.range, in: source)),\"replacement\":\(JSONText.quoted(fix.replacement))}"
         } ?? "null"
-        return "{\"code\":\(quoted(diagnostic.id.code)),\"slug\":\(quoted(diagnostic.id.slug)),"
-            + "\"severity\":\(quoted(diagnostic.severity.rawValue)),\"path\":\(quoted(source.path)),"
-            + "\"range\":\(range(diagnostic.range, in: source)),\"message\":\(quoted(diagnostic.message)),"
+        return "{\"code\":\(JSONText.quoted(diagnostic.id.code)),\"slug\":\(JSONText.quoted(diagnostic.id.slug)),"
+            + "\"severity\":\(JSONText.quoted(diagnostic.severity.rawValue)),\"path\":\(JSONText.quoted(source.path)),"
+            + "\"range\":\(range(diagnostic.range, in: source)),\"message\":\(JSONText.quoted(diagnostic.message)),"
             + "\"notes\":[\(notes.joined(separator: ","))],\"fixIt\":\(fixIt)}"
     }
 
@@ -33,24 +35,5 @@ public enum DiagnosticJSON {
     private static func position(_ offset: Int, in source: SourceFile) -> String {
         let location = source.location(of: offset)
         return "{\"line\":\(location.line),\"column\":\(location.column),\"offset\":\(offset)}"
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

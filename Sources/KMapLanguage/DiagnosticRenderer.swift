@@ -1,3 +1,5 @@
+import KMapText
+
 /// Prints diagnostics for people: a `path:line:col: error: message` header, the source line with
 /// the range underlined, then notes and the suggested fix.
 ///
@@ -26,26 +28,26 @@ public enum DiagnosticRenderer {
     ///   - showID: write the severity as `error[E008 unknown-keyword]`, the form used for
     ///     analysis findings such as `warning[KM012 no-broker]`.
     public static func render(_ diagnostic: Diagnostic, in source: SourceFile, useColor: Bool = false, showID: Bool = false) -> String {
-        let style = Style(enabled: useColor)
+        let style = TerminalStyle(enabled: useColor)
         var output = ""
         let label = severityLabel(diagnostic.severity) + (showID ? "[\(diagnostic.id.code) \(diagnostic.id.slug)]" : "")
         output += header(at: diagnostic.range, in: source, style: style)
             + style.apply(severityColor(diagnostic.severity), label + ":") + " "
-            + style.apply(Style.bold, diagnostic.message) + "\n"
+            + style.apply(.bold, diagnostic.message) + "\n"
         let ranges = [diagnostic.range] + diagnostic.notes.compactMap(\.range)
         let gutterWidth = ranges.map { String(source.line(of: min($0.start, source.bytes.count))).count }.max() ?? 1
         let layout = Layout(source: source, style: style, gutterWidth: gutterWidth)
         output += layout.excerpt(diagnostic.range, color: severityColor(diagnostic.severity))
         for note in diagnostic.notes {
             if let range = note.range {
-                output += header(at: range, in: source, style: style) + style.apply(Style.cyan, "note:") + " " + note.message + "\n"
-                output += layout.excerpt(range, color: Style.cyan)
+                output += header(at: range, in: source, style: style) + style.apply(.boldCyan, "note:") + " " + note.message + "\n"
+                output += layout.excerpt(range, color: .boldCyan)
             } else {
-                output += style.apply(Style.cyan, "note:") + " " + note.message + "\n"
+                output += style.apply(.boldCyan, "note:") + " " + note.message + "\n"
             }
         }
         if let fixIt = diagnostic.fixIt {
-            output += style.apply(Style.green, "help:") + " " + fixIt.message + "\n"
+            output += style.apply(.boldGreen, "help:") + " " + fixIt.message + "\n"
         }
         return output
     }
@@ -59,19 +61,19 @@ public enum DiagnosticRenderer {
         }
     }
 
-    private static func severityColor(_ severity: Severity) -> String {
+    private static func severityColor(_ severity: Severity) -> TerminalStyle.Tone {
         switch severity {
-        case .error: Style.red
-        case .warning: Style.yellow
-        case .info: Style.cyan
+        case .error: .boldRed
+        case .warning: .boldYellow
+        case .info: .boldCyan
         }
     }
 
     /// `path:line:col: ` in bold, or only `path: ` when the file has no text to point into.
-    private static func header(at range: SourceRange, in source: SourceFile, style: Style) -> String {
-        guard !source.bytes.isEmpty else { return style.apply(Style.bold, source.path + ":") + " " }
+    private static func header(at range: SourceRange, in source: SourceFile, style: TerminalStyle) -> String {
+        guard !source.bytes.isEmpty else { return style.apply(.bold, source.path + ":") + " " }
         let location = source.location(of: range.start)
-        return style.apply(Style.bold, "\(source.path):\(location.line):\(location.column):") + " "
+        return style.apply(.bold, "\(source.path):\(location.line):\(location.column):") + " "
     }
 }
 
@@ -84,12 +86,12 @@ struct Layout {
     static let contextBytes = 60
 
     let source: SourceFile
-    let style: Style
+    let style: TerminalStyle
     let gutterWidth: Int
 
     /// The source line holding `range.start` and an underline below the range (to the end of
     /// that line when the range spans several). Empty when the line has no text to show.
-    func excerpt(_ range: SourceRange, color: String) -> String {
+    func excerpt(_ range: SourceRange, color: TerminalStyle.Tone) -> String {
         guard !source.bytes.isEmpty else { return "" }
         let lineNumber = source.line(of: min(range.start, source.bytes.count))
         let line = source.lineRange(lineNumber)
@@ -124,8 +126,8 @@ struct Layout {
         let number = String(lineNumber)
         let padding = String(repeating: " ", count: max(0, gutterWidth - number.count))
         let gutter = "  " + String(repeating: " ", count: gutterWidth) + " |"
-        return style.apply(Style.blue, "  \(padding)\(number) |") + " " + shown + "\n"
-            + style.apply(Style.blue, gutter) + " " + String(repeating: " ", count: underlineStart)
+        return style.apply(.blue, "  \(padding)\(number) |") + " " + shown + "\n"
+            + style.apply(.blue, gutter) + " " + String(repeating: " ", count: underlineStart)
             + style.apply(color, underline) + "\n"
     }
 
@@ -142,23 +144,6 @@ struct Layout {
         let lower = scalarStart(max(line.lowerBound, min(offset - Self.contextBytes, line.upperBound - Self.maximumExcerptBytes)))
         let upper = scalarStart(min(line.upperBound, lower + Self.maximumExcerptBytes))
         return lower..<upper
-    }
-}
-
-/// ANSI styling that is a no-op when colour is off.
-struct Style {
-    static let bold = "\u{1B}[1m"
-    static let red = "\u{1B}[1;31m"
-    static let yellow = "\u{1B}[1;33m"
-    static let cyan = "\u{1B}[1;36m"
-    static let green = "\u{1B}[1;32m"
-    static let blue = "\u{1B}[34m"
-    static let reset = "\u{1B}[0m"
-
-    let enabled: Bool
-
-    func apply(_ code: String, _ text: String) -> String {
-        enabled ? code + text + Style.reset : text
     }
 }
 

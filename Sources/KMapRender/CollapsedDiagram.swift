@@ -1,4 +1,5 @@
 import KMapModel
+import KMapText
 
 /// The waves view of a large map: one node per wave showing which phases it reaches, plus the
 /// repositories, with flows between them added up.
@@ -61,7 +62,7 @@ struct CollapsedDiagram {
         var markup = "<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\" STYLE=\"rounded\""
         markup += " BGCOLOR=\"white\"><TR><TD COLSPAN=\"\(phases.count)\" BORDER=\"0\"><B>\(name)</B></TD></TR><TR>"
         for (phase, name) in phases.enumerated() {
-            let short = HTMLLabel.escape(String(name.prefix(4)))
+            let short = DOTText.htmlLabel(String(name.prefix(4)))
             if missing.contains(phase) {
                 let cross = NodeLabels.font("× \(short)", size: 8, color: Palette.gap)
                 markup += "<TD COLOR=\"\(Palette.gap)\">\(cross)</TD>"

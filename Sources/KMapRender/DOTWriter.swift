@@ -1,3 +1,5 @@
+import KMapText
+
 /// Writes a ``DOTGraph`` as DOT text, escaping every string.
 ///
 /// The output depends only on the graph: same graph, same bytes.
@@ -18,24 +20,6 @@ public enum DOTWriter {
         for group in graph.rankGroups { append(group, indent: 1, to: &out) }
         out += "}\n"
         return out
-    }
-
-    /// `text` as a quoted DOT string that Graphviz draws exactly as written: quotes and
-    /// backslashes are escaped (Graphviz expands `\N`, `\G`, `\n` in labels), `&` becomes `&amp;`
-    /// (Graphviz decodes entities in labels), and control characters are cleaned.
-    public static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for character in DisplayText.clean(text).unicodeScalars {
-            switch character {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "&": result += "&amp;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        result += "\""
-        return result
     }
 
     private static func appendDefaults(_ kind: String, _ attributes: [DOTAttribute], to out: inout String) {
@@ -79,7 +63,7 @@ public enum DOTWriter {
 
     private static func appendValue(_ value: DOTValue, to out: inout String) {
         switch value {
-        case .text(let text): out += quoted(text)
+        case .text(let text): out += DOTText.quoted(text)
         case .html(let label): out += "<\(label.markup)>"
         }
     }

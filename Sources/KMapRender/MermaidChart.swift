@@ -1,3 +1,5 @@
+import KMapText
+
 /// The lines of a Mermaid flowchart being written, with its class definitions.
 struct MermaidChart {
     enum Shape { case box, cylinder, rounded }
@@ -44,7 +46,7 @@ struct MermaidChart {
     }
 
     mutating func comment(_ text: String) {
-        lines.append("  %% " + DisplayText.clean(text))
+        lines.append("  %% " + PlainText.clean(text))
     }
 
     /// The whole chart: front matter with the title, the flowchart, and the class definitions.

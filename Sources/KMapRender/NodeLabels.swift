@@ -1,4 +1,5 @@
 import KMapModel
+import KMapText
 
 /// The HTML-like labels of nodes: a main line, smaller detail lines, and red finding lines.
 enum NodeLabels {
@@ -42,12 +43,12 @@ enum NodeLabels {
 
     /// A phase column's header.
     static func phaseHeader(_ name: String) -> HTMLLabel {
-        table(["<B>\(HTMLLabel.escape(name))</B>"])
+        table(["<B>\(DOTText.htmlLabel(name))</B>"])
     }
 
     /// The "missing: phase" box of a wave that never reaches `phase`, naming the wave when given.
     static func missingPhase(_ phase: String, wave: String?) -> HTMLLabel {
-        let rows = [font("missing: \(HTMLLabel.escape(phase))", color: Palette.gap)]
+        let rows = [font("missing: \(DOTText.htmlLabel(phase))", color: Palette.gap)]
         return table(rows + (wave.map { [detail($0)] } ?? []))
     }
 
@@ -77,7 +78,7 @@ enum NodeLabels {
     }
 
     private static func findingRow(_ mark: DiagramMark) -> String {
-        font("<B>\(HTMLLabel.escape("\(mark.code) \(mark.slug)"))</B>", size: 9, color: Palette.gap)
+        font("<B>\(DOTText.htmlLabel("\(mark.code) \(mark.slug)"))</B>", size: 9, color: Palette.gap)
     }
 
     private static func names(_ stakeholders: [Int], in map: KMap) -> String {

@@ -1,4 +1,5 @@
 import KMapModel
+import KMapText
 
 /// The stakeholder view: the stakeholder network, groups as clusters, declared brokers
 /// highlighted and de-facto brokers (people bridging groups without being named brokers) marked.
@@ -76,7 +77,7 @@ struct StakeholderDiagram {
             name: "cluster_g\(number)",
             attributes: [
                 .text("id", "group-\(group)"),
-                DOTAttribute("label", .html(NodeLabels.clusterTitle("<B>\(HTMLLabel.escape(label))</B>"))),
+                DOTAttribute("label", .html(NodeLabels.clusterTitle("<B>\(DOTText.htmlLabel(label))</B>"))),
                 .text("labeljust", "l"),
                 .text("style", "rounded,filled"),
                 .text("fillcolor", Palette.waveBackground),

@@ -1,4 +1,5 @@
 import KMapModel
+import KMapText
 
 /// The block above a diagram: the map's title and goal, a one-line summary and a legend.
 enum TitleBlock {
@@ -16,7 +17,7 @@ enum TitleBlock {
         if let goal = map.goal {
             rows.append("<I>\(HTMLLabel.wrapped("Goal: \(goal)", width: 100))</I>")
         }
-        rows.append(HTMLLabel.escape(summary))
+        rows.append(DOTText.htmlLabel(summary))
         if !legend.isEmpty { rows.append(legendRow(legend)) }
         var markup = "<TABLE BORDER=\"0\" CELLSPACING=\"2\">"
         for row in rows { markup += "<TR><TD>\(row)</TD></TR>" }

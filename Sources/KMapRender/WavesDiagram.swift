@@ -1,4 +1,5 @@
 import KMapModel
+import KMapText
 
 /// The waves view: phase columns left to right, one row (cluster) per wave, repositories between
 /// the columns, gaps drawn where a wave is missing a phase.
@@ -94,7 +95,7 @@ struct WavesDiagram {
     }
 
     private func cluster(_ row: Int, _ wave: DiagramWave, nodes: [DOTNode]) -> DOTSubgraph {
-        var label = "<B>\(HTMLLabel.escape(wave.label))</B>"
+        var label = "<B>\(DOTText.htmlLabel(wave.label))</B>"
         if options.showGaps, scope.showsGaps(ofWave: row) {
             let reached = map.framework.phases.count - wave.missingPhases.count
             label += wave.isComplete ? "  complete" : "  \(reached) of \(map.framework.phases.count) phases"

@@ -1,4 +1,5 @@
 import KMapModel
+import KMapText
 
 /// `kmap export --format csv`: the map's activity table (see ``ActivityTable``) as CSV that opens
 /// cleanly in a spreadsheet: UTF-8 with a byte-order mark (so spreadsheets detect the encoding),

@@ -1,5 +1,6 @@
 import Foundation
 import KMapModel
+import KMapText
 
 /// One data row of an imported activity table, checked and normalised.
 struct ImportedRow {

@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapText
 import KMapLanguage
 
 /// The analysis as terminal text: every finding as a diagnostic with its source excerpt, notes and
@@ -39,6 +40,6 @@ public enum FindingsTextReporter {
     }
 
     private static func help(_ useColor: Bool) -> String {
-        useColor ? "\u{1B}[1;32mhelp:\u{1B}[0m" : "help:"
+        TerminalStyle(enabled: useColor).apply(.boldGreen, "help:")
     }
 }

@@ -1,3 +1,5 @@
+import KMapText
+
 /// Writes JSON text value after value, with two-space indentation.
 ///
 /// Containers are opened and closed in order (`beginObject`, `key`, a value, ..., `endObject`);
@@ -9,9 +11,7 @@
 /// line break, never inside a character): cheaper than appending each piece to a `String`, and the
 /// text is never held twice, as it would be when a whole byte array is decoded at the end.
 ///
-/// Strings are escaped as Foundation's `JSONEncoder` escapes them with `.withoutEscapingSlashes`:
-/// `"` and `\` with a backslash, control characters as `\b \t \n \f \r` or `\u00xx`, everything
-/// else (`/`, non-ASCII, U+2028) as is.
+/// Strings are escaped by ``JSONText``, as Foundation's `JSONEncoder` escapes them.
 struct JSONWriter {
     /// Where the writer puts spaces and line breaks.
     enum Layout {
@@ -169,41 +169,7 @@ struct JSONWriter {
 
     /// `text` in quotes; runs with nothing to escape (usually all of it) are copied whole.
     private mutating func appendQuoted(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in utf8.indices where Self.needsEscape(utf8[index]) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                appendEscaped(utf8[index])
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
-
-    private mutating func appendEscaped(_ byte: UInt8) {
-        switch byte {
-        case UInt8(ascii: "\""): append(#"\""#)
-        case UInt8(ascii: "\\"): append(#"\\"#)
-        case 0x08: append(#"\b"#)
-        case 0x09: append(#"\t"#)
-        case 0x0A: append(#"\n"#)
-        case 0x0C: append(#"\f"#)
-        case 0x0D: append(#"\r"#)
-        default:
-            let hexDigits: StaticString = "0123456789abcdef"
-            append(#"\u00"#)
-            hexDigits.withUTF8Buffer { digits in
-                bytes.append(digits[Int(byte >> 4)])
-                bytes.append(digits[Int(byte & 0x0F)])
-            }
-        }
+        JSONText.appendQuoted(text, to: &bytes)
     }
 }
 

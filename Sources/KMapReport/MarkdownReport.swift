@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapText
 
 /// The workshop report in Markdown for wikis: the same sections as the HTML report, the diagram
 /// as a linked SVG file, tables for the summary and the engagement matrix. Every text from the

@@ -1,3 +1,5 @@
+import KMapText
+
 /// The stakeholder and technique sections of the Markdown report.
 extension MarkdownReport {
     static func engagement(_ section: EngagementSection, into lines: inout [String]) {

@@ -8,7 +8,7 @@ import Testing
             + "\nsharing cafe \"Knowledge *cafe* | <b>\" by coaches for teachers\n")
         let markdown = DiffMarkdownWriter.write(diff)
         #expect(markdown.hasPrefix("## Changes from old.kmap to new.kmap\n\n| | before | after |\n|---|---:|---:|\n| waves complete |"))
-        #expect(markdown.contains("\n- added `cafe` \"Knowledge \\*cafe\\* \\| \\<b\\>\" (sharing)\n"))
+        #expect(markdown.contains("\n- added `cafe` \"Knowledge \\*cafe\\* \\| &lt;b&gt;\" (sharing)\n"))
         #expect(markdown.contains("\n- changed `adopt` \"Schools adopt the routine\" (application): status planned → existing\n"))
         #expect(markdown.contains("\n### Gaps\n"))
         #expect(markdown.contains("\n### Wave progress\n"))

@@ -16,7 +16,7 @@ import Testing
         let markdown = TrendTableWriter.markdown(TrendFixtures.commits(2))
         #expect(markdown.hasPrefix("| version | date | subject | waves complete | errors | warnings | info | generation |"))
         #expect(markdown.contains("\n|---|---|---|---:|---:|---:|---:|---:|"))
-        #expect(markdown.contains("| c1 | 2025-01-2 | Fix \\<b\\> \\& \"quotes\", commas \\| pipes | 1/1 |"))
+        #expect(markdown.contains("| c1 | 2025-01-2 | Fix &lt;b&gt; &amp; \"quotes\", commas \\| pipes | 1/1 |"))
     }
 
     @Test func csvQuotesFieldsAndSplitsWaves() {

@@ -1,6 +1,7 @@
 import Foundation
 import KMapLanguage
 import Testing
+import KMapText
 
 @Suite struct DiagnosticJSONTests {
     @Test func encodesTheSyntaxErrorsOfABrokenMap() {
@@ -23,6 +24,6 @@ import Testing
 
     @Test func emptyListsAndEscapes() {
         #expect(DiagnosticJSON.encode([], in: SourceFile(path: "x", text: "")) == "[]\n")
-        #expect(DiagnosticJSON.quoted("a\"\\\n\u{1}é") == #""a\"\\\n\u0001é""#)
+        #expect(JSONText.quoted("a\"\\\n\u{1}é") == #""a\"\\\n\u0001é""#)
     }
 }

@@ -1,20 +1,21 @@
 import Testing
 import KMapRender
+import KMapText
 
 @Suite("DOTWriter")
 struct DOTWriterTests {
     @Test("quoted strings escape quotes, backslashes and ampersands")
     func quoting() {
-        #expect(DOTWriter.quoted(#"say "hi""#) == #""say \"hi\"""#)
-        #expect(DOTWriter.quoted(#"a\N\"#) == #""a\\N\\""#)
-        #expect(DOTWriter.quoted("R&D") == #""R&amp;D""#)
-        #expect(DOTWriter.quoted(#""]; x -> y [label=""#) == #""\"]; x -> y [label=\"""#)
+        #expect(DOTText.quoted(#"say "hi""#) == #""say \"hi\"""#)
+        #expect(DOTText.quoted(#"a\N\"#) == #""a\\N\\""#)
+        #expect(DOTText.quoted("R&D") == #""R&amp;D""#)
+        #expect(DOTText.quoted(#""]; x -> y [label=""#) == #""\"]; x -> y [label=\"""#)
     }
 
     @Test("quoted strings drop control characters and keep other text")
     func quotingCleans() {
-        #expect(DOTWriter.quoted("a\nb\u{0}") == #""a b""#)
-        #expect(DOTWriter.quoted("知识 🧠") == #""知识 🧠""#)
+        #expect(DOTText.quoted("a\nb\u{0}") == #""a b""#)
+        #expect(DOTText.quoted("知识 🧠") == #""知识 🧠""#)
     }
 
     @Test("writes defaults, clusters, nodes, edges and rank groups in a fixed order")

@@ -3,15 +3,6 @@ import Testing
 
 @Suite("DisplayText")
 struct DisplayTextTests {
-    @Test("line breaks and tabs become spaces, other control characters go, the rest stays")
-    func clean() {
-        #expect(DisplayText.clean("a\nb\r\nc\td") == "a b  c d")
-        #expect(DisplayText.clean("x\u{0}\u{1}\u{7}\u{1B}[31m\u{7F}y") == "x[31my")
-        #expect(DisplayText.clean("\u{FFFE}ok\u{FFFF}") == "ok")
-        let kept = "مرحبا 知识 🧠👩🏽‍🏫 \u{202E}abc é"
-        #expect(DisplayText.clean(kept) == kept)
-    }
-
     @Test("wraps at spaces within the width")
     func wrapsAtSpaces() {
         #expect(DisplayText.wrap("PDSA cycles in classrooms every week", width: 12)

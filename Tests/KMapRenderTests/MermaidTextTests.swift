@@ -1,5 +1,6 @@
 import Testing
 @testable import KMapRender
+import KMapText
 
 @Suite("MermaidText")
 struct MermaidTextTests {

@@ -2,6 +2,7 @@ import Foundation
 import KMapModel
 import Testing
 @testable import KMapReport
+import KMapText
 
 /// Import then export gives back the same table; export then import then export too.
 @Suite struct CSVRoundTripTests {

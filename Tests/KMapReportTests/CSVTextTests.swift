@@ -1,5 +1,6 @@
 import Testing
 @testable import KMapReport
+import KMapText
 
 @Suite struct CSVTextTests {
     @Test(arguments: ["=SUM(A1:A9)", "+1", "-1", "@cmd", "\tx", "\rx"])

@@ -1,5 +1,6 @@
 import Testing
 @testable import KMapReport
+import KMapText
 
 @Suite struct MarkdownTextTests {
     @Test func inlineTextNeverBecomesMarkupOrHTML() {

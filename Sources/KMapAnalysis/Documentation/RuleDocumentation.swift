@@ -1,3 +1,5 @@
+import KMapText
+
 /// Writes `docs/RULES.md` from the rule descriptions, so the documentation can never disagree
 /// with the rules (a test compares the committed file with this output).
 public enum RuleDocumentation {
@@ -18,7 +20,7 @@ public enum RuleDocumentation {
         lines += DocumentationProse.sections
         lines += ["## Rules", "", "| code | slug | default | summary |", "|---|---|---|---|"]
         for rule in rules {
-            lines.append("| \(rule.code) | [`\(rule.slug)`](#\(anchor(rule))) | \(rule.defaultSeverity.rawValue) | \(cell(rule.summary)) |")
+            lines.append("| \(rule.code) | [`\(rule.slug)`](#\(anchor(rule))) | \(rule.defaultSeverity.rawValue) | \(MarkdownText.tableCell(markup: rule.summary)) |")
         }
         lines.append("")
         lines += DocumentationProse.customFramework
@@ -53,9 +55,4 @@ public enum RuleDocumentation {
 
     /// The GitHub anchor of a rule's heading.
     private static func anchor(_ rule: RuleDescription) -> String { "\(rule.code.lowercased())-\(rule.slug)" }
-
-    /// Text safe inside a Markdown table cell.
-    private static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import KMapReport
 import KMapAnalysis
+import KMapText
 
 /// `kmap rules`: the table of gap rules.
 struct RulesCommand: ParsableCommand {

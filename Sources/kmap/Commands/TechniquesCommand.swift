@@ -1,6 +1,7 @@
 import ArgumentParser
 import KMapReport
 import KMapModel
+import KMapText
 
 /// `kmap techniques`: the built-in catalog of KM techniques that remedies cite.
 struct TechniquesCommand: ParsableCommand {

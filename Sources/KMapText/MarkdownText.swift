@@ -1,35 +1,37 @@
 /// Escaping for text from a map placed in Markdown: it must read as the same text in any
 /// CommonMark or GitHub renderer, never as markup, HTML, a link or a table column break.
-package enum MarkdownText {
+public enum MarkdownText {
     /// Inline text: characters that start emphasis, code, links, tables or strikethrough are
-    /// backslash-escaped; `<`, `>` and `&` become entities, so no HTML survives; line breaks become
-    /// spaces; a leading character that would open a block (heading, list, quote) is escaped too.
-    package static func inline(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
+    /// backslash-escaped; `<`, `>` and `&` become entities, so no HTML survives; control characters
+    /// are cleaned (``PlainText/clean(_:)``); a leading character that would open a block
+    /// (heading, list, quote) is escaped too.
+    public static func inline(_ text: String) -> String {
+        let escaped = PlainText.escaping(text) { scalar in
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "|", "~": result += "\\" + String(scalar)
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\n", "\r": result += " "
-            default: result.unicodeScalars.append(scalar)
+            case "\\", "`", "*", "_", "[", "]", "|", "~": "\\" + String(scalar)
+            case "<", ">", "&": XMLText.entity(scalar)
+            default: nil
             }
         }
-        return escapingBlockStart(result)
+        return escapingBlockStart(escaped)
+    }
+
+    /// Text that is Markdown already (it may hold code spans or emphasis) placed in a table cell:
+    /// control characters cleaned and `|` escaped, so it stays in its column.
+    public static func tableCell(markup: String) -> String {
+        PlainText.escaping(markup) { scalar in scalar == "|" ? "\\|" : nil }
     }
 
     /// Text in a code span, delimited by more backticks than it contains in a row.
-    static func code(_ text: String) -> String {
-        let flat = text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+    public static func code(_ text: String) -> String {
+        let flat = PlainText.clean(text)
         let fence = String(repeating: "`", count: longestBacktickRun(in: flat) + 1)
         let padding = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") ? " " : ""
         return fence + padding + flat + padding + fence
     }
 
     /// A fenced code block around `lines`, with a fence longer than any backtick run inside.
-    static func codeBlock(_ lines: [String], language: String = "") -> [String] {
+    public static func codeBlock(_ lines: [String], language: String = "") -> [String] {
         let longest = lines.map(longestBacktickRun(in:)).max() ?? 0
         let fence = String(repeating: "`", count: max(3, longest + 1))
         return [fence + language] + lines + [fence]
@@ -37,7 +39,7 @@ package enum MarkdownText {
 
     /// A link destination: everything outside unreserved characters and `/` percent-encoded, so
     /// spaces, parentheses and angle brackets cannot end or break the link.
-    static func destination(_ path: String) -> String {
+    public static func destination(_ path: String) -> String {
         var result = ""
         for byte in path.utf8 {
             let isSafe = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
