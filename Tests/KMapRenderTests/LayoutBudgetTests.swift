@@ -6,18 +6,18 @@ import Testing
 /// second sweep, cases 8, 9 and 11).
 @Suite struct LayoutBudgetTests {
     private func stakeholders(_ count: Int, groupsOfOne: Bool) -> String {
-        var text = "generation g \\"Ideas\\" by s0 for s1\\n"
+        var text = "generation g \"Ideas\" by s0 for s1\n"
         for index in 0..<count {
-            text += "stakeholder s\\(index) \\"Stakeholder \\(index)\\"" + (groupsOfOne ? " group g\\(index) broker\\n" : "\\n")
+            text += "stakeholder s\(index) \"Stakeholder \(index)\"" + (groupsOfOne ? " group g\(index) broker\n" : "\n")
         }
         return text
     }
 
     private func flows(activities: Int, flowsEach: Int) -> String {
         var text = ""
-        for index in 0..<activities { text += "generation a\\(index) \\"Activity \\(index)\\"\\n" }
+        for index in 0..<activities { text += "generation a\(index) \"Activity \(index)\"\n" }
         for index in 0..<activities {
-            for step in 1...flowsEach { text += "a\\(index) -> a\\((index + step * 7) % activities)\\n" }
+            for step in 1...flowsEach { text += "a\(index) -> a\((index + step * 7) % activities)\n" }
         }
         return text
     }
@@ -39,7 +39,7 @@ import Testing
         let error = try #require(throws: RenderError.self) {
             try Renderer.render(input, options: DiagramOptions(view: .stakeholders), format: .svg)
         }
-        guard case .layoutTooLarge(let budget) = error else { Issue.record("unexpected \\(error)"); return }
+        guard case .layoutTooLarge(let budget) = error else { Issue.record("unexpected \(error)"); return }
         #expect(budget.clusters >= 1_000)
         #expect(error.description.contains("--focus"))
     }
@@ -55,7 +55,7 @@ import Testing
     /// Case 11: a large but affordable graph is laid out with lighter settings.
     @Test func largeGraphsGetLighterSettings() throws {
         var graph = DOTGraph()
-        graph.nodes = (0..<(LayoutBudget.lighterAbove + 1)).map { DOTNode(name: "n\\($0)", attributes: []) }
+        graph.nodes = (0..<(LayoutBudget.lighterAbove + 1)).map { DOTNode("n\($0)") }
         let prepared = try LayoutBudget.prepare(graph)
         #expect(prepared.attributes.contains { $0.name == "mclimit" })
         #expect(try LayoutBudget.prepare(DOTGraph()).attributes.isEmpty)
