@@ -23,8 +23,12 @@ final class RendererChild {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        // A group of its own, and no blocked signals inherited from whatever started the watcher.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK))
         posix_spawnattr_setpgroup(&attributes, 0)
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
         let command = ["/proc/self/exe"] + arguments
         var argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -68,6 +72,11 @@ final class RendererChild {
 
     /// On SIGINT, SIGTERM or SIGHUP: kill the running renderer's group, then end as the signal would.
     private static let installHandlers: Void = {
+        // A parent may have started the watcher with these blocked; they must reach the handlers.
+        var ending = sigset_t()
+        sigemptyset(&ending)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&ending, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &ending, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
