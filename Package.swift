@@ -82,12 +82,15 @@ let package = Package(
         // The promises fuzzing checks (shared by the libFuzzer targets and the regression tests).
         .target(
             name: "KMapFuzzChecks",
-            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport"],
+            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff"],
             path: "Sources/FuzzChecks"
         ),
         // libFuzzer targets (`make fuzz`); inert programs under a plain `swift build`.
         .executableTarget(name: "KMapFuzzParser", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzParser"),
         .executableTarget(name: "KMapFuzzPipeline", dependencies: ["KMapFuzzChecks", "CGraphviz"], path: "Sources/FuzzPipeline"),
+        .executableTarget(name: "KMapFuzzRevision", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzRevision"),
+        .executableTarget(name: "KMapFuzzImport", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzImport"),
+        .executableTarget(name: "KMapFuzzConfiguration", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzConfiguration"),
         // Helpers shared by the test targets (golden files).
         .target(name: "KMapTestSupport", path: "Tests/KMapTestSupport"),
         .testTarget(

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the libFuzzer targets and runs each in turn for a fixed time, seeded from maps/ and
-# fuzz/seeds/ and guided by the language's keywords (fuzz/kmap.dict).
+# fuzz/seeds/ and guided by keywords (fuzz/<target>.dict, or the language's fuzz/kmap.dict).
 #
 # Usage: fuzz/run.sh [TARGET...]          (default: every target)
 #   FUZZ_TIME=300   seconds per target
@@ -13,19 +13,21 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 time_per_target=${FUZZ_TIME:-300}
-targets=${*:-KMapFuzzParser KMapFuzzPipeline}
+targets=${*:-KMapFuzzParser KMapFuzzPipeline KMapFuzzRevision KMapFuzzImport KMapFuzzConfiguration}
 status=0
 for target in $targets; do
     swift build -c release --scratch-path .build-fuzz --product "$target" \
         --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
     corpus=$(fuzz/seed.sh "$target")
+    dict=fuzz/kmap.dict
+    [ -f "fuzz/$target.dict" ] && dict="fuzz/$target.dict"
     crashes="fuzz-artifacts/crashes/$target"
     log="fuzz-artifacts/logs/$target-$(date +%Y%m%d-%H%M%S).log"
     mkdir -p "$crashes" "$(dirname "$log")"
     echo "fuzzing $target for ${time_per_target}s (log: $log)"
     # Swift's own crash handler would turn every trap into a misleading AddressSanitizer report.
     if SWIFT_BACKTRACE=enable=no ".build-fuzz/release/$target" "$corpus" \
-        -dict=fuzz/kmap.dict -max_total_time="$time_per_target" -timeout=10 -rss_limit_mb=2048 \
+        -dict="$dict" -max_total_time="$time_per_target" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$crashes/" ${FUZZ_ARGS:-} >"$log" 2>&1; then
         grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true
     else

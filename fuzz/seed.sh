@@ -8,7 +8,13 @@ target=${1:?usage: fuzz/seed.sh TARGET}
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$root/fuzz-artifacts/corpus/$target"
 mkdir -p "$corpus"
-for file in "$root"/maps/*.kmap "$root"/fuzz/seeds/*; do
+# Targets with seeds of their own (fuzz/seeds/<target>/) start from those; the others from maps.
+if [ -d "$root/fuzz/seeds/$target" ]; then
+    seeds="$root/fuzz/seeds/$target/*"
+else
+    seeds="$root/maps/*.kmap $root/fuzz/seeds/*"
+fi
+for file in $seeds; do
     [ -f "$file" ] && cp "$file" "$corpus/seed-$(basename "$file")"
 done
 if [ -d "$root/fuzz/regressions/$target" ]; then

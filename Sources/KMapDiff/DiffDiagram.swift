@@ -41,11 +41,11 @@ public enum DiffDiagram {
     /// The picture as SVG, PNG or PDF (or DOT text).
     /// - Throws: ``RenderError`` when Graphviz fails or `format` is Mermaid.
     public static func render(_ diff: MapDiff, format: OutputFormat) throws(RenderError) -> [UInt8] {
-        let dot = DOTWriter.write(try graph(for: diff))
+        let graph = try graph(for: diff)
         switch format {
-        case .dot: return Array(dot.utf8)
+        case .dot: return Array(DOTWriter.write(graph).utf8)
         case .mermaid: throw .notAGraphvizFormat(format)
-        case .svg, .png, .pdf: return try Renderer.render(dot: dot, format: format)
+        case .svg, .png, .pdf: return try Renderer.render(graph: graph, format: format)
         }
     }
 

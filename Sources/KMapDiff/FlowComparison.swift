@@ -2,7 +2,9 @@ import KMapModel
 
 /// Compares flows, matched by their endpoints after renames: an old flow is the new flow
 /// between the nodes its endpoints became. Several flows between the same two nodes are matched
-/// in order. Linear: flows are keyed by the pair of new node indices.
+/// in order, including the ones the graph keeps aside (``KMap/repeatedFlows``), so a second
+/// flow between a connected pair is an addition. Linear: flows are keyed by the pair of new node
+/// indices.
 struct FlowComparison {
     let old: KMap
     let new: KMap
@@ -10,19 +12,21 @@ struct FlowComparison {
 
     func changes() -> [StructuralChange] {
         let nodeCount = new.nodeCount
+        let oldFlows = Self.written(old)
+        let newFlows = Self.written(new)
         var first: [Int: Int] = [:]
-        var following = Array(repeating: -1, count: old.flows.count)
+        var following = Array(repeating: -1, count: oldFlows.count)
         var last: [Int: Int] = [:]
-        for (index, flow) in old.flows.enumerated() {
+        for (index, flow) in oldFlows.enumerated() {
             guard let from = correspondence.node(flow.from), let to = correspondence.node(flow.to) else { continue }
             let key = new.nodeIndex(from) * nodeCount + new.nodeIndex(to)
             if let tail = last[key] { following[tail] = index } else { first[key] = index }
             last[key] = index
         }
-        var oldMatched = Array(repeating: false, count: old.flows.count)
+        var oldMatched = Array(repeating: false, count: oldFlows.count)
         var added: [StructuralChange] = []
         var changed: [StructuralChange] = []
-        for flow in new.flows {
+        for flow in newFlows {
             let key = new.nodeIndex(flow.from) * nodeCount + new.nodeIndex(flow.to)
             guard let index = first[key] else {
                 added.append(change(.added, flow, in: new))
@@ -30,14 +34,20 @@ struct FlowComparison {
             }
             first[key] = following[index] >= 0 ? following[index] : nil
             oldMatched[index] = true
-            if old.flows[index].label != flow.label {
+            if oldFlows[index].label != flow.label {
                 let label = AttributeChange(
-                    name: "label", old: AttributeValue.quoted(old.flows[index].label).display, new: AttributeValue.quoted(flow.label).display)
+                    name: "label", old: AttributeValue.quoted(oldFlows[index].label).display, new: AttributeValue.quoted(flow.label).display)
                 changed.append(change(.changed, flow, in: new, attributes: [label]))
             }
         }
-        let removed = old.flows.indices.filter { !oldMatched[$0] }.map { change(.removed, old.flows[$0], in: old) }
+        let removed = oldFlows.indices.filter { !oldMatched[$0] }.map { change(.removed, oldFlows[$0], in: old) }
         return added + removed + changed
+    }
+
+    /// Every flow the map's text declares, in source order: the graph's and the repeated ones.
+    private static func written(_ map: KMap) -> [Flow] {
+        guard !map.repeatedFlows.isEmpty else { return map.flows }
+        return (map.flows + map.repeatedFlows).sorted { $0.range.start < $1.range.start }
     }
 
     private func change(_ kind: ChangeKind, _ flow: Flow, in map: KMap, attributes: [AttributeChange] = []) -> StructuralChange {

@@ -16,9 +16,20 @@ public enum DiagnosticRenderer {
     /// Tab stops used when showing source lines.
     public static let tabWidth = 4
 
-    /// Renders several diagnostics of one file, separated by blank lines.
-    public static func render(_ diagnostics: [Diagnostic], in source: SourceFile, useColor: Bool = false, showID: Bool = false) -> String {
-        diagnostics.map { render($0, in: source, useColor: useColor, showID: showID) }.joined(separator: "\n")
+    /// The most diagnostics of one file printed for people; the rest are counted in one line (a
+    /// file with 200,000 mistakes prints kilobytes, not 20 MB; JSON output still lists them all).
+    public static let shownLimit = 200
+
+    /// Renders several diagnostics of one file, separated by blank lines: the first `limit`, then
+    /// a line that counts the others.
+    public static func render(_ diagnostics: [Diagnostic], in source: SourceFile, useColor: Bool = false, showID: Bool = false,
+                              limit: Int = shownLimit) -> String {
+        let shown = diagnostics.prefix(limit).map { render($0, in: source, useColor: useColor, showID: showID) }.joined(separator: "\n")
+        let hidden = diagnostics.count - min(limit, diagnostics.count)
+        guard hidden > 0 else { return shown }
+        let errors = diagnostics.dropFirst(limit).count { $0.severity == .error }
+        return shown + "\n\(source.path): \(hidden) more problem\(hidden == 1 ? "" : "s") not shown (\(errors) error\(errors == 1 ? "" : "s"));"
+            + " fix the ones above first, or list every one with --diagnostics-format json\n"
     }
 
     /// Renders one diagnostic, ending with a line break.

@@ -36,7 +36,18 @@ public enum SourceLoader {
     /// larger than `maxBytes`, and with E001 when it is not valid UTF-8.
     public static func load(path: String, maxBytes: Int = defaultMaxBytes) -> Result<SourceFile, LoadError> {
         let maxBytes = min(maxBytes, largestInput)
-        switch FileReader.readAll(path: path, maxBytes: maxBytes) {
+        return finish(FileReader.readAll(path: path, maxBytes: maxBytes), path: path, maxBytes: maxBytes)
+    }
+
+    /// Reads standard input, stopping as soon as it passes `maxBytes` (E003: an endless stream
+    /// such as `/dev/zero` is never read to its end), then decodes it as ``load(path:maxBytes:)`` does.
+    public static func loadStandardInput(maxBytes: Int = defaultMaxBytes, path: String = "<stdin>") -> Result<SourceFile, LoadError> {
+        let maxBytes = min(maxBytes, largestInput)
+        return finish(FileReader.readAll(descriptor: STDIN_FILENO, maxBytes: maxBytes), path: path, maxBytes: maxBytes)
+    }
+
+    private static func finish(_ read: Result<[UInt8], FileReader.Failure>, path: String, maxBytes: Int) -> Result<SourceFile, LoadError> {
+        switch read {
         case .success(let bytes):
             return decode(bytes: bytes, path: path, maxBytes: maxBytes)
         case .failure(.tooLarge):
@@ -47,7 +58,7 @@ public enum SourceLoader {
         }
     }
 
-    /// Decodes bytes already in memory (standard input, tests). A leading byte-order mark is
+    /// Decodes bytes already in memory (tests, git). A leading byte-order mark is
     /// dropped; `\r\n` line ends are kept and handled by the lexer.
     public static func decode(bytes: [UInt8], path: String, maxBytes: Int = defaultMaxBytes) -> Result<SourceFile, LoadError> {
         let maxBytes = min(maxBytes, largestInput)
@@ -95,9 +106,15 @@ enum FileReader {
     }
 
     static func readAll(path: String, maxBytes: Int) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.unreadable(reason(errno))) }
         defer { close(descriptor) }
+        return readAll(descriptor: descriptor, maxBytes: maxBytes)
+    }
+
+    /// Reads an open descriptor to its end, counting while reading: an endless stream
+    /// (`/dev/zero`, a pipe) stops one chunk past `maxBytes`.
+    static func readAll(descriptor: Int32, maxBytes: Int) -> Result<[UInt8], Failure> {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(reason(errno))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable("it is a directory, not a file")) }

@@ -14,6 +14,10 @@ public struct KMap: Sendable {
     public var repositories: [Repository]
     public var activities: [Activity]
     public var flows: [Flow]
+    /// Flows between a pair of nodes that an earlier flow already connects, in source order. The
+    /// graph keeps one flow per pair (``flows``); these are kept so that nothing written is lost
+    /// (a comparison of two versions sees a second labelled flow appear).
+    public var repeatedFlows: [Flow] = []
     public var waves: [DeclaredWave]
     public var ruleSettings: RuleSettings
     /// Every comment in the file (suppressions are read from them).

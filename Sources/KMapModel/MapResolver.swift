@@ -78,6 +78,7 @@ struct MapResolver {
     var pending: [PendingDeclaration] = []
     var flowDeclarations: [FlowDecl] = []
     var flows: [Flow] = []
+    var repeatedFlows: [Flow] = []
     /// The node pairs already connected, each as ``flowKey(from:to:)``.
     var flowPairs: Set<Int> = []
 

@@ -37,7 +37,8 @@ extension MapResolver {
 
     /// Turns every flow statement into flows: `a -> b -> c` gives `a -> b` and `b -> c`, and
     /// `a -> b, c` gives `a -> b` and `a -> c`, each with the statement's label. A flow from a
-    /// node to itself is an error (E014); a pair of nodes already connected keeps its first flow.
+    /// node to itself is an error (E014); a pair of nodes already connected keeps its first flow
+    /// in the graph (the others are kept in ``KMap/repeatedFlows``).
     mutating func resolveFlows() {
         var declarations = flowDeclarations
         flowDeclarations = []
@@ -67,7 +68,8 @@ extension MapResolver {
         }
     }
 
-    /// One flow step `from -> to`, unless it loops onto its source or repeats an earlier pair.
+    /// One flow step `from -> to`, unless it loops onto its source; a step that repeats an earlier
+    /// pair is kept aside (``KMap/repeatedFlows``).
     private mutating func connect(_ from: Identifier, _ source: NodeRef?, to: Identifier, _ target: NodeRef?,
                                   label: StringLiteral?) {
         let range = from.range.union(to.range)
@@ -75,8 +77,9 @@ extension MapResolver {
             report(.selfFlow, at: range, "a flow cannot go from '\(from.name)' to itself")
             return
         }
-        guard let source, let target, flowPairs.insert(flowKey(from: source, to: target)).inserted else { return }
-        flows.append(Flow(from: source, to: target, label: label?.value, range: range))
+        guard let source, let target else { return }
+        let flow = Flow(from: source, to: target, label: label?.value, range: range)
+        if flowPairs.insert(flowKey(from: source, to: target)).inserted { flows.append(flow) } else { repeatedFlows.append(flow) }
     }
 
     /// One number per ordered pair of nodes, to keep one ``Flow`` per distinct pair (an integer

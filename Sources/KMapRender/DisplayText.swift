@@ -9,33 +9,9 @@ enum DisplayText {
     }
 
     /// Splits cleaned text into lines of at most `width` characters, breaking at spaces; a word
-    /// longer than `width` (CJK text has no spaces) is cut into pieces. Never returns an empty array.
+    /// longer than `width` (CJK text has no spaces) is cut into pieces; at most
+    /// ``LabelFitting/maximumLines`` lines (see ``LabelFitting``). Never returns an empty array.
     static func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(1, width)
-        var lines: [String] = []
-        var line = ""
-        var lineLength = 0
-        for word in PlainText.clean(text).split(separator: " ", omittingEmptySubsequences: true) {
-            var piece = Substring(word)
-            while !piece.isEmpty {
-                let room = lineLength == 0 ? width : width - lineLength - 1
-                if piece.count <= room {
-                    if lineLength > 0 { line += " " }
-                    line += piece
-                    lineLength += (lineLength > 0 ? 1 : 0) + piece.count
-                    piece = ""
-                } else if lineLength > 0 {
-                    lines.append(line)
-                    line = ""
-                    lineLength = 0
-                } else {
-                    let cut = piece.index(piece.startIndex, offsetBy: width)
-                    lines.append(String(piece[..<cut]))
-                    piece = piece[cut...]
-                }
-            }
-        }
-        if lineLength > 0 || lines.isEmpty { lines.append(line) }
-        return lines
+        LabelFitting.lines(PlainText.clean(text), width: width)
     }
 }

@@ -8,6 +8,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAGraphvizFormat(OutputFormat)
     /// `focus` names no activity, repository, stakeholder or wave of the map.
     case unknownFocus(String, suggestions: [String])
+    /// The layout would cost more than ``LayoutBudget/limit``; nothing was laid out.
+    case layoutTooLarge(LayoutBudget)
 
     public var description: String {
         switch self {
@@ -20,6 +22,9 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownFocus(let name, let suggestions):
             "nothing named '\(name)' to focus on"
                 + (suggestions.isEmpty ? "" : "; did you mean \(Self.quotedList(suggestions))?")
+        case .layoutTooLarge(let budget):
+            "the diagram is too large to lay out: \(budget); draw a part of it with --focus ID"
+                + " (an activity, repository, stakeholder or wave), or the collapsed view (without --full)"
         }
     }
 

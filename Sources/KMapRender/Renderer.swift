@@ -9,8 +9,15 @@ public enum Renderer {
         switch format {
         case .mermaid: Array(try MermaidWriter.flowchart(for: input, options: options).utf8)
         case .dot: Array(try DiagramBuilder.dot(for: input, options: options).utf8)
-        case .svg, .png, .pdf: try render(dot: DiagramBuilder.dot(for: input, options: options), format: format)
+        case .svg, .png, .pdf: try render(graph: DiagramBuilder.graph(for: input, options: options), format: format)
         }
+    }
+
+    /// Lays out `graph` and draws it as `format` (svg, png or pdf), within the layout budget.
+    /// - Throws: ``RenderError/layoutTooLarge(_:)`` before any layout when the graph is over
+    ///   ``LayoutBudget/limit``; other ``RenderError``s as ``render(dot:format:)``.
+    public static func render(graph: DOTGraph, format: OutputFormat) throws(RenderError) -> [UInt8] {
+        try render(dot: DOTWriter.write(try LayoutBudget.prepare(graph)), format: format)
     }
 
     /// Lays out `dot` with Graphviz's `dot` engine and draws it as `format` (svg, png or pdf).

@@ -151,14 +151,14 @@ import Testing
         #expect(try contents(folder, "messy.kmap") == "stakeholder a \"A\"\n")
     }
 
-    /// Every file kmap writes goes through `AtomicFile`: no other file-writing call in the sources.
-    @Test func onlyAtomicFileWritesFiles() throws {
+    /// Every file kmap writes goes through `FileWriter`: no other file-writing call in the sources.
+    @Test func onlyFileWriterWritesFiles() throws {
         let sources = KMapProcess.repositoryRoot.appendingPathComponent("Sources")
         let writers = ["createFile(", "write(to: URL", ".write(toFile", "forWritingAtPath", "forWritingTo", "fopen(", "O_WRONLY", "O_CREAT"]
         let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
         var checked = 0
         while let file = enumerator?.nextObject() as? URL {
-            guard file.pathExtension == "swift", file.lastPathComponent != "AtomicFile.swift" else { continue }
+            guard file.pathExtension == "swift", file.lastPathComponent != "FileWriter.swift" else { continue }
             let text = try String(contentsOf: file, encoding: .utf8)
             checked += 1
             for writer in writers { #expect(!text.contains(writer), "\(file.lastPathComponent) writes files with \(writer)") }

@@ -12,7 +12,11 @@ import Testing
     /// The files of a folder under the repository root, by path relative to it.
     private static func files(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+        var isDirectory: ObjCBool = false
+        return names.filter { name in
+            !name.hasPrefix(".") && FileManager.default.fileExists(atPath: root.appendingPathComponent("\(folder)/\(name)").path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+        }.sorted().map { "\(folder)/\($0)" }
     }
 
     static let parserInputs = files(in: "fuzz/regressions/KMapFuzzParser")

@@ -102,7 +102,7 @@ import Testing
         let started = clock.now
         let diagnostics = Parser.parse(source).diagnostics
         #expect(diagnostics.count == 2_000)
-        let text = DiagnosticRenderer.render(diagnostics, in: source)
+        let text = DiagnosticRenderer.render(diagnostics, in: source, limit: .max)
         let json = DiagnosticJSON.encode(diagnostics, in: source)
         #expect(clock.now - started < .seconds(20))
         #expect(text.utf8.count < diagnostics.count * 700, "each excerpt shows a window of the line")

@@ -42,13 +42,24 @@ public struct ProjectConfiguration: Sendable {
         }
         while true {
             let candidate = directory.appendingPathComponent(fileName)
-            if FileManager.default.fileExists(atPath: candidate.path) {
+            var info = stat()
+            if lstat(candidate.path, &info) == 0 {
+                // A link that leads nowhere is a mistake to report, not a reason to use a parent's file.
+                if stat(candidate.path, &info) != 0 {
+                    let reason = errno == ELOOP ? "its symbolic links loop" : "it is a symbolic link to '\(linkTarget(candidate.path))', which does not exist"
+                    throw LoadError(path: candidate.path, message: "cannot read the configuration: \(reason)")
+                }
                 return try load(path: candidate.path)
             }
             let parent = directory.deletingLastPathComponent()
             if parent.path == directory.path { return nil }
             directory = parent
         }
+    }
+
+    /// What the symbolic link at `path` points to, as written in it.
+    private static func linkTarget(_ path: String) -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
     }
 
     /// Reads the configuration at `path`.
@@ -68,7 +79,7 @@ public struct ProjectConfiguration: Sendable {
         do {
             node = try Yams.compose(yaml: source.text)
         } catch {
-            throw LoadError(path: source.path, message: "invalid YAML: \(error)")
+            throw LoadError(path: source.path, message: "invalid YAML: \(TextExcerpt.capped(String(describing: error)))")
         }
         var reader = ProjectConfigurationReader(source: source)
         if let node { reader.read(node) }

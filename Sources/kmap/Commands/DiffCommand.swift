@@ -36,6 +36,9 @@ struct DiffCommand: ParsableCommand {
         "Also draw the new map with the changes marked (.svg, .png, .pdf or .dot).", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Replace the output file even when it is read-only.")
+    var force = false
+
     @Flag(name: .customLong("no-renames"), help: "Report renames as a removal and an addition.")
     var noRenames = false
 
@@ -63,10 +66,12 @@ struct DiffCommand: ParsableCommand {
             let bytes: [UInt8]
             do {
                 bytes = try DiffDiagram.render(diff, format: pictureFormat)
+            } catch .layoutTooLarge(let budget) {
+                throw UserError("cannot draw '\(output)': \(RenderError.layoutTooLarge(budget))")
             } catch {
                 throw InternalError(message: "cannot draw '\(output)': \(error)")
             }
-            try AtomicFile.write(bytes, to: output, protectedInputs: [old, new])
+            try AtomicFile.write(bytes, to: output, protectedInputs: [old, new], force: force)
         }
         switch format {
         case .text: Terminal.printOut(DiffTextWriter.write(diff, color: input.colorOutput))

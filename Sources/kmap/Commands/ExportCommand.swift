@@ -24,6 +24,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
 
+    @Flag(help: "Replace the output file even when it is read-only.")
+    var force = false
+
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var input: InputOptions
 
@@ -41,7 +44,7 @@ struct ExportCommand: ParsableCommand {
             ProcessMemory.keepUntilExit(loaded)
         }
         if let output, output != "-" {
-            try AtomicFile.write(text, to: output, protectedInputs: map == "-" ? [] : [map])
+            try AtomicFile.write(text, to: output, protectedInputs: map == "-" ? [] : [map], force: force)
         } else {
             Terminal.printOut(text)
         }

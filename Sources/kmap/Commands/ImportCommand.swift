@@ -39,17 +39,27 @@ struct ImportCommand: ParsableCommand {
         let name = table == "-" ? "standard input" : URL(fileURLWithPath: table).lastPathComponent
         let stem = table == "-" ? "Imported map" : URL(fileURLWithPath: table).deletingPathExtension().lastPathComponent
         let result = CSVImport.importMap(csv: source.text, title: title ?? stem, source: name)
-        for problem in result.problems {
+        for problem in result.problems.prefix(DiagnosticRenderer.shownLimit) {
             Terminal.printError("\(source.path): \(problem)\n")
+        }
+        if result.problems.count > DiagnosticRenderer.shownLimit {
+            Terminal.printError("\(source.path): \(result.problems.count - DiagnosticRenderer.shownLimit) more problems not shown\n")
         }
         guard let text = result.mapText else {
             let errors = result.problems.count { $0.severity == .error }
             throw UserError("nothing was written: \(errors) \(errors == 1 ? "error" : "errors") to fix in '\(source.path)'")
         }
+        // What kmap writes, kmap must read back: a map past the input limit would be refused by
+        // the next `kmap check`.
+        guard text.utf8.count <= input.maxInputSize else {
+            throw UserError("nothing was written: the map would be \(text.utf8.count) bytes, more than the input size limit of"
+                            + " \(input.maxInputSize) bytes every command applies; split the table, or raise the limit with"
+                            + " --max-input-size here and wherever the map is read")
+        }
         if output == "-" {
             Terminal.printOut(text)
         } else {
-            try AtomicFile.write(text, to: output, protectedInputs: table == "-" ? [] : [table])
+            try AtomicFile.write(text, to: output, protectedInputs: table == "-" ? [] : [table], force: force)
         }
     }
 }

@@ -20,6 +20,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The diagram file (`-` prints it).", valueName: "path"))
     var output: String?
 
+    @Flag(help: "Replace the output file even when it is read-only.")
+    var force = false
+
     @OptionGroup var diagram: DiagramFlags
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var input: InputOptions
@@ -33,7 +36,7 @@ struct RenderCommand: ParsableCommand {
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))
         } else {
-            try AtomicFile.write(bytes, to: destination, protectedInputs: [map])
+            try AtomicFile.write(bytes, to: destination, protectedInputs: [map], force: force)
             Terminal.printError("wrote \(destination) · \(result.summary.line)\n")
         }
     }
@@ -45,6 +48,8 @@ struct RenderCommand: ParsableCommand {
             return try Renderer.render(DiagramInput(analysis: result), options: options, format: format)
         } catch .unknownFocus(let name, let suggestions) {
             throw UserError(RenderError.unknownFocus(name, suggestions: suggestions).description)
+        } catch .layoutTooLarge(let budget) {
+            throw UserError(RenderError.layoutTooLarge(budget).description)
         } catch {
             throw InternalError(message: error.description)
         }

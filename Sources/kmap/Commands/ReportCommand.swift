@@ -23,6 +23,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The report file: .html or .md (`-` prints HTML).", valueName: "path"))
     var output: String
 
+    @Flag(help: "Replace the output file even when it is read-only.")
+    var force = false
+
     @Option(help: "Report format: html or markdown. Default: from the output's extension.")
     var format: ReportFormat?
 
@@ -65,25 +68,25 @@ struct ReportCommand: ParsableCommand {
                 Terminal.printError("kmap: warning: \(note ?? "")\n")
             }
             let page = HTMLReport.render(result, diagramSVG: svg, diagramNote: note)
-            if output == "-" { Terminal.printOut(page) } else { try AtomicFile.write(page, to: output, protectedInputs: inputs) }
+            if output == "-" { Terminal.printOut(page) } else { try AtomicFile.write(page, to: output, protectedInputs: inputs, force: force) }
         case .markdown:
             let diagramPath = Self.diagramPath(forReport: output)
             guard URL(fileURLWithPath: diagramPath).standardizedFileURL != URL(fileURLWithPath: output).standardizedFileURL else {
                 throw UserError("the diagram would overwrite the report '\(output)'; give the report a .md name")
             }
             // Both files are checked before either is written, so a refusal leaves both as they were.
-            try AtomicFile.checkDestination(output, protectedInputs: inputs + [diagramPath])
-            try AtomicFile.checkDestination(diagramPath, protectedInputs: inputs)
+            try AtomicFile.checkDestination(output, protectedInputs: inputs + [diagramPath], force: force)
+            try AtomicFile.checkDestination(diagramPath, protectedInputs: inputs, force: force)
             var note: String?
             do {
-                try AtomicFile.write(try ReportDiagram.svgFile(for: result), to: diagramPath, protectedInputs: inputs)
+                try AtomicFile.write(try ReportDiagram.svgFile(for: result), to: diagramPath, protectedInputs: inputs, force: force)
             } catch let error as RenderError {
                 note = "The diagram could not be drawn: \(error)"
                 Terminal.printError("kmap: warning: \(note ?? "")\n")
             }
             let link = note == nil ? URL(fileURLWithPath: diagramPath).lastPathComponent : nil
             let text = MarkdownReport.render(result, diagramFile: link, diagramNote: note)
-            try AtomicFile.write(text, to: output, protectedInputs: inputs + [diagramPath])
+            try AtomicFile.write(text, to: output, protectedInputs: inputs + [diagramPath], force: force)
         }
         ProcessMemory.keepUntilExit(result)
     }

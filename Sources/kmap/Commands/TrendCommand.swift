@@ -30,6 +30,9 @@ struct TrendCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Also draw the series as a line chart (.svg).", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Replace the output file even when it is read-only.")
+    var force = false
+
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var input: InputOptions
 
@@ -46,7 +49,7 @@ struct TrendCommand: ParsableCommand {
         let versions = try gitPath.map { try readHistory($0) } ?? readFiles()
         let trend = Trend(versions: versions)
         if let output {
-            try AtomicFile.write(TrendChart.svg(trend), to: output, protectedInputs: maps + (gitPath.map { [$0] } ?? []))
+            try AtomicFile.write(TrendChart.svg(trend), to: output, protectedInputs: maps + (gitPath.map { [$0] } ?? []), force: force)
         }
         switch format {
         case .text: Terminal.printOut(TrendTableWriter.text(trend))

@@ -4,8 +4,9 @@ import KMapRender
 
 /// `kmap watch`: re-renders a map on every save, for live workshops.
 ///
-/// Each render runs as a child `kmap render` process, so Graphviz's own per-layout leaks end
-/// with the child and the watcher's memory stays flat however long the workshop runs.
+/// Each render runs as a child `kmap render` process (``RendererChild``), so Graphviz's own
+/// per-layout leaks end with the child and the watcher's memory stays flat however long the
+/// workshop runs; a save that arrives while a layout runs cancels it and starts a new one.
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
@@ -40,30 +41,33 @@ struct WatchCommand: ParsableCommand {
                          "--max-input-size", String(input.maxInputSize)] + diagram.arguments
         var lastSeen: FileStamp?
         var renders = 0
+        var child: RendererChild?
+        defer { child?.cancel() }
         Terminal.printError("watching \(map) -> \(destination) (Ctrl-C stops)\n")
         while maxRenders.map({ renders < $0 }) ?? true {
             let stamp = FileStamp(path: map)
             if stamp != lastSeen {
                 lastSeen = stamp
-                renders += 1
-                Terminal.printError("[\(Self.clock())] ")
-                try Self.runChild(arguments)
+                if let running = child, !running.hasEnded {
+                    running.cancel()
+                    Terminal.printError("(a newer save arrived: the previous render was stopped)\n")
+                }
+                child = nil
+                if let problem = stamp.problem {
+                    Terminal.printError("[\(Self.clock())] cannot read \(problem); still watching\n")
+                } else {
+                    renders += 1
+                    Terminal.printError("[\(Self.clock())] ")
+                    do {
+                        child = try RendererChild(arguments)
+                    } catch {
+                        Terminal.printError("\(error); still watching\n")
+                    }
+                }
             }
             Thread.sleep(forTimeInterval: interval)
         }
-    }
-
-    /// Runs `kmap ARGUMENTS` as a child process sharing this process's standard streams.
-    private static func runChild(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = arguments
-        do {
-            try process.run()
-        } catch {
-            throw InternalError(message: "cannot start the renderer: \(error)")
-        }
-        process.waitUntilExit()
+        child?.waitUntilEnded()
     }
 
     private static func clock() -> String {
@@ -79,6 +83,8 @@ struct FileStamp: Equatable {
     var modified: timespec?
     var size: Int64
     var inode: UInt64
+    /// Why the file cannot be read (`the folder '/x' (permission denied)`), or nil.
+    var problem: String?
 
     init(path: String) {
         var info = stat()
@@ -86,15 +92,20 @@ struct FileStamp: Equatable {
             modified = info.st_mtim
             size = Int64(info.st_size)
             inode = UInt64(info.st_ino)
+            let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            if descriptor >= 0 { close(descriptor) } else { problem = "'\(path)' (\(String(cString: strerror(errno))))" }
         } else {
+            let reason = String(cString: strerror(errno))
+            let folder = (path as NSString).deletingLastPathComponent
             modified = nil
             size = -1
             inode = 0
+            problem = errno == EACCES ? "the folder '\(folder.isEmpty ? "." : folder)' (\(reason))" : "'\(path)' (\(reason))"
         }
     }
 
     static func == (lhs: FileStamp, rhs: FileStamp) -> Bool {
-        lhs.size == rhs.size && lhs.inode == rhs.inode
+        lhs.problem == rhs.problem && lhs.size == rhs.size && lhs.inode == rhs.inode
             && lhs.modified?.tv_sec == rhs.modified?.tv_sec && lhs.modified?.tv_nsec == rhs.modified?.tv_nsec
     }
 }

@@ -37,8 +37,7 @@ enum MapReader {
     static func loadSource(_ path: String, options: InputOptions) throws -> SourceFile {
         let result: Result<SourceFile, LoadError>
         if path == "-" {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            result = SourceLoader.decode(bytes: bytes, path: "<stdin>", maxBytes: options.maxInputSize)
+            result = SourceLoader.loadStandardInput(maxBytes: options.maxInputSize)
         } else {
             result = SourceLoader.load(path: path, maxBytes: options.maxInputSize)
         }

@@ -1,0 +1,26 @@
+import KMapAnalysis
+import KMapLanguage
+
+/// The `.kmap.yml` reader's promises for any bytes: it returns a configuration or an error
+/// (never a crash, however deep or aliased the YAML), every diagnostic and rule reference points
+/// inside the file, and an error message stays short enough to print.
+///
+/// `KMapFuzzConfiguration` runs this on every input libFuzzer makes.
+public enum ConfigurationChecks {
+    /// The longest error message the reader may print (excerpts of the file are capped).
+    public static let messageLimit = 4_000
+
+    public static func brokenPromises(_ bytes: [UInt8]) -> [String] {
+        guard case .success(let source) = SourceLoader.decode(bytes: bytes, path: ".kmap.yml") else { return [] }
+        do {
+            let configuration = try ProjectConfiguration.parse(source)
+            var broken = FrontEndChecks.rangeProblems(configuration.diagnostics, size: source.bytes.count)
+            for reference in configuration.references where reference.range.start < 0 || reference.range.end > source.bytes.count {
+                broken.append("rule reference \(reference.name) outside the file")
+            }
+            return broken
+        } catch {
+            return error.message.utf8.count > messageLimit ? ["an error message of \(error.message.utf8.count) bytes"] : []
+        }
+    }
+}
