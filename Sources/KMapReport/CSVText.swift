@@ -1,5 +1,5 @@
 /// Writing CSV cells that open cleanly in a spreadsheet, and reading back what was written.
-enum CSVText {
+public enum CSVText {
     /// The first characters that make a spreadsheet read a cell as a formula (or, for tab and
     /// carriage return, that some spreadsheets strip before doing so).
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
@@ -10,12 +10,12 @@ enum CSVText {
     /// `text` made inert for spreadsheets: a cell starting with `= + - @`, tab or carriage return
     /// gets a leading `'`. A cell starting with `'` followed by such a character (or another `'`)
     /// gets one too, so ``unguarded(_:)`` can always undo it exactly.
-    static func guarded(_ text: String) -> String {
+    public static func guarded(_ text: String) -> String {
         needsGuard(text) ? String(guardCharacter) + text : text
     }
 
     /// Removes the `'` that ``guarded(_:)`` added: `'=SUM(A1)` reads back as `=SUM(A1)`.
-    static func unguarded(_ text: String) -> String {
+    public static func unguarded(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard scalars.first == guardCharacter else { return text }
         let rest = String(scalars.dropFirst())
@@ -31,7 +31,7 @@ enum CSVText {
 
     /// A cell as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a quote,
     /// a line break, or leading or trailing spaces.
-    static func quoted(_ cell: String) -> String {
+    public static func quoted(_ cell: String) -> String {
         let needsQuotes = cell.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || cell.hasPrefix(" ") || cell.hasSuffix(" ")
         guard needsQuotes else { return cell }
@@ -39,7 +39,7 @@ enum CSVText {
     }
 
     /// One CSV line (without its line break) of guarded, quoted cells.
-    static func line(_ cells: [String]) -> String {
+    public static func line(_ cells: [String]) -> String {
         cells.map { quoted(guarded($0)) }.joined(separator: ",")
     }
 }
