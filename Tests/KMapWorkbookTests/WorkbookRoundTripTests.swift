@@ -31,6 +31,17 @@ import Testing
         return header + findings.sorted() + stakeholders + activities + flows + map.waves.map { "\($0.id) \($0.label)" }
     }
 
+    /// The workbook with blank cells at row ends dropped (a reader cannot tell them from none).
+    private func trimmed(_ workbook: Workbook) -> Workbook {
+        Workbook(sheets: workbook.sheets.map { sheet in
+            Sheet(name: sheet.name, columns: sheet.columns, rows: sheet.rows.map { row in
+                var cells = row.cells
+                while cells.last == "" { cells.removeLast() }
+                return Sheet.Row(number: row.number, cells: cells)
+            })
+        })
+    }
+
     private func imported(_ workbook: Workbook) throws -> SourceFile {
         let result = SheetImport.importMap(workbook, title: "untitled")
         let text = try #require(result.mapText, "\(result.problems)")
@@ -42,7 +53,7 @@ import Testing
         let source = try original(name)
         let workbook = MapSheets.workbook(of: Parser.parse(source).file)
         let read = try XLSXReader.workbook(from: XLSXWriter.data(of: workbook))
-        #expect(read == workbook)
+        #expect(trimmed(read) == trimmed(workbook))
         #expect(meaning(try imported(read)) == meaning(source))
     }
 
