@@ -22,7 +22,7 @@ extension AnalysisContext {
     /// A note naming the other waves that share a finding: `wave 'b' ends here as well`.
     func sharedNote(_ waveIndices: ArraySlice<Int>) -> DiagnosticNote? {
         guard !waveIndices.isEmpty else { return nil }
-        let names = waveIndices.map { "'\(waves[$0].id)'" }
+        let names = waveIndices.map { "'\(waves[$0].label)'" }
         let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
         return DiagnosticNote(names.count == 1 ? "wave \(list) ends here as well" : "waves \(list) end here as well")
     }

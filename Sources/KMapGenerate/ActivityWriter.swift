@@ -42,16 +42,23 @@ struct ActivityWriter {
         let separator = useBlock ? "\n" + indent + "  " : " "
         if useBlock { text.write(" {") }
         let isUnowned = gap == .unownedActivity && number == (wave.columns[1].first ?? wave.columns[0].first)
+        let owners = owners(phase: phase, wave: wave, random: &random)
+        let throughLiaison = phase == 3 && gap == .brokerBottleneck
         if !isUnowned {
             text.write(separator)
             text.write("by ")
-            writeNames(owners(phase: phase, wave: wave, random: &random), into: &text)
+            if throughLiaison {
+                PlantedBottleneck.writeLiaisonID(wave: wave.index, into: &text)
+            } else {
+                writeNames(owners, into: &text)
+            }
         }
         let audience = audience(phase: phase, wave: wave, random: &random)
         if !audience.isEmpty {
             text.write(separator)
             text.write("for ")
             writeNames(audience, into: &text)
+            if throughLiaison { PlantedBottleneck.writePanelIDs(wave: wave.index, into: &text) }
         }
         if let cadence = cadence(phase: phase, gap: gap, random: &random) {
             text.write(separator)
@@ -90,8 +97,6 @@ struct ActivityWriter {
         let brokerSlot = phase == 3 && population.hasIdleBroker(group: wave.group) ? 0 : random.pick(Population.brokerSlots)
         let broker = population.member(group: wave.group, slot: brokerSlot)
         switch phase {
-        case 3 where wave.gap == .brokerBottleneck:
-            return [population.member(group: wave.group, slot: Population.brokerSlots[0])]
         case 3 where wave.gap == .sharingWithoutBroker:
             let other = population.owner(group: wave.group, slot: random.pick(Population.memberSlots))
             return other == member ? [member] : [member, other]
@@ -114,9 +119,6 @@ struct ActivityWriter {
             if crossGroup, population.groupCount > 1 {
                 let other = (wave.group + 1 + random.below(population.groupCount - 1)) % population.groupCount
                 audience.append(population.member(group: other, slot: random.pick(Population.memberSlots)))
-            }
-            if wave.gap == .brokerBottleneck {
-                audience.append(population.member(group: wave.group, slot: Population.externalSlot))
             }
             return audience
         case 4:

@@ -28,7 +28,8 @@ public enum GapKind: String, CaseIterable, Sendable {
     case openLoop = "open-loop"
     /// Sharing to another group with no broker among its owners (`no-broker`).
     case sharingWithoutBroker = "sharing-without-broker"
-    /// One broker alone carries knowledge to an outside partner (`broker-bottleneck`).
+    /// A liaison alone carries the wave's sharing to an advisory panel that hears nothing else
+    /// (`broker-bottleneck`; see ``PlantedBottleneck``).
     case brokerBottleneck = "broker-bottleneck"
     /// Capture written for nobody in particular (`product-without-audience`).
     case captureWithoutAudience = "capture-without-audience"

@@ -45,6 +45,7 @@ struct WaveWriter {
         }
         writeEdges(edges(of: wave), indent: indent, into: &text)
         if wave.isDeclared { text.write("}\n") }
+        if wave.gap == .brokerBottleneck { PlantedBottleneck.writeStakeholders(wave: wave.index, into: &text) }
         text.newline()
         return nextWaveFeed(of: wave)
     }

@@ -4,22 +4,32 @@ import KMapModel
 extension DiagramInput {
     /// What the diagrams of an analysed map show.
     ///
-    /// A declared wave's row holds its declared activities, and every wave's row holds the nodes
-    /// of its most complete path. Every finding marks the nodes it is about, and the stakeholder
+    /// Rows follow the file: a declared wave sits where its `wave` block is written, another wave
+    /// where the activity it starts from is. A declared wave's row holds its declared activities,
+    /// and every wave's row holds the nodes of its most complete path. Every finding marks the nodes it is about, and the stakeholder
     /// when its subject is one. De-facto brokers come from the broker analysis. Linear in the size
     /// of the map plus the paths.
     public init(analysis: AnalysisResult) {
         let map = analysis.map
         var declared: [String: [Int]] = [:]
         for wave in map.waves { declared[wave.id] = wave.activities }
-        let waves = analysis.waves.map { wave in
+        var blockStart: [String: Int] = [:]
+        for wave in map.waves { blockStart[wave.id] = wave.range.start }
+        let inFileOrder = analysis.waves.enumerated().sorted { lhs, rhs in
+            let left = Self.position(of: lhs.element, blockStart: blockStart, in: map)
+            let right = Self.position(of: rhs.element, blockStart: blockStart, in: map)
+            return (left, lhs.offset) < (right, rhs.offset)
+        }.map(\.element)
+        let waves = inFileOrder.map { wave in
             var nodes = wave.declared ? (declared[wave.id] ?? []).map(NodeRef.activity) : []
+            let declaredCount = nodes.count
             var seen = Set(nodes)
             for node in wave.path where seen.insert(node).inserted { nodes.append(node) }
             var drawn = DiagramWave(
                 id: wave.id, label: wave.label, nodes: nodes, missingPhases: wave.missingPhases,
                 isComplete: wave.isComplete, isClosed: wave.isClosed)
             drawn.isCompleteOnlyOnPaper = wave.isComplete && wave.asIs?.exists == true && !wave.isCompleteAsIs
+            drawn.declaredCount = declaredCount
             return drawn
         }
         let stakeholders = Dictionary(
@@ -30,5 +40,11 @@ extension DiagramInput {
                 stakeholders: stakeholders[finding.subject].map { [$0] } ?? [])
         }
         self.init(map: map, waves: waves, marks: marks, deFactoBrokers: Set(analysis.brokers.deFactoBrokers))
+    }
+
+    /// Where a wave is written: its block, or the activity it starts from.
+    private static func position(of wave: WaveResult, blockStart: [String: Int], in map: KMap) -> Int {
+        if wave.declared, let start = blockStart[wave.id] { return start }
+        return map.activities.indices.contains(wave.start) ? map.activities[wave.start].range.start : Int.max
     }
 }

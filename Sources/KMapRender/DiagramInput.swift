@@ -16,6 +16,9 @@ public struct DiagramWave: Hashable, Sendable {
     public var isClosed: Bool
     /// True when the wave is complete only through planned activities (it is not, as it runs today).
     public var isCompleteOnlyOnPaper = false
+    /// How many of the first ``nodes`` are declared in the wave's `wave` block: they are drawn in
+    /// this row even when another wave reaches them first.
+    public var declaredCount = 0
 
     /// A wave; complete unless it misses a phase, when not said otherwise.
     public init(

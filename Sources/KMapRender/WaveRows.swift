@@ -2,7 +2,8 @@ import KMapModel
 
 /// Which row of the waves view each activity is drawn in.
 ///
-/// An activity goes to the first wave that lists it. The others go to the nearest wave that
+/// An activity declared in a `wave` block goes to that wave's row; any other goes to the first
+/// wave that lists it. The others go to the nearest wave that
 /// reaches them along flows that do not go back to an earlier phase (through repositories too),
 /// as the analysis defines a wave; only activities no wave reaches are left for the "in no wave"
 /// row. A breadth-first walk from every listed activity claims each node once, so the work is
@@ -12,10 +13,14 @@ enum WaveRows {
         let map = input.map
         var row = [Int?](repeating: nil, count: map.nodeCount)
         var queue: [Int] = []
-        for (wave, diagramWave) in input.waves.enumerated() {
-            for case .activity(let index) in diagramWave.nodes where row.indices.contains(index) && row[index] == nil {
-                row[index] = wave
-                queue.append(index)
+        // Activities of a `wave` block first, so another wave's path cannot take them away.
+        for declaredOnly in [true, false] {
+            for (wave, diagramWave) in input.waves.enumerated() {
+                let nodes = declaredOnly ? diagramWave.nodes.prefix(diagramWave.declaredCount) : diagramWave.nodes[...]
+                for case .activity(let index) in nodes where row.indices.contains(index) && row[index] == nil {
+                    row[index] = wave
+                    queue.append(index)
+                }
             }
         }
         var next = 0

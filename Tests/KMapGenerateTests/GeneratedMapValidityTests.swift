@@ -33,11 +33,13 @@ import Testing
     }
 
     @Test func resolvedMapHasTheGeneratedShape() {
-        let text = MapGenerator(activities: 2_000, seed: 23).generate()
+        let generator = MapGenerator(activities: 2_000, seed: 23)
+        let text = generator.generate()
         let source = SourceFile(path: "generated.kmap", text: text)
         let map = Resolver.resolve(Parser.parse(source).file, source: source).map
         #expect(map.activities.count == 2_000)
-        #expect(map.stakeholders.count == 100)
+        let plantedBottlenecks = generator.waves.filter { $0.gap == .brokerBottleneck }.count
+        #expect(map.stakeholders.count == 100 + 3 * plantedBottlenecks)
         #expect(map.repositories.count == 40)
         #expect(map.stakeholders.contains { $0.isBroker })
         #expect(Set(map.activities.map(\.phase)) == Set(0..<5))

@@ -44,8 +44,12 @@ struct DeclarationCounts {
     }
 
     @Test func scalesPeopleAndRepositoriesWithTheMap() {
-        let counts = DeclarationCounts(MapGenerator(activities: 10_000, seed: 2).generate())
-        #expect(counts.stakeholders == 500)
+        let generator = MapGenerator(activities: 10_000, seed: 2)
+        let counts = DeclarationCounts(generator.generate())
+        let plantedBottlenecks = generator.waves.filter { $0.gap == .brokerBottleneck }.count
+        #expect(plantedBottlenecks > 0)
+        // One per 20 activities, and a liaison and a two-member panel per planted bottleneck.
+        #expect(counts.stakeholders == 500 + 3 * plantedBottlenecks)
         #expect(counts.repositories == 200)
         #expect(counts.waves > 100)
         let small = DeclarationCounts(MapGenerator(activities: 10, seed: 2).generate())

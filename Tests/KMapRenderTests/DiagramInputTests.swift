@@ -21,7 +21,7 @@ struct DiagramInputTests {
 
     @Test("findings become marks; a finding about a stakeholder marks the stakeholder")
     func marks() throws {
-        let analysis = Analyzer.analyze(try ExampleMaps.map("nhs-knowledge-service"))
+        let analysis = Analyzer.analyze(try ExampleMaps.map("tech-learning-enablement"))
         let input = DiagramInput(analysis: analysis)
         #expect(input.marks.map(\.code) == analysis.findings.map(\.code))
         let stakeholderFindings = analysis.findings.filter { finding in

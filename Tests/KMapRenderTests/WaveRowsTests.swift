@@ -1,4 +1,5 @@
 import Testing
+import KMapLanguage
 import KMapModel
 @testable import KMapRender
 
@@ -25,5 +26,52 @@ struct WaveRowsTests {
         ]
         let rows = WaveRows.assign(DiagramInput(map: map, waves: waves, marks: []))
         #expect(rows == [0, 0, 0, 1, 1, 1, nil, nil])
+    }
+}
+
+/// A `wave` block is a row: its activities are drawn there even when another wave reaches them
+/// first, and rows follow the file.
+@Suite("WaveRows from wave blocks")
+struct WaveBlockRowsTests {
+    static let text = """
+        map "Rows" {
+          standard "Used twice"
+        }
+        stakeholder team "Team"
+
+        generation    aar     "After-action review" by team
+        consolidation summary "Review summary" by team routine summary
+        aar -> summary -> brief
+        adopt -> aar
+
+        wave later "Later wave" {
+          generation    survey "Survey" by team
+          consolidation digest "Digest" by team routine summary
+
+          survey -> digest -> brief
+        }
+
+        wave briefs "Briefing" {
+          capture     brief "Learning brief" by team for team
+          sharing     cafe  "Knowledge cafe" by team for team
+          application adopt "Adopt the routine" by team action act
+
+          brief -> cafe -> adopt
+        }
+        """
+
+    @Test func activitiesOfAWaveBlockStayInItsRowAndRowsFollowTheFile() throws {
+        let source = SourceFile(path: "rows.kmap", text: Self.text)
+        let map = MapCompiler.compile(source).map
+        let input = Analysed.input(map)
+        #expect(input.waves.map(\.id) == ["aar", "later", "briefs"])
+        let rows = WaveRows.assign(input)
+        let rowOf = Dictionary(uniqueKeysWithValues: map.activities.enumerated().map { ($1.id, rows[$0]) })
+        #expect(rowOf["aar"] == 0)
+        #expect(rowOf["summary"] == 0)
+        #expect(rowOf["survey"] == 1)
+        #expect(rowOf["brief"] == 2)
+        #expect(rowOf["cafe"] == 2)
+        #expect(rowOf["adopt"] == 2)
     }
 }

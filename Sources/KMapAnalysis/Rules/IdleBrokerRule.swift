@@ -43,7 +43,7 @@ public struct IdleBrokerRule: FixedGapRule {
             guard stakeholder.isBroker, !sharesKnowledge[index] else { return nil }
             return context.finding(
                 Self.description, at: stakeholder.idRange,
-                "'\(stakeholder.id)' is declared a broker but takes part in no \(context.phaseName(sharing)) activity",
+                "\(map.name(ofStakeholder: index)) is declared a broker but takes part in no \(context.phaseName(sharing)) activity",
                 subject: stakeholder.id
             )
         }

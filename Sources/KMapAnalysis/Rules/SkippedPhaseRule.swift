@@ -44,6 +44,32 @@ public struct SkippedPhaseRule: FixedGapRule {
                 pdsa -> survey -> huddle
                 huddle -> pdsa
                 """),
+            // APQC's share (push) and access (pull) are alternatives: pulling reviewed work from
+            // the portal skips nothing.
+            RuleExample("""
+                map "Consulting" {
+                  standard "Reviewed by a practice expert"
+                  phases create, identify, collect, review, share, access, use
+                }
+                stakeholder team "Consultants"
+                repository portal "Knowledge portal" owner team
+                activity work "Engagement work" phase create by team
+                activity spot "Spot reusable work" phase identify by team
+                activity collect "Collect with context" phase collect by team
+                activity expert "Expert review" phase review by team
+                activity search "Portal search" phase access by team for team
+                activity reuse "Reuse in proposals" phase use by team action act
+                work -> spot -> collect -> expert -> portal -> search -> reuse -> work
+                """),
+            // A combined review-and-write-up session serves consolidation and capture.
+            RuleExample("""
+                stakeholder team "Project team"
+                generation aar "After-action review" by team
+                consolidation writeup "Review and write-up session" by team also capture for team
+                sharing cafe "Knowledge cafe" by team for team
+                application adopt "Adopt the routine" by team action act
+                aar -> writeup -> cafe -> adopt -> aar
+                """),
         ]
     )
 
