@@ -11,7 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kmap", targets: ["kmap"]),
-        .library(name: "KMapKit", targets: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate"]),
+        .library(name: "KMapKit", targets: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapWorkbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", exact: "2.8.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
     ],
     targets: [
         // Below every stage: one escaper per output format, one rule for dropped control
@@ -56,6 +57,18 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Stage 4d: the map as spreadsheet sheets (an .xlsx workbook or a folder of CSV files) and
+        // back again, losslessly. Its own module so the zip dependency stays out of the reports,
+        // and because it carries the map's statements, not its analysis; its CSV cells follow
+        // KMapText's rules (kept exactly, not cleaned) and its files the CSV export's encoding.
+        .target(
+            name: "KMapWorkbook",
+            dependencies: [
+                "KMapText", "KMapLanguage", "KMapModel", "KMapReport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // Deterministic generator of large, realistic maps (benchmarks, fuzz seeds, `kmap generate`).
         .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
         // Stage 4c: structural and gap comparison of two maps, and trends over versions.
@@ -75,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "kmap",
             dependencies: [
-                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "CMalloc",
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -117,6 +130,12 @@ let package = Package(
         .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
         .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"]),
         .testTarget(name: "KMapFuzzTests", dependencies: ["KMapFuzzChecks"]),
+        .testTarget(
+            name: "KMapWorkbookTests",
+            dependencies: [
+                "KMapWorkbook", "KMapAnalysis", "KMapTestSupport",
+            ]
+        ),
         .testTarget(name: "KMapStudioTests", dependencies: ["KMapStudio"]),
     ],
     swiftLanguageModes: [.v6]

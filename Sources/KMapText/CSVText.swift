@@ -49,6 +49,12 @@ public enum CSVText {
         cells.map(cell).joined(separator: ",")
     }
 
+    /// One CSV line of guarded, quoted cells kept exactly as given (nothing cleaned), for data
+    /// that must read back unchanged, such as a workbook's CSV folder.
+    public static func exactLine(_ cells: [String]) -> String {
+        cells.map { quoted(guarded($0)) }.joined(separator: ",")
+    }
+
     /// `text` with every `scalar` written twice. Scalar by scalar, not character by character: a
     /// quote followed by a combining mark is one `Character`, and would otherwise go undoubled.
     static func doubling(_ scalar: Unicode.Scalar, in text: String) -> String {

@@ -2,14 +2,20 @@ import ArgumentParser
 import Foundation
 import KMapLanguage
 import KMapReport
+import KMapWorkbook
 
-/// `kmap import`: turns an activity table from a spreadsheet into a map.
+/// `kmap import`: turns a spreadsheet workbook, a folder of CSV sheets or an activity table into a map.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Make a map from a CSV activity table (the format `kmap export --format csv` writes).",
+        abstract: "Make a map from a workbook (.xlsx), a folder of CSV sheets, or a CSV activity table.",
         discussion: """
-            Columns are matched by header name, in any order and any case: id, phase and label are \
+            A workbook or folder holds the sheets `kmap export --format xlsx` (or csv-folder) writes, \
+            and gives back the whole map, however it was edited in a spreadsheet: columns in any order, \
+            new rows, blank cells, numbers, dates and booleans typed as such (see docs/WORKBOOK.md). \
+            Each problem names its sheet, row and column.
+
+            A single CSV file is an activity table. Its columns are matched by header name, in any order and any case: id, phase and label are \
             required; by, for, cadence, technique, status, routine, action and next are optional. \
             Rows with phase `repository` declare repositories. Every stakeholder named in by or for \
             is declared. Each problem is reported with its row number; if any row has an error, \
@@ -17,13 +23,13 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The CSV file to import (`-` reads standard input).")
+    @Argument(help: "The .xlsx workbook, the folder of CSV sheets, or the CSV activity table to import (`-` reads a table from standard input).")
     var table: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The map file to write (`-` prints it).", valueName: "path"))
     var output: String
 
-    @Option(help: "The map's title. Default: the CSV file's name.")
+    @Option(help: "The map's title when the input gives none. Default: the input's name.")
     var title: String?
 
     @Flag(help: "Overwrite the output file if it exists.")
@@ -32,10 +38,22 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let source = try MapReader.loadSource(table, options: input)
         if output != "-" && !force && FileManager.default.fileExists(atPath: output) {
             throw UserError("'\(output)' already exists; pass --force to overwrite it")
         }
+        if table != "-", let workbook = try WorkbookInput.read(table) {
+            let stem = URL(fileURLWithPath: table).deletingPathExtension().lastPathComponent
+            let result = workbook.problems.contains { $0.severity == .error }
+                ? WorkbookImportResult(mapText: nil, problems: workbook.problems)
+                : SheetImport.importMap(workbook.workbook, title: title ?? stem)
+            for problem in result.problems { Terminal.printError("\(table): \(problem)\n") }
+            guard let text = result.mapText else {
+                let errors = result.problems.count { $0.severity == .error }
+                throw UserError("nothing was written: \(errors) \(errors == 1 ? "error" : "errors") to fix in '\(table)'")
+            }
+            return try write(text)
+        }
+        let source = try MapReader.loadSource(table, options: input)
         let name = table == "-" ? "standard input" : URL(fileURLWithPath: table).lastPathComponent
         let stem = table == "-" ? "Imported map" : URL(fileURLWithPath: table).deletingPathExtension().lastPathComponent
         let result = CSVImport.importMap(csv: source.text, title: title ?? stem, source: name)
@@ -49,6 +67,11 @@ struct ImportCommand: ParsableCommand {
             let errors = result.problems.count { $0.severity == .error }
             throw UserError("nothing was written: \(errors) \(errors == 1 ? "error" : "errors") to fix in '\(source.path)'")
         }
+        try write(text)
+    }
+
+    /// Prints the map, or writes it atomically (never over the input).
+    private func write(_ text: String) throws {
         // What kmap writes, kmap must read back: a map past the input limit would be refused by
         // the next `kmap check`.
         guard text.utf8.count <= input.maxInputSize else {
