@@ -112,16 +112,21 @@ import Glibc
         let watcher = Process()
         watcher.executableURL = KMapProcess.binary
         watcher.arguments = ["watch", map, "-o", root.appendingPathComponent("m.svg").path, "--interval", "0.05"]
+        // No output is shared with the test run: a renderer left behind must not hold its pipes.
+        watcher.standardOutput = FileHandle.nullDevice
         watcher.standardError = FileHandle.nullDevice
         try watcher.run()
         defer { if watcher.isRunning { kill(watcher.processIdentifier, SIGKILL) } }
         let first = try #require(Self.waitForChild(of: watcher.processIdentifier, besides: nil), "the watcher started a renderer")
+        defer { kill(first, SIGKILL) }
         var times = [timespec(tv_sec: 1_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000, tv_nsec: 0)]
         #expect(utimensat(AT_FDCWD, map, &times, 0) == 0)
         let second = try #require(Self.waitForChild(of: watcher.processIdentifier, besides: first), "a save started a new renderer")
+        defer { kill(second, SIGKILL) }
         #expect(Self.hasEnded(first), "the hung renderer was cancelled")
         kill(watcher.processIdentifier, SIGTERM)
-        watcher.waitUntilExit()
+        // Bounded, not `waitUntilExit()`: a lost exit notice must fail this test, not hang the run.
+        #expect(Self.hasEnded(watcher.processIdentifier), "the watcher ended on SIGTERM")
         #expect(Self.hasEnded(second), "the renderer ended with the watcher")
     }
 
