@@ -95,13 +95,13 @@ public struct AnalysisContext: Sendable {
         indices.filter { map.stakeholders.indices.contains($0) }.map { map.stakeholders[$0].id }
     }
 
-    /// A finding of `rule` with the rule's default severity and remedy.
+    /// A finding of `rule` about `subject`, with the rule's default severity and remedy.
     public func finding(
-        _ rule: RuleDescription, at range: SourceRange, _ message: String, subject: String,
+        _ rule: RuleDescription, at range: SourceRange, _ message: String, subject: FindingSubject,
         wave: String? = nil, nodes: [NodeRef] = [], missingPhase: Int? = nil, notes: [DiagnosticNote] = []
     ) -> Finding {
-        Finding(rule: rule.id, severity: rule.defaultSeverity, range: range, message: message, subject: subject,
-                wave: wave, nodes: nodes, missingPhase: missingPhase, notes: notes, remedy: rule.remedy)
+        Finding(rule, range: range, message: message, subject: subject, key: subject.key(in: map),
+                wave: wave, nodes: nodes, missingPhase: missingPhase, notes: notes)
     }
 }
 

@@ -30,7 +30,7 @@ public enum DiffDiagram {
         for finding in diff.gaps.resolved {
             let row = "<FONT POINT-SIZE=\"9\" COLOR=\"\(addedColor)\"><B>✓ \(DOTText.htmlLabel("\(finding.code) \(finding.slug)"))</B></FONT>"
             let targets = finding.nodes.map { nodeID($0, in: diff.old.map, renames: diff.renames) }.filter(editor.hasNode)
-            if targets.isEmpty { unplacedClosures.append("\(finding.code) \(finding.slug) (\(finding.subject))") }
+            if targets.isEmpty { unplacedClosures.append("\(finding.code) \(finding.slug) (\(finding.key))") }
             for target in targets { editor.updateNode(target) { $0.appendLabelRows([row]) } }
         }
         var graph = editor.graph

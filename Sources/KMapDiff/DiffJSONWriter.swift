@@ -59,7 +59,7 @@ public enum DiffJSONWriter {
 
     private static func finding(_ finding: Finding, in analysis: AnalysisResult) -> String {
         "{\"code\": \(quoted(finding.code)), \"slug\": \(quoted(finding.slug)), \"severity\": \(quoted(finding.severity.rawValue)), "
-            + "\"subject\": \(quoted(finding.subject)), \"line\": \(MapDiff.line(of: finding, in: analysis)), "
+            + "\"subject\": \(quoted(finding.key)), \"line\": \(MapDiff.line(of: finding, in: analysis)), "
             + "\"message\": \(quoted(finding.message))}"
     }
 

@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapModel
 
 /// A finding present in both versions.
 public struct PersistingFinding: Hashable, Sendable {
@@ -16,16 +17,16 @@ public struct GapChanges: Hashable, Sendable {
     /// In both versions, in new-file order.
     public var persisting: [PersistingFinding]
 
-    init(old: [Finding], new: [Finding], translation: IDTranslation) {
+    init(old: [Finding], in oldMap: KMap, new: [Finding], translation: IDTranslation) {
         var oldByKey: [FindingKey: CandidateQueue] = [:]
         for (index, finding) in old.enumerated() {
-            oldByKey[FindingKey(slug: finding.slug, subject: translation.subject(finding.subject)), default: CandidateQueue()].append(index)
+            oldByKey[FindingKey(slug: finding.slug, key: translation.key(of: finding, in: oldMap)), default: CandidateQueue()].append(index)
         }
         var matched = Array(repeating: false, count: old.count)
         var introduced: [Finding] = []
         var persisting: [PersistingFinding] = []
         for finding in new {
-            if let index = oldByKey[FindingKey(slug: finding.slug, subject: finding.subject)]?.takeFirst() {
+            if let index = oldByKey[FindingKey(slug: finding.slug, key: finding.key)]?.takeFirst() {
                 matched[index] = true
                 persisting.append(PersistingFinding(old: old[index], new: finding))
             } else {
@@ -38,8 +39,8 @@ public struct GapChanges: Hashable, Sendable {
     }
 }
 
-/// A rule and a subject: what makes two findings the same gap.
+/// A rule and a subject's key: what makes two findings the same gap.
 private struct FindingKey: Hashable {
     var slug: String
-    var subject: String
+    var key: String
 }

@@ -1,3 +1,6 @@
+import KMapAnalysis
+import KMapModel
+
 /// Old ids mapped to new ids through the renames found so far; ids not renamed map to themselves.
 struct IDTranslation: Sendable {
     /// Old id to new id, for renamed declarations only.
@@ -13,10 +16,14 @@ struct IDTranslation: Sendable {
         origins[new] = old
     }
 
-    /// A finding's subject in new ids: a node, wave or stakeholder id, or `from->to` for a flow.
-    func subject(_ subject: String) -> String {
-        guard let arrow = subject.range(of: "->") else { return self(subject) }
-        return self(String(subject[..<arrow.lowerBound])) + "->" + self(String(subject[arrow.upperBound...]))
+    /// The key of a finding of map `map` (the old version) in new ids: a node, wave or
+    /// stakeholder id, or `from->to` for a flow with both ends translated.
+    func key(of finding: Finding, in map: KMap) -> String {
+        switch finding.subject {
+        case .map: finding.key
+        case .flow(let from, let to): FindingSubject.flowKey(from: self(map.id(of: from)), to: self(map.id(of: to)))
+        default: self(finding.key)
+        }
     }
 
     /// True when new id `id` names something declared in both versions (under this id or, before

@@ -52,7 +52,7 @@ public enum MapDiffer {
         let translation = comparison.translation
         return MapDiff(
             old: old, new: new, changes: comparison.changes(), renames: translation.renames,
-            gaps: GapChanges(old: old.findings, new: new.findings, translation: translation),
+            gaps: GapChanges(old: old.findings, in: old.map, new: new.findings, translation: translation),
             waves: WaveProgress.compare(old: old, new: new, translation: translation)
         )
     }

@@ -31,12 +31,10 @@ extension DiagramInput {
             drawn.declaredCount = declaredCount
             return drawn
         }
-        let stakeholders = Dictionary(
-            map.stakeholders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let marks = analysis.findings.map { finding in
             DiagramMark(
                 code: finding.code, slug: finding.slug, nodes: finding.nodes,
-                stakeholders: stakeholders[finding.subject].map { [$0] } ?? [])
+                stakeholders: finding.subject.stakeholder.map { [$0] } ?? [])
         }
         self.init(map: map, waves: waves, marks: marks, deFactoBrokers: Set(analysis.brokers.deFactoBrokers))
     }

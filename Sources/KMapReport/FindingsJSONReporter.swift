@@ -75,7 +75,7 @@ public enum FindingsJSONReporter {
         .object([
             ("code", .string(finding.code)), ("slug", .string(finding.slug)),
             ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message)),
-            ("subject", .string(finding.subject)), ("wave", finding.wave.map(JSON.string) ?? .null),
+            ("subject", .string(finding.key)), ("wave", finding.wave.map(JSON.string) ?? .null),
             ("missingPhase", finding.missingPhase.map { .string(map.framework.phases[$0]) } ?? .null),
             ("nodes", .array(finding.nodes.map { .string(map.id(of: $0)) })),
             ("range", range(finding.range, in: map.source)),

@@ -39,7 +39,7 @@ extension ExportDocument {
         writer.member("remedy", finding.remedy)
         writer.member("severity", finding.severity.rawValue)
         writer.member("slug", finding.slug)
-        writer.member("subject", finding.subject)
+        writer.member("subject", finding.key)
         writer.member("wave", finding.wave)
         writer.endObject()
     }

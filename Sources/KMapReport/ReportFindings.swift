@@ -69,7 +69,7 @@ struct FindingGroupBuilder {
         for (number, finding) in analysis.findings.enumerated() {
             let wave = finding.wave.flatMap { waveIndex[$0] } ?? finding.nodes.lazy.compactMap { waveOfNode[$0] }.first
             let entry = self.entry(finding, number: number + 1)
-            if anchorsBySubject[finding.subject] == nil { anchorsBySubject[finding.subject] = entry.anchor }
+            if anchorsBySubject[finding.key] == nil { anchorsBySubject[finding.key] = entry.anchor }
             buckets[wave ?? unattached].append(entry)
         }
         let phases = analysis.map.framework.phases
@@ -112,16 +112,16 @@ struct FindingGroupBuilder {
     private func entry(_ finding: Finding, number: Int) -> FindingEntry {
         let map = analysis.map
         let source = map.source
-        let description = RuleRegistry.description(named: finding.slug, framework: map.framework)
+        let description = finding.description
         let firstLine = source.line(of: finding.range.start)
         let lastLine = max(firstLine, source.line(of: max(finding.range.start, finding.range.end - 1)))
         let shownLast = min(lastLine, firstLine + Self.excerptLimit - 1)
-        let techniques = (description?.techniques ?? []).map { slug in
+        let techniques = description.techniques.map { slug in
             FindingEntry.TechniqueRef(slug: slug, name: TechniqueCatalog.technique(slug: slug)?.name ?? slug, anchor: TechniqueEntry.anchor(slug))
         }
         return FindingEntry(
             anchor: "finding-\(number)", code: finding.code, slug: finding.slug,
-            ruleName: description?.name ?? finding.slug, severity: finding.severity.rawValue, message: finding.message,
+            ruleName: description.name, severity: finding.severity.rawValue, message: finding.message,
             location: firstLine == lastLine ? "line \(firstLine)" : "lines \(firstLine)-\(lastLine)",
             excerpt: (firstLine...shownLast).map { FindingEntry.ExcerptLine(number: $0, text: source.lineText($0)) },
             excerptIsCut: shownLast < lastLine,

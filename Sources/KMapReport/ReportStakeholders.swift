@@ -92,9 +92,8 @@ struct BrokerSection {
         declared = brokers.bridgingBrokers.filter(valid.contains).map { line($0, "bridges \(groups($0))") }
             + brokers.nonBridgingBrokers.filter(valid.contains).map { line($0, "declared a broker, but connects no groups") }
         deFacto = brokers.deFactoBrokers.filter(valid.contains).map { line($0, "not declared a broker, yet bridges \(groups($0))") }
-        let indexByID = Dictionary(map.stakeholders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         bottlenecks = analysis.findings.filter { $0.slug == "broker-bottleneck" }.compactMap { finding in
-            indexByID[finding.subject].map { line($0, finding.message) }
+            finding.subject.stakeholder.map { line($0, finding.message) }
         }
         central = brokers.measures.filter { $0.betweenness > 0 && valid.contains($0.stakeholder) }
             .sorted { ($0.betweenness, $1.stakeholder) > ($1.betweenness, $0.stakeholder) }

@@ -67,7 +67,7 @@ public enum SARIFReporter {
             ("level", .string(level(finding.severity))),
             ("message", .object([("text", .string(finding.message))])),
             ("locations", .array([locator.location(finding.range)])),
-            ("partialFingerprints", .object([("kmapSubject/v1", .string("\(finding.code):\(finding.subject)"))])),
+            ("partialFingerprints", .object([("kmapSubject/v1", .string("\(finding.code):\(finding.key)"))])),
         ]
         let related = finding.notes.enumerated().compactMap { index, note in
             note.range.map { locator.location($0, id: index, message: note.message) }

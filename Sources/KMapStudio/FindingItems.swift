@@ -28,12 +28,12 @@ struct FindingItems {
                     elements.append(DiagramElementIDs.gap(wave: wave, phase: phases[phase]))
                 }
             }
-            if map.stakeholders.contains(where: { $0.id == finding.subject }) {
-                elements.append(DiagramElementIDs.stakeholder(finding.subject))
+            if let stakeholder = finding.subject.stakeholder {
+                elements.append(DiagramElementIDs.stakeholder(map.stakeholders[stakeholder].id))
             }
             items.append(FindingItem(
                 id: "f\(number + 1)", severity: finding.severity.rawValue, code: finding.code, slug: finding.slug,
-                message: finding.message, subject: finding.subject, line: source.line(of: finding.range.start),
+                message: finding.message, subject: finding.key, line: source.line(of: finding.range.start),
                 remedy: finding.remedy, questions: ReflectionQuestions.questions(forRule: finding.slug),
                 elements: elements
             ))

@@ -39,7 +39,7 @@ import Testing
             memo -> talk -> apply -> notes
             """
         let result = analyze(text)
-        #expect(result.findings.map { "\($0.slug) \($0.subject)" }.sorted()
+        #expect(result.findings.map { "\($0.slug) \($0.key)" }.sorted()
             == ["dead-end-repository shelf", "no-broker talk", "product-without-audience memo"])
     }
 

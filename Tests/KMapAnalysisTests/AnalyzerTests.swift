@@ -37,15 +37,14 @@ import Testing
         #expect(diagnostic.range == finding.range)
         #expect(diagnostic.message == finding.message)
         #expect(result.map.source.text(in: finding.range) == "brief")
-        #expect(finding.subject == "brief")
+        #expect(finding.key == "brief")
         #expect(finding.nodes == [.activity(0)])
     }
 
     @Test func theSummaryLineCountsWavesAndSeverities() {
         let waves = analyze(CommonExamplesText.twoWaves).waves
         let findings = [Severity.error, .warning, .warning, .info].map { severity in
-            Finding(rule: DiagnosticID(code: "KM001", slug: "open-loop"), severity: severity, range: .empty(at: 0),
-                    message: "", subject: "", remedy: "")
+            Finding(OpenLoopRule.description, severity: severity, range: .empty(at: 0), message: "", subject: .map, key: "map")
         }
         let summary = AnalysisSummary(waves: waves, findings: findings, suppressed: 0)
         #expect(summary.line == "waves complete 1/2 · 1 error, 2 warnings, 1 info")

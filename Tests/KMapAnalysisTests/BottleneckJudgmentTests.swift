@@ -33,7 +33,7 @@ import Testing
     @Test func aOnePersonSecretariatThatEveryCrossGroupRouteNeedsIsTheBottleneck() throws {
         let result = analyze(cluster)
         let bottlenecks = result.findings.filter { $0.slug == "broker-bottleneck" }
-        #expect(bottlenecks.map(\.subject) == ["secretariat"])
+        #expect(bottlenecks.map(\.key) == ["secretariat"])
         let message = try #require(bottlenecks.first).message
         #expect(message == "Cluster secretariat (secretariat) is a bottleneck: every route of knowledge between the groups Kenya team (kenya), Uganda team (uganda) and Nepal team (nepal) (6 routes) passes through it alone")
     }
@@ -51,7 +51,7 @@ import Testing
             digest -> adapt
             adapt -> kenya_aar, uganda_aar, nepal_aar
             """)
-        #expect(result.findings.filter { $0.slug == "broker-bottleneck" }.map(\.subject) == ["secretariat"])
+        #expect(result.findings.filter { $0.slug == "broker-bottleneck" }.map(\.key) == ["secretariat"])
     }
 
     @Test func aRepositoryEveryCountryReadsIsARouteThatDependsOnNoOne() {
@@ -102,7 +102,7 @@ import Testing
             sharing call "Regional performance call" by area for directors, finance
             """)
         let finding = try #require(result.findings.first { $0.slug == "broker-bottleneck" })
-        #expect(finding.subject == "area")
+        #expect(finding.key == "area")
         #expect(finding.message.contains("every route of knowledge into Regional leadership (leadership) (from the groups Stores (stores) and Head office (office)) passes through it alone"))
         #expect(result.findings.filter { $0.slug == "broker-bottleneck" }.count == 1)
     }
@@ -127,7 +127,7 @@ import Testing
     @Test func theOnlyIntermediaryOnTheOnlyRouteIntoAGroupIsABottleneck() throws {
         let result = analyze(regional(synthesisOwners: "hub_lead, co_meal"))
         let finding = try #require(result.findings.first { $0.slug == "broker-bottleneck" })
-        #expect(finding.subject == "hub_lead")
+        #expect(finding.key == "hub_lead")
         #expect(finding.message.hasSuffix("is a bottleneck: the only route of knowledge into group hq (from the group co) passes through it alone"))
     }
 

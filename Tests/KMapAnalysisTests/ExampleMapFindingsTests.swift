@@ -29,7 +29,7 @@ import Testing
         #expect(compiled.diagnostics.isEmpty, "example maps must be free of diagnostics: \(compiled.diagnostics.map(\.message))")
         let result = Analyzer.analyze(compiled.map)
         let lines = result.findings.map { finding in
-            "\(source.line(of: finding.range.start)) \(finding.severity.rawValue) \(finding.code) \(finding.slug) \(finding.subject)"
+            "\(source.line(of: finding.range.start)) \(finding.severity.rawValue) \(finding.code) \(finding.slug) \(finding.key)"
         }
         let expected = Self.expectedFolder.appendingPathComponent(name.replacingOccurrences(of: ".kmap", with: ".findings"))
         GoldenFile.check(lines.map { $0 + "\n" }.joined(), against: expected)

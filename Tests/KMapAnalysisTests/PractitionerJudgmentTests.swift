@@ -154,7 +154,7 @@ import Testing
             sharing radio "Community radio" by officers for communities
             sharing note "Note to the hub" by officers for hub
             """)
-        let remedies = Dictionary(result.findings.filter { $0.slug == "no-broker" }.map { ($0.subject, $0) },
+        let remedies = Dictionary(result.findings.filter { $0.slug == "no-broker" }.map { ($0.key, $0) },
                                   uniquingKeysWith: { first, _ in first })
         #expect(try #require(remedies["report"]).remedy.contains("donor brief"))
         #expect(try #require(remedies["radio"]).remedy.contains("trusted local intermediaries"))

@@ -8,7 +8,7 @@ import Testing
     /// What must not depend on order: each finding by rule and subject, and the wave summary.
     private func outcome(_ text: String) -> (findings: [String], waves: String) {
         let result = analyze(text)
-        let findings = (result.findings + result.suppressed).map { "\($0.slug) \($0.subject)" }.sorted()
+        let findings = (result.findings + result.suppressed).map { "\($0.slug) \($0.key)" }.sorted()
         let summary = result.summary
         return (findings, "\(summary.completeWaves)/\(summary.closedWaves)/\(summary.totalWaves)")
     }

@@ -10,7 +10,7 @@ import Testing
         ("brief -> drive -> convening -> adopt\nadopt -> pdsa : \"next cycle\"", "brief -> drive -> convening"))
 
     private func keys(_ findings: [KMapAnalysis.Finding]) -> [String] {
-        findings.map { "\($0.slug) \($0.subject)" }
+        findings.map { "\($0.slug) \($0.key)" }
     }
 
     @Test func closingAGapResolvesItsFindings() {

@@ -24,9 +24,7 @@ struct DiagramInputTests {
         let analysis = Analyzer.analyze(try ExampleMaps.map("tech-learning-enablement"))
         let input = DiagramInput(analysis: analysis)
         #expect(input.marks.map(\.code) == analysis.findings.map(\.code))
-        let stakeholderFindings = analysis.findings.filter { finding in
-            analysis.map.stakeholders.contains { $0.id == finding.subject }
-        }
+        let stakeholderFindings = analysis.findings.filter { $0.subject.stakeholder != nil }
         #expect(!stakeholderFindings.isEmpty)
         #expect(input.marks.filter { !$0.stakeholders.isEmpty }.count == stakeholderFindings.count)
         #expect(input.deFactoBrokers == Set(analysis.brokers.deFactoBrokers))

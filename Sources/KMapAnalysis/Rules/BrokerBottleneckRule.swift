@@ -134,7 +134,7 @@ public struct BrokerBottleneckRule: FixedGapRule {
             return context.finding(
                 Self.description, at: stakeholder.idRange,
                 "\(map.name(ofStakeholder: index)) is a bottleneck: \(first)",
-                subject: stakeholder.id, notes: notes
+                subject: .stakeholder(index), notes: notes
             )
         }
     }

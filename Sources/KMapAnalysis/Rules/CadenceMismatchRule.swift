@@ -60,7 +60,7 @@ public struct CadenceMismatchRule: FixedGapRule {
             return context.finding(
                 Self.description, at: flow.range,
                 "\(map.name(of: flow.to)), every \(slow), consumes \(map.name(of: .activity(upstream))), every \(fast), which runs about \(ratio) times as often",
-                subject: "\(map.id(of: flow.from))->\(consumer.id)", nodes: [flow.from, flow.to]
+                subject: .flow(from: flow.from, to: flow.to), nodes: [flow.from, flow.to]
             )
         }
     }

@@ -93,7 +93,7 @@ public struct CompleteOnlyOnPaperRule: FixedGapRule {
         }
         if let shared = context.sharedNote(others) { notes.append(shared) }
         return context.finding(
-            Self.description, at: map.activities[anchor].idRange, "wave '\(wave.label)' \(what)", subject: wave.id,
+            Self.description, at: map.activities[anchor].idRange, "wave '\(wave.label)' \(what)", subject: .wave(wave.id),
             wave: wave.id, nodes: planned.map { .activity($0) }, notes: notes
         )
     }

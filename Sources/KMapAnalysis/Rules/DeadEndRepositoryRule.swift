@@ -49,7 +49,7 @@ public struct DeadEndRepositoryRule: FixedGapRule {
             return context.finding(
                 Self.description, at: repository.idRange,
                 "repository \(context.map.name(of: .repository(index))) leads to no \(names) activity: what is stored there goes unused",
-                subject: repository.id, nodes: [.repository(index)]
+                subject: .node(.repository(index)), nodes: [.repository(index)]
             )
         }
     }

@@ -44,7 +44,7 @@ public struct IdleBrokerRule: FixedGapRule {
             return context.finding(
                 Self.description, at: stakeholder.idRange,
                 "\(map.name(ofStakeholder: index)) is declared a broker but takes part in no \(context.phaseName(sharing)) activity",
-                subject: stakeholder.id
+                subject: .stakeholder(index)
             )
         }
     }

@@ -46,7 +46,7 @@ public struct MissingPhaseRule: GapRule {
         if let shared = context.sharedNote(waves.dropFirst()) { notes.append(shared) }
         let message = "wave '\(wave.label)' never reaches \(context.stepName(phase)): its knowledge stops at \(context.map.name(of: .activity(anchor))) (\(context.phaseName(activity.lastPhase)))"
         return context.finding(
-            description, at: activity.idRange, message, subject: wave.id, wave: wave.id,
+            description, at: activity.idRange, message, subject: .wave(wave.id), wave: wave.id,
             nodes: [.activity(anchor)], missingPhase: phase, notes: notes
         )
     }

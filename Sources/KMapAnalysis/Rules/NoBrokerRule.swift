@@ -65,7 +65,7 @@ public struct NoBrokerRule: FixedGapRule {
             var finding = context.finding(
                 Self.description, at: activity.idRange,
                 "\(context.phaseName(sharing)) activity \(map.name(of: .activity(index))) reaches \(names), and none of its owners is a broker",
-                subject: activity.id, nodes: [.activity(index)], notes: notes
+                subject: .node(.activity(index)), nodes: [.activity(index)], notes: notes
             )
             finding.remedy = Self.remedy(for: outsiders.map { map.stakeholders[$0] })
             return finding

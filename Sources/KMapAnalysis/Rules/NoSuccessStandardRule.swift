@@ -36,7 +36,7 @@ public struct NoSuccessStandardRule: FixedGapRule {
         let range = map.headerRange.map { SourceRange(start: $0.start, end: min($0.end, $0.start + 3)) } ?? firstStatementRange(in: map)
         return [context.finding(
             Self.description, at: range,
-            "the map states no standard of success: nothing says what counts as knowledge", subject: "map"
+            "the map states no standard of success: nothing says what counts as knowledge", subject: .map
         )]
     }
 

@@ -69,7 +69,7 @@ public struct OpenLoopRule: FixedGapRule {
             return context.finding(
                 Self.description, at: activity.idRange,
                 "\(map.name(of: .activity(index))) applies knowledge, but nothing flows from it back into \(context.phaseName(0))",
-                subject: activity.id, nodes: [.activity(index)], notes: notes
+                subject: .node(.activity(index)), nodes: [.activity(index)], notes: notes
             )
         }
     }

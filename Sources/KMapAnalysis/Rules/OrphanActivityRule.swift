@@ -48,7 +48,7 @@ public struct OrphanActivityRule: FixedGapRule {
             return context.finding(
                 Self.description, at: activity.idRange,
                 "activity \(context.map.name(of: .activity(index))) (\(context.phaseName(activity.phase))) has no flow in or out",
-                subject: activity.id, nodes: [.activity(index)], notes: notes
+                subject: .node(.activity(index)), nodes: [.activity(index)], notes: notes
             )
         }
     }

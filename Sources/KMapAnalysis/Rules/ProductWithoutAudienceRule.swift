@@ -32,7 +32,7 @@ public struct ProductWithoutAudienceRule: FixedGapRule {
             return context.finding(
                 Self.description, at: activity.idRange,
                 "knowledge product \(context.map.name(of: .activity(index))) is made for nobody in particular: it has no audience (`for`)",
-                subject: activity.id, nodes: [.activity(index)]
+                subject: .node(.activity(index)), nodes: [.activity(index)]
             )
         }
     }

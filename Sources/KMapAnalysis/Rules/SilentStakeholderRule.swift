@@ -93,7 +93,7 @@ public struct SilentStakeholderRule: FixedGapRule {
                 notes.append(DiagnosticNote("people the organization serves must be asked, not only told; if they only receive by design (a donor, a ministry), mark them 'informed'"))
             }
             notes.append(DiagnosticNote("if they take part in a feedback mechanism, a survey or a review, add them to its 'by'"))
-            return context.finding(Self.description, at: stakeholder.idRange, message, subject: stakeholder.id, notes: notes)
+            return context.finding(Self.description, at: stakeholder.idRange, message, subject: .stakeholder(index), notes: notes)
         }
     }
 }

@@ -67,12 +67,10 @@ public struct SkippedPhaseRule: FixedGapRule {
         return context.map.flows.enumerated().compactMap { index, flow in
             let skipped = context.skippedPhases(of: flow)
             guard !skipped.isEmpty, let targetPhase = context.map.phase(of: flow.to) else { return nil }
-            let from = context.map.id(of: flow.from)
-            let to = context.map.id(of: flow.to)
             let sourceLevel = context.sourceLevel(of: flow)
             let message = "flow \(context.map.name(of: flow.from)) -> \(context.map.name(of: flow.to)) jumps from \(context.phaseName(sourceLevel)) to \(context.phaseName(targetPhase)), skipping \(context.phaseList(skipped))"
             var finding = context.finding(
-                Self.description, at: flow.range, message, subject: "\(from)->\(to)", nodes: [flow.from, flow.to],
+                Self.description, at: flow.range, message, subject: .flow(from: flow.from, to: flow.to), nodes: [flow.from, flow.to],
                 notes: notes(for: wavesByFlow[index] ?? [], skipped: skipped, in: context)
             )
             if !context.map.framework.isDefault {

@@ -35,7 +35,7 @@ public struct UnownedActivityRule: FixedGapRule {
             var finding = context.finding(
                 Self.description, at: activity.idRange,
                 "activity \(context.map.name(of: .activity(index))) (\(context.phaseName(activity.phase))) has no owner: nobody is named to \(isApplication ? "act" : "run it")",
-                subject: activity.id, nodes: [.activity(index)]
+                subject: .node(.activity(index)), nodes: [.activity(index)]
             )
             if isApplication { finding.severity = .error }
             return finding

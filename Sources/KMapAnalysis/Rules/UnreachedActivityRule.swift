@@ -104,7 +104,7 @@ public struct UnreachedActivityRule: FixedGapRule {
         return context.finding(
             Self.description, at: activity.idRange,
             "activity \(context.map.name(of: .activity(index))) (\(context.phaseName(activity.phase))) is fed by no \(context.phaseName(0)) activity",
-            subject: activity.id, nodes: [.activity(index)] + downstream.map { .activity($0) }, notes: notes
+            subject: .node(.activity(index)), nodes: [.activity(index)] + downstream.map { .activity($0) }, notes: notes
         )
     }
 }
