@@ -14,18 +14,16 @@ public enum FindingSubject: Hashable, Sendable {
     case wave(String)
     /// A stakeholder, by its index in ``KMap/stakeholders``.
     case stakeholder(Int)
-    /// A group of stakeholders, by its id.
-    case group(String)
 
     /// The stable key for matching the same finding in two versions of a map and for the
-    /// machine-readable outputs: `map`, a node, wave, stakeholder or group id, or `from->to` for a
+    /// machine-readable outputs: `map`, a node, wave or stakeholder id, or `from->to` for a
     /// flow. Ids are what a map's author writes, so the key survives reordering the file.
     public func key(in map: KMap) -> String {
         switch self {
         case .map: "map"
         case .node(let ref): map.id(of: ref)
         case .flow(let from, let to): Self.flowKey(from: map.id(of: from), to: map.id(of: to))
-        case .wave(let id), .group(let id): id
+        case .wave(let id): id
         case .stakeholder(let index): map.stakeholders[index].id
         }
     }

@@ -88,21 +88,15 @@ public enum CSVImport {
         return finish(text, problems: problems)
     }
 
-    /// Parses and resolves the written map, reports its diagnostics against the rows they came
-    /// from, and prints it in canonical layout.
+    /// Checks the written map (``ImportedMapCheck``) and reports its diagnostics against the rows
+    /// they came from.
     private static func finish(_ text: ImportedMapText, problems: [CSVImportProblem]) -> CSVImportResult {
-        var problems = problems
-        let source = SourceFile(path: "import.kmap", text: text.text)
-        let parsed = Parser.parse(source)
-        let resolved = Resolver.resolve(parsed.file, source: source)
-        for diagnostic in parsed.diagnostics + resolved.diagnostics {
-            let line = source.line(of: diagnostic.range.start)
-            let row = text.rows.indices.contains(line - 1) ? text.rows[line - 1] : nil
-            let severity: Severity = diagnostic.severity == .error ? .error : .warning
-            problems.append(CSVImportProblem(row: row, severity: severity, message: "\(diagnostic.message) [\(diagnostic.id.code)]"))
+        let check = ImportedMapCheck(text.text)
+        let found = check.problems.map { problem in
+            CSVImportProblem(row: text.rows.indices.contains(problem.line - 1) ? text.rows[problem.line - 1] : nil,
+                             severity: problem.severity, message: problem.message)
         }
-        let hasErrors = problems.contains { $0.severity == .error }
-        return CSVImportResult(mapText: hasErrors ? nil : Formatter.format(parsed.file), problems: sorted(problems))
+        return CSVImportResult(mapText: check.formatted, problems: sorted(problems + found))
     }
 
     /// File problems first, then by row; a row's problems keep the order they were found in.

@@ -17,9 +17,6 @@ public enum FindingsJSONReporter {
 
     public static func report(_ result: AnalysisResult) -> String {
         let map = result.map
-        let techniques = Dictionary(
-            RuleRegistry.descriptions(for: map.framework).map { ($0.code, $0.techniques) }, uniquingKeysWith: { first, _ in first }
-        )
         let diagnostics = result.configurationDiagnostics.map { JSON.raw(DiagnosticJSON.object(for: $0, in: map.source)) }
             + result.projectDiagnostics.compactMap { diagnostic in
                 result.projectSource.map { JSON.raw(DiagnosticJSON.object(for: diagnostic, in: $0)) }
@@ -29,8 +26,8 @@ public enum FindingsJSONReporter {
             ("path", .string(map.source.path)),
             ("summary", summary(result)),
             ("waves", .array(result.waves.map { wave($0, in: map) })),
-            ("findings", .array(result.findings.map { finding($0, in: map, techniques: techniques) })),
-            ("suppressed", .array(result.suppressed.map { finding($0, in: map, techniques: techniques) })),
+            ("findings", .array(result.findings.map { finding($0, in: map) })),
+            ("suppressed", .array(result.suppressed.map { finding($0, in: map) })),
             ("configurationDiagnostics", .array(diagnostics)),
         ])
         return document.rendered() + "\n"
@@ -71,7 +68,7 @@ public enum FindingsJSONReporter {
         return .object(members)
     }
 
-    private static func finding(_ finding: Finding, in map: KMap, techniques: [String: [String]]) -> JSON {
+    private static func finding(_ finding: Finding, in map: KMap) -> JSON {
         .object([
             ("code", .string(finding.code)), ("slug", .string(finding.slug)),
             ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message)),
@@ -83,7 +80,7 @@ public enum FindingsJSONReporter {
                 .object([("message", .string(note.message)), ("range", note.range.map { range($0, in: map.source) } ?? .null)])
             })),
             ("remedy", .string(finding.remedy)),
-            ("techniques", .array((techniques[finding.code] ?? []).map(JSON.string))),
+            ("techniques", .array(finding.description.techniques.map(JSON.string))),
         ])
     }
 

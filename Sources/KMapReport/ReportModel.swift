@@ -36,7 +36,8 @@ struct ReportModel {
         hasFindings = !analysis.findings.isEmpty
         engagement = EngagementSection(analysis: analysis)
         brokers = BrokerSection(analysis: analysis, findingAnchors: builder.anchorsBySubject)
-        catalog = TechniqueEntry.cited(by: findingGroups.flatMap { $0.findings.map(\.slug) }, in: map)
+        let rules = Dictionary(analysis.findings.map { ($0.slug, $0.description) }, uniquingKeysWith: { first, _ in first })
+        catalog = TechniqueEntry.cited(by: findingGroups.flatMap { $0.findings.compactMap { rules[$0.slug] } }, in: map)
         hasCatalog = !catalog.isEmpty
     }
 

@@ -17,15 +17,14 @@ struct TechniqueEntry {
     /// The page anchor of a technique's entry.
     static func anchor(_ slug: String) -> String { "technique-\(slug)" }
 
-    /// The techniques cited by the remedies of the rules `ruleSlugs` (the findings' rules, in the
+    /// The techniques cited by the remedies of `ruleDescriptions` (the findings' rules, in the
     /// order the report lists them), in order of first citation. Slugs the catalog does not know
     /// are left out (the finding still names them).
-    static func cited(by ruleSlugs: [String], in map: KMap) -> [TechniqueEntry] {
+    static func cited(by ruleDescriptions: [RuleDescription], in map: KMap) -> [TechniqueEntry] {
         var order: [String] = []
         var rules: [String: [String]] = [:]
         var describedRules: Set<String> = []
-        for slug in ruleSlugs where describedRules.insert(slug).inserted {
-            guard let description = RuleRegistry.description(named: slug, framework: map.framework) else { continue }
+        for description in ruleDescriptions where describedRules.insert(description.slug).inserted {
             for slug in description.techniques where TechniqueCatalog.technique(slug: slug) != nil {
                 if rules[slug] == nil { order.append(slug) }
                 rules[slug, default: []].append(description.name)

@@ -1,5 +1,6 @@
 import KMapLanguage
 import KMapModel
+import KMapReport
 
 /// Reads a workbook's sheets (see ``SheetLayout``) back into a map: columns are found by header
 /// name in any order and case, blank rows are skipped, and each problem names its sheet, row
@@ -19,23 +20,16 @@ public enum SheetImport {
         return compile(writer.source, problems: writer.problems)
     }
 
-    /// Parses and resolves the written text, reports its diagnostics against the cells they came
-    /// from, and prints the map in canonical layout unless there is an error.
+    /// Checks the written text (``ImportedMapCheck``) unless there is already an error, and reports
+    /// its diagnostics against the cells they came from.
     static func compile(_ text: ImportedSource, problems: [WorkbookProblem]) -> WorkbookImportResult {
         guard !problems.contains(where: { $0.severity == .error }) else { return WorkbookImportResult(mapText: nil, problems: problems) }
-        var problems = problems
-        let source = SourceFile(path: "import.kmap", text: text.text)
-        let parsed = Parser.parse(source)
-        let resolved = Resolver.resolve(parsed.file, source: source)
-        for diagnostic in parsed.diagnostics + resolved.diagnostics {
-            let line = source.line(of: diagnostic.range.start)
-            let column = diagnostic.range.start - source.lineStarts[line - 1]
-            let severity: Severity = diagnostic.severity == .error ? .error : .warning
-            problems.append(WorkbookProblem(place: text.place(line: line, byteColumn: column), severity: severity,
-                                            message: "\(diagnostic.message) [\(diagnostic.id.code)]"))
+        let check = ImportedMapCheck(text.text)
+        let found = check.problems.map { problem in
+            WorkbookProblem(place: text.place(line: problem.line, byteColumn: problem.byteColumn),
+                            severity: problem.severity, message: problem.message)
         }
-        let hasErrors = problems.contains { $0.severity == .error }
-        return WorkbookImportResult(mapText: hasErrors ? nil : Formatter.format(parsed.file), problems: problems)
+        return WorkbookImportResult(mapText: check.formatted, problems: problems + found)
     }
 }
 

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import KMapAnalysis
-import KMapLanguage
 import KMapReport
 import KMapWorkbook
 
@@ -48,14 +47,14 @@ struct ExportCommand: ParsableCommand {
             ProcessMemory.keepUntilExit(result)
         case .csv:
             text = CSVExport.encode(loaded.map)
-            let losses = ActivityTableLosses.of(MapSheets.workbook(of: Parser.parse(loaded.source).file))
+            let losses = ActivityTableLosses.of(MapSheets.workbook(of: loaded.syntax))
             if !losses.isEmpty {
                 Terminal.printError("warning: the CSV activity table cannot carry \(losses.joined(separator: ", ")); "
                     + "export --format xlsx or csv-folder to keep the whole map\n")
             }
             ProcessMemory.keepUntilExit(loaded)
         case .xlsx, .csvFolder:
-            try writeWorkbook(MapSheets.workbook(of: Parser.parse(loaded.source).file))
+            try writeWorkbook(MapSheets.workbook(of: loaded.syntax))
             ProcessMemory.keepUntilExit(loaded)
             return
         }

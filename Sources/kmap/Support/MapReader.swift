@@ -3,11 +3,12 @@ import Foundation
 import KMapLanguage
 import KMapModel
 
-/// A map read from disk: its text, the resolved model and every problem found. No command needs
-/// the syntax tree after resolution (`fmt` parses on its own); it stays in memory until exit
+/// A map read from disk: its text, its syntax tree, the resolved model and every problem found.
+/// The tree (which the workbook export writes statement by statement) stays in memory until exit
 /// rather than being freed object by object (see ``ProcessMemory/keepUntilExit(_:)``).
 struct LoadedMap {
     var source: SourceFile
+    var syntax: MapFile
     var map: KMap
     var diagnostics: [Diagnostic]
 
@@ -27,7 +28,7 @@ enum MapReader {
         // Kept until exit: freeing a large tree object by object costs more than resolving it.
         ProcessMemory.keepUntilExit(parsed.file)
         let compiled = MapCompiler.compile(parsed, source: source)
-        let loaded = LoadedMap(source: source, map: compiled.map, diagnostics: compiled.diagnostics)
+        let loaded = LoadedMap(source: source, syntax: parsed.file, map: compiled.map, diagnostics: compiled.diagnostics)
         report(loaded.diagnostics, in: source, options: options)
         if loaded.hasErrors && !allowErrors { throw ExitStatus.invalidInput }
         return loaded
