@@ -84,6 +84,27 @@ import Glibc
         #expect(try BoundedRun.run(["check", output], timeout: 20).status != 2)
     }
 
+    /// A workbook (an xlsx file or a folder of CSV sheets) is held to the input limit before any
+    /// of it is read, as a single table is.
+    @Test func workbooksKeepToTheInputLimit() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let map = try write(HostileMaps.healthy, "m.kmap", in: root)
+        let book = root.appendingPathComponent("m.xlsx").path
+        let sheets = root.appendingPathComponent("sheets").path
+        #expect(try BoundedRun.run(["export", map, "--format", "xlsx", "-o", book], timeout: 20).status == 0)
+        #expect(try BoundedRun.run(["export", map, "--format", "csv-folder", "-o", sheets], timeout: 20).status == 0)
+        for input in [book, sheets] {
+            let output = root.appendingPathComponent("out.kmap").path
+            let refused = try BoundedRun.run(["import", input, "-o", output, "--max-input-size", "100"], timeout: 20)
+            #expect(refused.status == 2)
+            #expect(refused.stderr.contains("larger than the input size limit of 100 bytes"), "\(refused.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+            #expect(try BoundedRun.run(["import", input, "-o", output], timeout: 20).status == 0)
+            try FileManager.default.removeItem(atPath: output)
+        }
+    }
+
     /// Case 13: an unreadable folder is named and the watcher keeps watching.
     @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs setpriv as root"))
     func watchReportsAnUnreadableFolderAndKeepsWatching() throws {

@@ -80,12 +80,12 @@ extension ExportCommand {
         }
         let inputs = map == "-" ? [] : [map]
         if format == .xlsx {
-            try AtomicFile.write([UInt8](try XLSXWriter.data(of: workbook)), to: output, protectedInputs: inputs)
+            try AtomicFile.write([UInt8](try XLSXWriter.data(of: workbook)), to: output, protectedInputs: inputs, force: force)
             return
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let files = CSVFolder.files(of: workbook).map { (URL(fileURLWithPath: output).appendingPathComponent($0.name).path, $0.text) }
-        for (path, _) in files { try AtomicFile.checkDestination(path, protectedInputs: inputs) }
-        for (path, text) in files { try AtomicFile.write(text, to: path, protectedInputs: inputs) }
+        for (path, _) in files { try AtomicFile.checkDestination(path, protectedInputs: inputs, force: force) }
+        for (path, text) in files { try AtomicFile.write(text, to: path, protectedInputs: inputs, force: force) }
     }
 }

@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
         if output != "-" && !force && FileManager.default.fileExists(atPath: output) {
             throw UserError("'\(output)' already exists; pass --force to overwrite it")
         }
-        if table != "-", let workbook = try WorkbookInput.read(table) {
+        if table != "-", let workbook = try WorkbookInput.read(table, maxInputSize: input.maxInputSize) {
             let stem = URL(fileURLWithPath: table).deletingPathExtension().lastPathComponent
             let result = workbook.problems.contains { $0.severity == .error }
                 ? WorkbookImportResult(mapText: nil, problems: workbook.problems)
