@@ -58,7 +58,10 @@ gallery: build
 
 ## Run the whole test suite.
 test: test-setup
-	$(SWIFT) test
+	@mkdir -p .build
+	@status=0; $(SWIFT) test > .build/test.log 2>&1 || status=$$?; cat .build/test.log; \
+	if [ $$status -ne 0 ]; then echo "== failed tests (from .build/test.log) =="; \
+	grep -E "✘|recorded an issue|Expectation failed|error:|Fatal error" .build/test.log | head -60; exit $$status; fi
 	@$(MAKE) --no-print-directory bench-smoke
 
 # The harness package depends on this one by path; after a source file is added here, SwiftPM's

@@ -83,12 +83,12 @@ let package = Package(
             ]
         ),
         // glibc's allocator settings, for the command-line process (see ProcessMemory.swift).
-        .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CProcess"),
         // The thin command-line layer.
         .executableTarget(
             name: "kmap",
             dependencies: [
-                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "CMalloc",
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

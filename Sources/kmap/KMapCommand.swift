@@ -32,6 +32,7 @@ struct KMapCommand: ParsableCommand {
     /// invalid input, 3 for internal errors. No Swift error trace reaches the user.
     static func main() {
         ProcessMemory.tuneAllocator()
+        RendererChild.endWithTheWatcher()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -151,6 +151,26 @@ import Glibc
         #expect(Self.hasEnded(second), "the renderer ended with the watcher")
     }
 
+    /// A renderer also ends when its watcher is killed outright (SIGKILL, which no handler sees):
+    /// the kernel ends it with its parent.
+    @Test func aKilledWatcherTakesItsRendererWithIt() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let map = root.appendingPathComponent("m.kmap").path
+        #expect(mkfifo(map, 0o644) == 0)
+        let watcher = Process()
+        watcher.executableURL = KMapProcess.binary
+        watcher.arguments = ["watch", map, "-o", root.appendingPathComponent("m.svg").path, "--interval", "0.05"]
+        watcher.standardOutput = FileHandle.nullDevice
+        watcher.standardError = FileHandle.nullDevice
+        try watcher.run()
+        defer { if watcher.isRunning { kill(watcher.processIdentifier, SIGKILL) } }
+        let renderer = try #require(Self.waitForChild(of: watcher.processIdentifier, besides: nil), "the watcher started a renderer")
+        defer { kill(renderer, SIGKILL) }
+        kill(watcher.processIdentifier, SIGKILL)
+        #expect(Self.hasEnded(renderer), "the renderer ended with its killed watcher")
+    }
+
     /// True when `pid` is gone or a zombie (an orphan waits for whoever reaps it) within 2 s.
     private static func hasEnded(_ pid: pid_t) -> Bool {
         for _ in 0..<80 {

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import CMalloc
+import CProcess
 #endif
 
 /// How the `kmap` process manages memory. A command builds large structures once, uses them and

@@ -1,3 +1,4 @@
+import CProcess
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -32,13 +33,41 @@ final class RendererChild {
         let command = ["/proc/self/exe"] + arguments
         var argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        let environment = ProcessInfo.processInfo.environment.filter { $0.key != Self.watcherVariable }
+            .map { "\($0.key)=\($0.value)" } + ["\(Self.watcherVariable)=\(getpid())"]
+        var envp = environment.map { strdup($0) } + [nil]
+        defer { envp.forEach { free($0) } }
+        // An ending signal that arrives between the spawn and the bookkeeping below waits until
+        // the new group is known, so the handler kills it instead of leaving it running.
+        var ending = Self.endingSignals, previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &ending, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, command[0], nil, &attributes, &argv, environ)
+        let result = posix_spawn(&pid, command[0], nil, &attributes, &argv, &envp)
         guard result == 0 else {
             throw UserError("cannot start the renderer: \(String(cString: strerror(result)))")
         }
         self.pid = pid
         Self.runningGroup = pid
+    }
+
+    /// Names the watcher's process id in a renderer's environment.
+    private static let watcherVariable = "KMAP_WATCHER_PID"
+
+    /// In a renderer started by ``init(_:)``: asks the kernel to kill this process when the watcher
+    /// ends, however it ends (even SIGKILL, which no handler sees), and ends at once when the
+    /// watcher is already gone. Does nothing in any other process.
+    static func endWithTheWatcher() {
+        guard let value = ProcessInfo.processInfo.environment[watcherVariable], let watcher = pid_t(value) else { return }
+        _ = kmap_end_with_parent()
+        if getppid() != watcher { _exit(1) }
+    }
+
+    private static var endingSignals: sigset_t {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+        return signals
     }
 
     /// True once the child has ended (its status is then in ``status``).
@@ -73,9 +102,7 @@ final class RendererChild {
     /// On SIGINT, SIGTERM or SIGHUP: kill the running renderer's group, then end as the signal would.
     private static let installHandlers: Void = {
         // A parent may have started the watcher with these blocked; they must reach the handlers.
-        var ending = sigset_t()
-        sigemptyset(&ending)
-        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&ending, signal) }
+        var ending = endingSignals
         pthread_sigmask(SIG_UNBLOCK, &ending, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
