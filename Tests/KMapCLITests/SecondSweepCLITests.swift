@@ -124,19 +124,11 @@ import Glibc
     }
 
     /// Case 12: a newer save cancels a render still running, and the renderer ends with the
-    /// watcher. The map is a FIFO nobody writes, so every render hangs reading it.
+    /// watcher.
     @Test func watchCancelsAndKillsItsRenderers() throws {
         let root = try folder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let map = root.appendingPathComponent("m.kmap").path
-        #expect(mkfifo(map, 0o644) == 0)
-        let watcher = Process()
-        watcher.executableURL = KMapProcess.binary
-        watcher.arguments = ["watch", map, "-o", root.appendingPathComponent("m.svg").path, "--interval", "0.05"]
-        // No output is shared with the test run: a renderer left behind must not hold its pipes.
-        watcher.standardOutput = FileHandle.nullDevice
-        watcher.standardError = FileHandle.nullDevice
-        try watcher.run()
+        let (watcher, map) = try Self.watchAHangingMap(in: root)
         defer { if watcher.isRunning { kill(watcher.processIdentifier, SIGKILL) } }
         let first = try #require(Self.waitForChild(of: watcher.processIdentifier, besides: nil), "the watcher started a renderer")
         defer { kill(first, SIGKILL) }
@@ -156,6 +148,17 @@ import Glibc
     @Test func aKilledWatcherTakesItsRendererWithIt() throws {
         let root = try folder()
         defer { try? FileManager.default.removeItem(at: root) }
+        let (watcher, _) = try Self.watchAHangingMap(in: root)
+        defer { if watcher.isRunning { kill(watcher.processIdentifier, SIGKILL) } }
+        let renderer = try #require(Self.waitForChild(of: watcher.processIdentifier, besides: nil), "the watcher started a renderer")
+        defer { kill(renderer, SIGKILL) }
+        kill(watcher.processIdentifier, SIGKILL)
+        #expect(Self.hasEnded(renderer), "the renderer ended with its killed watcher")
+    }
+
+    /// Starts `kmap watch` on a map that is a FIFO nobody writes, so every render hangs reading it.
+    /// No output is shared with the test run: a renderer left behind must not hold its pipes.
+    private static func watchAHangingMap(in root: URL) throws -> (watcher: Process, map: String) {
         let map = root.appendingPathComponent("m.kmap").path
         #expect(mkfifo(map, 0o644) == 0)
         let watcher = Process()
@@ -164,11 +167,7 @@ import Glibc
         watcher.standardOutput = FileHandle.nullDevice
         watcher.standardError = FileHandle.nullDevice
         try watcher.run()
-        defer { if watcher.isRunning { kill(watcher.processIdentifier, SIGKILL) } }
-        let renderer = try #require(Self.waitForChild(of: watcher.processIdentifier, besides: nil), "the watcher started a renderer")
-        defer { kill(renderer, SIGKILL) }
-        kill(watcher.processIdentifier, SIGKILL)
-        #expect(Self.hasEnded(renderer), "the renderer ended with its killed watcher")
+        return (watcher, map)
     }
 
     /// True when `pid` is gone or a zombie (an orphan waits for whoever reaps it) within 2 s.
