@@ -5,13 +5,14 @@ import PackageDescription
 /// breaks, draws it, reports on it and compares versions of it.
 ///
 /// One module per stage; data flows one way:
-/// KMapLanguage -> KMapModel -> KMapAnalysis -> KMapRender / KMapReport / KMapDiff -> kmap (CLI).
+/// KMapLanguage -> KMapModel -> KMapAnalysis -> KMapRender / KMapReport / KMapDiff -> kmap (CLI),
+/// chained by one front door, KMapPipeline.
 let package = Package(
     name: "kmap",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kmap", targets: ["kmap"]),
-        .library(name: "KMapKit", targets: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapWorkbook"]),
+        .library(name: "KMapKit", targets: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapWorkbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -40,6 +41,9 @@ let package = Package(
             name: "KMapAnalysis",
             dependencies: ["KMapText", "KMapModel", .product(name: "Yams", package: "Yams")]
         ),
+        // The front door: load -> parse -> resolve -> analyse in one call, for every command,
+        // the diff, the imports, the studio and the fuzz checks.
+        .target(name: "KMapPipeline", dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis"]),
         // Graphviz's C library (libgvc, libcgraph), reached from exactly one Swift file.
         .systemLibrary(
             name: "CGraphviz",
@@ -52,7 +56,7 @@ let package = Package(
         .target(
             name: "KMapReport",
             dependencies: [
-                "KMapText", "KMapAnalysis", "KMapRender",
+                "KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -72,12 +76,12 @@ let package = Package(
         // Deterministic generator of large, realistic maps (benchmarks, fuzz seeds, `kmap generate`).
         .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
         // Stage 4c: structural and gap comparison of two maps, and trends over versions.
-        .target(name: "KMapDiff", dependencies: ["KMapText", "KMapAnalysis", "KMapRender"]),
+        .target(name: "KMapDiff", dependencies: ["KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender"]),
         // Stage 5: `kmap serve`, the live workshop studio (HTTP + WebSocket, embedded page).
         .target(
             name: "KMapStudio",
             dependencies: [
-                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff",
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ]
@@ -88,14 +92,14 @@ let package = Package(
         .executableTarget(
             name: "kmap",
             dependencies: [
-                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "CProcess",
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The promises fuzzing checks (shared by the libFuzzer targets and the regression tests).
         .target(
             name: "KMapFuzzChecks",
-            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapRender", "KMapReport", "KMapDiff"],
+            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff"],
             path: "Sources/FuzzChecks"
         ),
         // libFuzzer targets (`make fuzz`); inert programs under a plain `swift build`.
@@ -121,6 +125,7 @@ let package = Package(
             dependencies: ["KMapAnalysis", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Expected"]
         ),
+        .testTarget(name: "KMapPipelineTests", dependencies: ["KMapPipeline"]),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(

@@ -18,7 +18,7 @@ public enum FrontEndChecks {
         var broken = rangeProblems(parsed.diagnostics, size: source.bytes.count)
         _ = DiagnosticRenderer.render(parsed.diagnostics, in: source, useColor: true, showID: true)
         _ = DiagnosticJSON.encode(parsed.diagnostics, in: source)
-        if !parsed.hasErrors { broken += formattingProblems(parsed.file) }
+        if !parsed.diagnostics.hasErrors { broken += formattingProblems(parsed.file) }
         return broken
     }
 
@@ -38,7 +38,7 @@ public enum FrontEndChecks {
     private static func formattingProblems(_ file: MapFile) -> [String] {
         let formatted = Formatter.format(file)
         let reparsed = Parser.parse(SourceFile(path: "formatted.kmap", text: formatted))
-        if reparsed.hasErrors {
+        if reparsed.diagnostics.hasErrors {
             return ["formatted text does not parse: \(reparsed.diagnostics.map(\.message))\n\(formatted)"]
         }
         if reparsed.file.withoutRanges() != file.withoutRanges() { return ["formatting changed the tree:\n\(formatted)"] }

@@ -17,9 +17,9 @@ public enum ImportChecks {
             problem.row.flatMap { $0 < 1 || $0 > lines ? "problem in row \($0) of a \(lines)-line table: \(problem.message)" : nil }
         }
         broken += PipelineChecks.csvImport(result)
-        if let text = result.mapText, !result.hasErrors {
+        if let text = result.mapText, !result.problems.hasErrors {
             let parsed = Parser.parse(SourceFile(path: "imported.kmap", text: text))
-            if !parsed.hasErrors, Formatter.format(parsed.file) != text { broken.append("the imported map is not canonical:\n\(text.prefix(2_000))") }
+            if !parsed.diagnostics.hasErrors, Formatter.format(parsed.file) != text { broken.append("the imported map is not canonical:\n\(text.prefix(2_000))") }
         }
         return broken
     }

@@ -2,6 +2,7 @@ import Foundation
 import KMapAnalysis
 import KMapLanguage
 import KMapModel
+import KMapPipeline
 import KMapRender
 import KMapReport
 
@@ -24,13 +25,12 @@ public enum PipelineChecks {
     /// The promises `bytes` broke, each as a sentence; empty when all were kept. Without
     /// `readDOT`, the DOT text is not read back.
     public static func brokenPromises(_ bytes: [UInt8], readDOT: DOTReader? = nil) -> [String] {
-        guard case .success(let source) = SourceLoader.decode(bytes: bytes, path: "fuzz.kmap") else { return [] }
-        let parsed = Parser.parse(source)
-        let resolved = Resolver.resolve(parsed.file, source: source)
-        var broken = graph(resolved.map)
-        let result = Analyzer.analyze(resolved.map)
+        guard case .success(let run) = Pipeline.run(.bytes(bytes, name: "fuzz.kmap")) else { return [] }
+        let source = run.source
+        let result = run.analysis
+        var broken = graph(run.map)
         broken += findings(result, size: source.bytes.count)
-        _ = DiagnosticRenderer.render(resolved.diagnostics + result.configurationDiagnostics, in: source, showID: true)
+        _ = DiagnosticRenderer.render(run.diagnostics + result.configurationDiagnostics, in: source, showID: true)
         _ = FindingsTextReporter.report(result, useColor: true)
         broken += json(FindingsJSONReporter.report(result), "findings JSON")
         broken += json(SARIFReporter.report(result, toolVersion: "fuzz"), "SARIF")
@@ -79,10 +79,10 @@ public enum PipelineChecks {
 
     /// An imported table without errors becomes map text that parses without errors.
     static func csvImport(_ result: CSVImportResult) -> [String] {
-        guard !result.hasErrors else { return [] }
+        guard !result.problems.hasErrors else { return [] }
         guard let text = result.mapText else { return ["CSV import without errors produced no map"] }
         let parsed = Parser.parse(SourceFile(path: "imported.kmap", text: text))
-        return parsed.hasErrors ? ["imported map does not parse: \(parsed.diagnostics.map(\.message))\n\(text.prefix(2_000))"] : []
+        return parsed.diagnostics.hasErrors ? ["imported map does not parse: \(parsed.diagnostics.map(\.message))\n\(text.prefix(2_000))"] : []
     }
 
     /// Graphviz reads the DOT text back with exactly the nodes and edges the diagram declared:

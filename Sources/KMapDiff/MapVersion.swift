@@ -1,6 +1,6 @@
 import KMapAnalysis
 import KMapLanguage
-import KMapModel
+import KMapPipeline
 
 /// Where a version of a map comes from: a file, or a file as it was at a git revision.
 public enum VersionSpec: Hashable, Sendable {
@@ -30,18 +30,18 @@ public enum VersionSpec: Hashable, Sendable {
     /// The version's text.
     /// - Throws: ``VersionLoadError`` when the file or the revision cannot be read.
     public func load(git: GitRepository, maxBytes: Int = SourceLoader.defaultMaxBytes) throws(VersionLoadError) -> SourceFile {
-        let result: Result<SourceFile, LoadError>
+        let input: MapInput
         switch self {
         case .file(let path):
-            result = SourceLoader.load(path: path, maxBytes: maxBytes)
+            input = .file(path: path)
         case .revision(let revision, let path):
             do {
-                result = SourceLoader.decode(bytes: try git.show(revision: revision, path: path, maxBytes: maxBytes), path: displayName, maxBytes: maxBytes)
+                input = .bytes(try git.show(revision: revision, path: path, maxBytes: maxBytes), name: displayName)
             } catch {
                 throw .git(error)
             }
         }
-        switch result {
+        switch input.load(maxBytes: maxBytes) {
         case .success(let source): return source
         case .failure(let error): throw .source(error)
         }
@@ -55,7 +55,8 @@ public enum VersionLoadError: Error, Sendable {
     case git(GitError)
 }
 
-/// One version of a map, parsed, resolved and analysed.
+/// One version of a map, parsed, resolved and analysed. When ``diagnostics`` hold errors, the
+/// analysis covers the best-effort map.
 public struct MapVersion: Sendable {
     public var source: SourceFile
     /// Parse and resolution diagnostics, in source order.
@@ -63,12 +64,9 @@ public struct MapVersion: Sendable {
     public var analysis: AnalysisResult
 
     public init(source: SourceFile, configuration: AnalysisConfiguration = AnalysisConfiguration()) {
+        let result = Pipeline.run(source, PipelineConfiguration(analysis: configuration))
         self.source = source
-        let compiled = MapCompiler.compile(source)
-        diagnostics = compiled.diagnostics
-        analysis = Analyzer.analyze(compiled.map, configuration: configuration)
+        diagnostics = result.diagnostics
+        analysis = result.analysis
     }
-
-    /// True when the text has errors (the analysis then covers a best-effort map).
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -8,9 +8,6 @@ public struct ParseResult: Sendable {
         self.file = file
         self.diagnostics = diagnostics
     }
-
-    /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 /// Parses `.kmap` source text into a ``MapFile``.

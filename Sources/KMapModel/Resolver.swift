@@ -1,22 +1,18 @@
 import KMapLanguage
 
-/// The outcome of resolving a parsed file (or of compiling text, see ``CompiledMap``): a map that
-/// is always usable, and every problem found.
+/// The outcome of resolving a parsed file: a map that is always usable, and every problem found.
 public struct ResolveResult: Sendable {
     /// The resolved map, best effort when there were errors: a declaration in error is kept when
     /// its meaning is clear and dropped otherwise, and a reference that does not resolve is left out.
     public var map: KMap
-    /// The diagnostics sorted by position: resolution's (E012 to E021, W001, W002, W006) and, for
-    /// a compiled map, the parser's as well.
+    /// The diagnostics sorted by position: resolution's (E012 to E021, W001, W002, W006) and,
+    /// when a whole ``ParseResult`` was resolved, the parser's as well.
     public var diagnostics: [Diagnostic]
 
     public init(map: KMap, diagnostics: [Diagnostic]) {
         self.map = map
         self.diagnostics = diagnostics
     }
-
-    /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 /// Turns a syntax tree into a ``KMap``: looks up every name, checks every attribute against the
@@ -36,6 +32,14 @@ public enum Resolver {
         resolver.resolvePendingDeclarations()
         resolver.resolveFlows()
         return resolver.finish(comments: comments)
+    }
+
+    /// Resolves the tree of `parsed` and returns its diagnostics with the parser's, sorted by
+    /// position. The tree is freed as it is resolved unless the caller keeps a reference to it.
+    public static func resolve(_ parsed: consuming ParseResult, source: SourceFile) -> ResolveResult {
+        let parseDiagnostics = parsed.diagnostics
+        let resolved = resolve((consume parsed).file, source: source)
+        return ResolveResult(map: resolved.map, diagnostics: (parseDiagnostics + resolved.diagnostics).sortedByPosition())
     }
 }
 

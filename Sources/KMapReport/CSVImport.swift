@@ -5,7 +5,7 @@ import KMapModel
 
 /// A problem with an imported table: in which row (the header is row 1, as a spreadsheet numbers
 /// them), how serious, and why.
-public struct CSVImportProblem: Hashable, Sendable, CustomStringConvertible {
+public struct CSVImportProblem: SeverityRated, Hashable, Sendable, CustomStringConvertible {
     /// The 1-based row, or nil for a problem with the whole file.
     public var row: Int?
     public var severity: Severity
@@ -29,8 +29,6 @@ public struct CSVImportResult: Sendable {
     public var mapText: String?
     /// Every problem found, file problems first, then by row.
     public var problems: [CSVImportProblem]
-
-    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
 }
 
 /// `kmap import`: reads an activity table (see ``ActivityTable``) and writes it as a map.
@@ -74,10 +72,10 @@ public enum CSVImport {
         var table = TableCheck(rows: rows)
         table.check()
         problems += table.problems
-        if rows.isEmpty && !problems.contains(where: { $0.severity == .error }) {
+        if rows.isEmpty && !problems.hasErrors {
             problems.append(CSVImportProblem(row: nil, severity: .error, message: "the table has no rows to import"))
         }
-        guard !problems.contains(where: { $0.severity == .error }) else {
+        guard !problems.hasErrors else {
             return CSVImportResult(mapText: nil, problems: sorted(problems))
         }
         if let phases = table.customPhases {

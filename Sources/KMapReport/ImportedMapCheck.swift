@@ -1,5 +1,5 @@
 import KMapLanguage
-import KMapModel
+import KMapPipeline
 
 /// The check every import makes of the map text it wrote, before handing it over: parsed and
 /// resolved, each diagnostic reduced to where it is and what it says, and the map printed in
@@ -7,7 +7,7 @@ import KMapModel
 /// row or cell that the line came from.
 public struct ImportedMapCheck: Sendable {
     /// One diagnostic of the written text.
-    public struct Problem: Sendable {
+    public struct Problem: SeverityRated, Sendable {
         /// The 1-based line of the written text.
         public var line: Int
         /// The 0-based byte column in that line.
@@ -18,7 +18,7 @@ public struct ImportedMapCheck: Sendable {
         public var message: String
     }
 
-    /// The diagnostics of parsing and resolving, in that order.
+    /// The diagnostics of parsing and resolving, sorted by position.
     public let problems: [Problem]
     /// The map in canonical layout; nil when a diagnostic is an error.
     public let formatted: String?
@@ -26,15 +26,14 @@ public struct ImportedMapCheck: Sendable {
     /// Parses and resolves `text`.
     public init(_ text: String) {
         let source = SourceFile(path: "import.kmap", text: text)
-        let parsed = Parser.parse(source)
-        let resolved = Resolver.resolve(parsed.file, source: source)
-        problems = (parsed.diagnostics + resolved.diagnostics).map { diagnostic in
+        let compiled = Pipeline.compile(source, PipelineConfiguration(keepsSyntax: true))
+        problems = compiled.diagnostics.map { diagnostic in
             let line = source.line(of: diagnostic.range.start)
             return Problem(
                 line: line, byteColumn: diagnostic.range.start - source.lineStarts[line - 1],
                 severity: diagnostic.severity == .error ? .error : .warning,
                 message: "\(diagnostic.message) [\(diagnostic.id.code)]")
         }
-        formatted = problems.contains { $0.severity == .error } ? nil : Formatter.format(parsed.file)
+        formatted = problems.hasErrors ? nil : compiled.syntax.map { Formatter.format($0) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KMapLanguage
+import KMapPipeline
 
 /// The map file the studio serves. The file on disk is the source of truth: every read goes to
 /// disk, and a save names the version it was edited from so a change made meanwhile is refused.
@@ -21,7 +22,7 @@ public struct MapDocument: Sendable {
 
     /// Reads the file as it is now.
     public func load() -> Result<SourceFile, LoadError> {
-        SourceLoader.load(path: path, maxBytes: maxBytes)
+        MapInput.file(path: path).load(maxBytes: maxBytes)
     }
 
     /// What identifies the file's current state cheaply (no read): modification time, size, inode.

@@ -1,6 +1,7 @@
 import KMapAnalysis
 import KMapLanguage
 import KMapModel
+import KMapPipeline
 import KMapRender
 import KMapReport
 
@@ -13,12 +14,11 @@ public enum SnapshotBuilder {
         _ source: SourceFile, configuration: AnalysisConfiguration = AnalysisConfiguration(),
         lastGood: StudioSnapshot? = nil
     ) -> StudioSnapshot {
-        let compiled = MapCompiler.compile(source)
-        var diagnostics = compiled.diagnostics
-        let hasErrors = diagnostics.contains { $0.severity == .error }
-        let analysis = Analyzer.analyze(compiled.map, configuration: configuration)
+        let result = Pipeline.run(source, PipelineConfiguration(analysis: configuration))
+        var diagnostics = result.diagnostics
+        let analysis = result.analysis
         var diagrams: StudioSnapshot.Diagrams?
-        if !hasErrors {
+        if !diagnostics.hasErrors {
             do {
                 diagrams = try draw(analysis)
             } catch {

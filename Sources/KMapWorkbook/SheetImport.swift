@@ -23,7 +23,7 @@ public enum SheetImport {
     /// Checks the written text (``ImportedMapCheck``) unless there is already an error, and reports
     /// its diagnostics against the cells they came from.
     static func compile(_ text: ImportedSource, problems: [WorkbookProblem]) -> WorkbookImportResult {
-        guard !problems.contains(where: { $0.severity == .error }) else { return WorkbookImportResult(mapText: nil, problems: problems) }
+        guard !problems.hasErrors else { return WorkbookImportResult(mapText: nil, problems: problems) }
         let check = ImportedMapCheck(text.text)
         let found = check.problems.map { problem in
             WorkbookProblem(place: text.place(line: problem.line, byteColumn: problem.byteColumn),

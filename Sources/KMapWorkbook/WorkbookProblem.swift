@@ -28,7 +28,7 @@ public struct CellPlace: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A problem with an imported workbook: where, how serious, and why.
-public struct WorkbookProblem: Hashable, Sendable, CustomStringConvertible {
+public struct WorkbookProblem: SeverityRated, Hashable, Sendable, CustomStringConvertible {
     /// Nil for a problem with the whole file (it is not a workbook at all, say).
     public var place: CellPlace?
     public var severity: Severity
@@ -57,6 +57,4 @@ public struct WorkbookImportResult: Sendable {
         self.mapText = mapText
         self.problems = problems
     }
-
-    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
 }

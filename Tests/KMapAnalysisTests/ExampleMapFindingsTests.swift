@@ -25,7 +25,7 @@ import Testing
     func findingsMatchTheExpectedFile(name: String) throws {
         let path = Self.mapsFolder.appendingPathComponent(name).path
         let source = try SourceLoader.load(path: path).get()
-        let compiled = MapCompiler.compile(source)
+        let compiled = Resolver.resolve(Parser.parse(source), source: source)
         #expect(compiled.diagnostics.isEmpty, "example maps must be free of diagnostics: \(compiled.diagnostics.map(\.message))")
         let result = Analyzer.analyze(compiled.map)
         let lines = result.findings.map { finding in
@@ -48,6 +48,6 @@ import Testing
 
     private func load(_ name: String) throws -> KMap {
         let source = try SourceLoader.load(path: Self.mapsFolder.appendingPathComponent(name).path).get()
-        return MapCompiler.compile(source).map
+        return Resolver.resolve(Parser.parse(source), source: source).map
     }
 }

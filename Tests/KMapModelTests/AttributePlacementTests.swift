@@ -57,7 +57,7 @@ import Testing
             """
         let compiled = expectDiagnostics(marked, [(1, .duplicateAttribute), (2, .duplicateAttribute)])
         let diagnostic = try #require(compiled.diagnostics.first)
-        #expect(diagnostic.severity == .warning && !compiled.hasErrors)
+        #expect(diagnostic.severity == .warning && !compiled.diagnostics.hasErrors)
         #expect(diagnostic.notes.first?.range?.start == MarkedMap(marked).positions[3])
         let pdsa = compiled.map.activities[0]
         #expect(pdsa.cadence == Cadence(unit: .week) && pdsa.technique == "survey")

@@ -59,7 +59,7 @@ import Testing
             sharing chat "Chats" technique 1️⃣coffee-trials
             sharing assist "Assist" technique 2️⃣peer-asist
             """, [(1, .unknownTechnique), (2, .unknownTechnique)])
-        #expect(!compiled.hasErrors)
+        #expect(!compiled.diagnostics.hasErrors)
         #expect(compiled.diagnostics.map(\.severity) == [.warning, .warning])
         #expect(compiled.diagnostics[0].fixIt?.replacement == "randomised-coffee-trials")
         #expect(compiled.diagnostics[1].message == "unknown technique 'peer-asist'; did you mean 'peer-assist'?")

@@ -35,7 +35,7 @@ struct StakeholderDiagramTests {
             sharing brief "Brief" by meal for field, analyst, lead
             sharing call "Call" by lead for members, hub
             """)
-        let graph = try DiagramBuilder.graph(for: Analysed.input(MapCompiler.compile(source).map), options: options)
+        let graph = try DiagramBuilder.graph(for: Analysed.input(Resolver.resolve(Parser.parse(source), source: source).map), options: options)
         #expect(graph.cluster(id: "group-co")?.text("label")?.contains("<B>Country offices</B>") == true)
         #expect(graph.cluster(id: "group-hub")?.text("label")?.contains("<B>Regional hub</B>") == true)
         #expect(graph.cluster(id: "group-network")?.text("label")?.contains("<B>network</B>") == true)

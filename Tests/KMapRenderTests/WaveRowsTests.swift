@@ -62,7 +62,7 @@ struct WaveBlockRowsTests {
 
     @Test func activitiesOfAWaveBlockStayInItsRowAndRowsFollowTheFile() throws {
         let source = SourceFile(path: "rows.kmap", text: Self.text)
-        let map = MapCompiler.compile(source).map
+        let map = Resolver.resolve(Parser.parse(source), source: source).map
         let input = Analysed.input(map)
         #expect(input.waves.map(\.id) == ["aar", "later", "briefs"])
         let rows = WaveRows.assign(input)

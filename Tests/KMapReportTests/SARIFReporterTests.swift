@@ -26,7 +26,7 @@ import Testing
         // "Ĝ̃" is one character but two code points, and four UTF-8 bytes.
         let text = "stakeholder t \"Ĝ̃\" # kmap: ignore no-broker -- x\ngeneration g \"G\" by t\n"
         let source = SourceFile(path: "m.kmap", text: text)
-        let map = MapCompiler.compile(source).map
+        let map = Resolver.resolve(Parser.parse(source), source: source).map
         let report = SARIFReporter.report(Analyzer.analyze(map))
         #expect(report.contains("\"startColumn\": 35,"))
         #expect(report.contains("\"endColumn\": 44"))

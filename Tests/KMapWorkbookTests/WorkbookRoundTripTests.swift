@@ -18,7 +18,7 @@ import Testing
 
     /// What must survive: findings (code, subject, message) and each declaration's content.
     private func meaning(_ source: SourceFile) -> [String] {
-        let compiled = MapCompiler.compile(source)
+        let compiled = Resolver.resolve(Parser.parse(source), source: source)
         let map = compiled.map
         let result = Analyzer.analyze(map, configuration: AnalysisConfiguration())
         let findings = result.findings.map { "\($0.rule.code) \($0.message)" }

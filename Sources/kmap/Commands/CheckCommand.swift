@@ -35,12 +35,11 @@ struct CheckCommand: ParsableCommand {
         var results: [AnalysisResult] = []
         var invalid = false
         for path in maps {
-            guard let loaded = try? MapReader.read(path, options: input) else {
+            do {
+                results.append(try MapReader.analyze(path, options: input, analysis: analysis, failOn: failOn?.severity).analysis)
+            } catch let status as ExitCode where status == ExitStatus.invalidInput {
                 invalid = true
-                continue
             }
-            let configuration = try analysis.configuration(forMapAt: path, failOn: failOn?.severity)
-            results.append(Analyzer.analyze(loaded.map, configuration: configuration))
         }
         switch format {
         case .text: printText(results)

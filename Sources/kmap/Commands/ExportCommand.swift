@@ -41,20 +41,19 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .json:
-            let configuration = try analysis.configuration(forMapAt: map, failOn: nil)
-            let result = Analyzer.analyze(loaded.map, configuration: configuration)
+            let result = try MapReader.analyze(loaded, at: map, analysis: analysis).analysis
             text = JSONExport.encode(result)
             ProcessMemory.keepUntilExit(result)
         case .csv:
             text = CSVExport.encode(loaded.map)
-            let losses = ActivityTableLosses.of(MapSheets.workbook(of: loaded.syntax))
+            let losses = ActivityTableLosses.of(MapSheets.workbook(of: try MapReader.syntax(of: loaded)))
             if !losses.isEmpty {
                 Terminal.printError("warning: the CSV activity table cannot carry \(losses.joined(separator: ", ")); "
                     + "export --format xlsx or csv-folder to keep the whole map\n")
             }
             ProcessMemory.keepUntilExit(loaded)
         case .xlsx, .csvFolder:
-            try writeWorkbook(MapSheets.workbook(of: loaded.syntax))
+            try writeWorkbook(MapSheets.workbook(of: try MapReader.syntax(of: loaded)))
             ProcessMemory.keepUntilExit(loaded)
             return
         }

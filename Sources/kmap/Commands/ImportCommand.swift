@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
         }
         if table != "-", let workbook = try WorkbookInput.read(table, maxInputSize: input.maxInputSize) {
             let stem = URL(fileURLWithPath: table).deletingPathExtension().lastPathComponent
-            let result = workbook.problems.contains { $0.severity == .error }
+            let result = workbook.problems.hasErrors
                 ? WorkbookImportResult(mapText: nil, problems: workbook.problems)
                 : SheetImport.importMap(workbook.workbook, title: title ?? stem)
             for problem in result.problems { Terminal.printError("\(table): \(problem)\n") }

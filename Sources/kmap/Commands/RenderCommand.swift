@@ -30,8 +30,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let format = try diagram.format(for: output)
         let destination = output ?? Self.defaultOutput(for: map, format: format)
-        let loaded = try MapReader.read(map, options: input)
-        let result = Analyzer.analyze(loaded.map, configuration: try analysis.configuration(forMapAt: map, failOn: nil))
+        let result = try MapReader.analyze(map, options: input, analysis: analysis).analysis
         let bytes = try Self.draw(result, options: diagram.options, format: format)
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))

@@ -53,9 +53,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try MapReader.read(map, options: input)
-        let configuration = try analysis.configuration(forMapAt: map, failOn: nil)
-        let result = Analyzer.analyze(loaded.map, configuration: configuration)
+        let result = try MapReader.analyze(map, options: input, analysis: analysis).analysis
         let inputs = map == "-" ? [] : [map]
         switch resolvedFormat ?? .html {
         case .html:

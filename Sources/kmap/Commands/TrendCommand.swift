@@ -80,7 +80,7 @@ struct TrendCommand: ParsableCommand {
         guard !commits.isEmpty else { throw UserError("no commit touched '\(path)'") }
         let versions = try reader.read(commits.map { .revision($0.hash, path: $0.path) }, allowErrors: true)
         return zip(commits, versions).map { commit, version in
-            if version.hasErrors {
+            if version.diagnostics.hasErrors {
                 Terminal.printError("kmap: warning: \(commit.shortHash) (\(commit.date)) has errors; its numbers come from what could be read\n")
             }
             return (version: commit.shortHash, date: commit.date, subject: commit.subject, analysis: version.analysis)

@@ -1,48 +1,57 @@
 import ArgumentParser
 import Foundation
+import KMapAnalysis
 import KMapLanguage
-import KMapModel
+import KMapPipeline
 
-/// A map read from disk: its text, its syntax tree, the resolved model and every problem found.
-/// The tree (which the workbook export writes statement by statement) stays in memory until exit
-/// rather than being freed object by object (see ``ProcessMemory/keepUntilExit(_:)``).
-struct LoadedMap {
-    var source: SourceFile
-    var syntax: MapFile
-    var map: KMap
-    var diagnostics: [Diagnostic]
-
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-}
-
-/// Reads maps for commands: load, parse, resolve, print the diagnostics, and stop with exit
-/// status 2 when the map is invalid.
+/// Reads maps for commands through the pipeline: load, parse, resolve, print the diagnostics,
+/// stop with exit status 2 when the map is invalid, then read the configuration and analyse.
+///
+/// The syntax tree (which the workbook export writes statement by statement) stays in memory
+/// until exit rather than being freed object by object (see ``ProcessMemory/keepUntilExit(_:)``).
 enum MapReader {
-    /// Reads the map at `path` (`-` for standard input).
+    /// Reads and analyses the map at `path` (`-` for standard input) with the configuration
+    /// `analysis` gives for it: the one way `check`, `render`, `report` and `export` read a map.
+    ///
+    /// The configuration is read only once the map is known to be valid, so a map's own errors
+    /// are reported before any problem with its project file.
+    static func analyze(_ path: String, options: InputOptions, analysis: AnalysisOptions, failOn: Severity? = nil) throws -> PipelineResult {
+        try analyze(read(path, options: options), at: path, analysis: analysis, failOn: failOn)
+    }
+
+    /// Analyses a map already read from `path`, with the configuration `analysis` gives for it.
+    static func analyze(_ compiled: CompiledMap, at path: String, analysis: AnalysisOptions, failOn: Severity? = nil) throws -> PipelineResult {
+        compiled.analyzed(with: try analysis.configuration(forMapAt: path, failOn: failOn))
+    }
+
+    /// Reads the map at `path` (`-` for standard input), keeping its syntax tree.
     ///
     /// Prints every diagnostic on standard error. Throws `ExitCode(2)` when the file cannot be
-    /// read or has errors, unless `allowErrors` is set (then the caller decides).
-    static func read(_ path: String, options: InputOptions, allowErrors: Bool = false) throws -> LoadedMap {
-        let source = try loadSource(path, options: options)
-        let parsed = Parser.parse(source)
-        // Kept until exit: freeing a large tree object by object costs more than resolving it.
-        ProcessMemory.keepUntilExit(parsed.file)
-        let compiled = MapCompiler.compile(parsed, source: source)
-        let loaded = LoadedMap(source: source, syntax: parsed.file, map: compiled.map, diagnostics: compiled.diagnostics)
-        report(loaded.diagnostics, in: source, options: options)
-        if loaded.hasErrors && !allowErrors { throw ExitStatus.invalidInput }
-        return loaded
+    /// read or has errors.
+    static func read(_ path: String, options: InputOptions) throws -> CompiledMap {
+        let configuration = PipelineConfiguration(maxInputBytes: options.maxInputSize, keepsSyntax: true)
+        switch Pipeline.compile(MapInput(argument: path), configuration) {
+        case .failure(let error):
+            report([error.diagnostic], in: error.source, options: options)
+            throw ExitStatus.invalidInput
+        case .success(let compiled):
+            // Kept until exit: freeing a large tree object by object costs more than resolving it.
+            ProcessMemory.keepUntilExit(compiled.syntax)
+            report(compiled.diagnostics, in: compiled.source, options: options)
+            if compiled.diagnostics.hasErrors { throw ExitStatus.invalidInput }
+            return compiled
+        }
+    }
+
+    /// The syntax tree of a map ``read(_:options:)`` returned (which always keeps it).
+    static func syntax(of compiled: CompiledMap) throws -> MapFile {
+        guard let syntax = compiled.syntax else { throw InternalError(message: "the syntax tree of '\(compiled.source.path)' was not kept") }
+        return syntax
     }
 
     /// Reads and decodes a file (or standard input for `-`), printing E001-E003 on failure.
     static func loadSource(_ path: String, options: InputOptions) throws -> SourceFile {
-        let result: Result<SourceFile, LoadError>
-        if path == "-" {
-            result = SourceLoader.loadStandardInput(maxBytes: options.maxInputSize)
-        } else {
-            result = SourceLoader.load(path: path, maxBytes: options.maxInputSize)
-        }
-        switch result {
+        switch MapInput(argument: path).load(maxBytes: options.maxInputSize) {
         case .success(let source):
             return source
         case .failure(let error):

@@ -6,7 +6,7 @@ import Testing
 /// Parses and resolves `text`; records an issue for every error diagnostic.
 func compile(_ text: String, path: String = "test.kmap", sourceLocation: Testing.SourceLocation = #_sourceLocation) -> KMap {
     let source = SourceFile(path: path, text: text)
-    let compiled = MapCompiler.compile(source)
+    let compiled = Resolver.resolve(Parser.parse(source), source: source)
     for diagnostic in compiled.diagnostics where diagnostic.severity == .error {
         Issue.record("\(diagnostic.id): \(diagnostic.message) at \(source.location(of: diagnostic.range.start))",
                      sourceLocation: sourceLocation)

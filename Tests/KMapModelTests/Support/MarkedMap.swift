@@ -30,7 +30,12 @@ struct MarkedMap {
         return Int(String(scalars[0]))
     }
 
-    func compile() -> CompiledMap { MapCompiler.compile(source) }
+    func compile() -> ResolveResult { resolving(source) }
+}
+
+/// Parses and resolves `source`: the resolution's diagnostics merged with the parser's.
+func resolving(_ source: SourceFile) -> ResolveResult {
+    Resolver.resolve(Parser.parse(source), source: source)
 }
 
 /// Compiles `marked` and expects exactly the listed diagnostics, in order, each starting at its
@@ -39,7 +44,7 @@ struct MarkedMap {
 func expectDiagnostics(
     _ marked: String, _ expected: [(marker: Int, id: DiagnosticID)],
     sourceLocation: Testing.SourceLocation = #_sourceLocation
-) -> CompiledMap {
+) -> ResolveResult {
     let map = MarkedMap(marked)
     let compiled = map.compile()
     let found = compiled.diagnostics.map { "\($0.id.code)@\($0.range.start)" }
@@ -50,7 +55,7 @@ func expectDiagnostics(
 
 /// Compiles a map that must have no diagnostics at all.
 func compileClean(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> KMap {
-    let compiled = MapCompiler.compile(SourceFile(path: "clean.kmap", text: text))
+    let compiled = resolving(SourceFile(path: "clean.kmap", text: text))
     #expect(compiled.diagnostics.isEmpty, "\(compiled.diagnostics.map(\.message))", sourceLocation: sourceLocation)
     return compiled.map
 }

@@ -32,7 +32,7 @@ enum CannedAnalysis {
 
     static func result() -> AnalysisResult {
         let source = SourceFile(path: "maps/store operations.kmap", text: text)
-        let map = MapCompiler.compile(source).map
+        let map = Resolver.resolve(Parser.parse(source), source: source).map
         let project = try? ProjectConfiguration.parse(SourceFile(path: ".kmap.yml", text: projectFile))
         return Analyzer.analyze(map, configuration: AnalysisConfiguration(project: project))
     }

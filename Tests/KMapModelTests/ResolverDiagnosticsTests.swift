@@ -2,7 +2,8 @@ import KMapLanguage
 import KMapModel
 import Testing
 
-@Suite struct MapCompilerTests {
+/// Resolving a whole parse result: the parser's and the resolver's diagnostics as one list.
+@Suite struct ResolverDiagnosticsTests {
     @Test func parserAndResolverDiagnosticsAreMergedByPosition() {
         let compiled = expectDiagnostics("""
             stakeholder teachers "Teachers"
@@ -11,32 +12,32 @@ import Testing
             application adopt "Adopt" status 3️⃣someday
             4️⃣pdsa -> pdsa
             """, [(1, .undefinedReference), (2, .missingLabel), (3, .invalidValue), (4, .selfFlow)])
-        #expect(compiled.hasErrors)
+        #expect(compiled.diagnostics.hasErrors)
     }
 
-    @Test func compilingIsDeterministic() {
+    @Test func resolvingIsDeterministic() {
         let text = """
             generation 1 "x"
             stakeholder a "A" owner b
             consolidaton huddle "Huddle" by a, c, d routine sumary
             huddle -> x -> y
             """
-        let first = MapCompiler.compile(SourceFile(path: "m.kmap", text: text))
-        let second = MapCompiler.compile(SourceFile(path: "m.kmap", text: text))
+        let first = resolving(SourceFile(path: "m.kmap", text: text))
+        let second = resolving(SourceFile(path: "m.kmap", text: text))
         #expect(first.diagnostics == second.diagnostics)
         #expect(first.diagnostics.map(\.range.start) == first.diagnostics.map(\.range.start).sorted())
     }
 
     @Test func warningsAloneAreNotErrors() {
-        let compiled = MapCompiler.compile(SourceFile(path: "m.kmap", text: "generation pdsa \"PDSA\" technique made-up-thing\n"))
+        let compiled = resolving(SourceFile(path: "m.kmap", text: "generation pdsa \"PDSA\" technique made-up-thing\n"))
         #expect(compiled.diagnostics.map(\.id) == [.unknownTechnique])
-        #expect(!compiled.hasErrors)
+        #expect(!compiled.diagnostics.hasErrors)
     }
 
-    @Test func resolvingAnASTDirectlyMatchesCompiling() {
+    @Test func resolvingATreeMatchesResolvingItsParseResult() {
         let source = SourceFile(path: "m.kmap", text: "generation pdsa \"PDSA\" by nobody\n")
         let resolved = Resolver.resolve(Parser.parse(source).file, source: source)
-        #expect(resolved.diagnostics.map(\.id) == [.undefinedReference] && resolved.hasErrors)
-        #expect(resolved.map.activities.map(\.id) == MapCompiler.compile(source).map.activities.map(\.id))
+        #expect(resolved.diagnostics.map(\.id) == [.undefinedReference] && resolved.diagnostics.hasErrors)
+        #expect(resolved.map.activities.map(\.id) == resolving(source).map.activities.map(\.id))
     }
 }
