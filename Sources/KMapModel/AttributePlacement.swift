@@ -56,7 +56,7 @@ enum AttributeContext: CaseIterable {
     ]
 }
 
-extension MapResolver {
+extension ResolverState {
     /// Whether `attribute` may stand in `context`; reports E016, saying where it is valid, when not.
     mutating func isPlaced(_ attribute: Attribute, in context: AttributeContext) -> Bool {
         let keyword = attribute.keyword.name

@@ -25,7 +25,7 @@ public enum Resolver {
     /// Resolves `file`, parsed from `source`. When the caller hands the tree over (its last
     /// use), each declaration is freed as soon as it is resolved.
     public static func resolve(_ file: consuming MapFile, source: SourceFile) -> ResolveResult {
-        var resolver = MapResolver(source: source)
+        var resolver = ResolverState(source: source)
         let comments = file.comments
         resolver.resolveHeaders(in: file.statements)
         resolver.collectDeclarations((consume file).statements)
@@ -43,7 +43,7 @@ public enum Resolver {
     }
 }
 
-extension MapResolver {
+extension ResolverState {
     /// Builds the map and sorts the diagnostics by position (stable, so equal positions keep the
     /// order in which they were found).
     mutating func finish(comments: [Comment]) -> ResolveResult {
@@ -62,7 +62,7 @@ extension MapResolver {
     }
 }
 
-extension MapResolver {
+extension ResolverState {
     /// The declared group labels, plus, for a group with no declaration whose id is a
     /// stakeholder's (a stakeholder standing for its group), that stakeholder's label.
     func groupLabelsWithStandIns() -> [String: String] {

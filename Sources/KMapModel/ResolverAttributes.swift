@@ -1,7 +1,7 @@
 import KMapLanguage
 
 /// The attributes of stakeholders, repositories and activities, resolved once every id is known.
-extension MapResolver {
+extension ResolverState {
     /// Applies the attributes of every queued declaration, and builds the activities. A
     /// duplicate declaration's attributes are checked into a copy that is then dropped, so its
     /// mistakes are still reported. Each declaration is released from the queue once resolved,

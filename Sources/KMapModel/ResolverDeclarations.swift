@@ -1,7 +1,7 @@
 import KMapLanguage
 
 /// Registering declarations: ids in one namespace, activity phases, and wave membership.
-extension MapResolver {
+extension ResolverState {
     /// A list of statements being walked, with the wave it belongs to.
     private struct Frame {
         var statements: [Statement]

@@ -1,7 +1,7 @@
 import KMapLanguage
 
 /// The map header: title, goal, standards, the framework's phases, and per-map rule settings.
-extension MapResolver {
+extension ResolverState {
     /// Words that start statements; a phase with one of these names could never be written as
     /// an activity's keyword.
     static let statementKeywords: Set<String> = [
@@ -120,7 +120,7 @@ extension Attribute {
     }
 }
 
-extension MapResolver {
+extension ResolverState {
     /// `optional a, b` and `alternatives c, d` (repeatable): steps a wave may pass over, and runs
     /// of adjacent steps that stand in for each other. Neither may name the first or the last
     /// phase, alternatives must be adjacent, and a phase belongs to one run (E021).

@@ -2,7 +2,7 @@ import KMapLanguage
 
 /// References by name: stakeholders in `by`, `for` and `owner`, nodes in flows. A name that
 /// does not resolve is reported and left out; it never creates a node.
-extension MapResolver {
+extension ResolverState {
     /// The stakeholder `name` refers to in `attribute` (`by`, `for`, `owner`), or nil after
     /// reporting E012 (undefined) or E019 (names something else).
     mutating func stakeholderIndex(_ name: Identifier, attribute: String) -> Int? {

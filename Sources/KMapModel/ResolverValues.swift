@@ -1,7 +1,7 @@
 import KMapLanguage
 
 /// Attribute values with a fixed vocabulary: cadences, techniques and enumerations.
-extension MapResolver {
+extension ResolverState {
     /// `every UNIT` or `every N UNITS`. Singular and plural are both accepted whatever the count
     /// (`every 3 week`); an unknown unit or a count of 0 is reported (E017).
     mutating func cadence(_ attribute: Attribute) -> Cadence? {

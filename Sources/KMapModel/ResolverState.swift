@@ -43,7 +43,7 @@ struct PendingDeclaration {
 
 /// The working state of one resolution. The steps live in extensions, one file each:
 /// header, declarations, attributes, attribute values, references and flows.
-struct MapResolver {
+struct ResolverState {
     /// How many candidate names suggestions may compare in all. Each error's suggestions cost
     /// one comparison per candidate; once the budget is spent, errors are reported without them,
     /// so a file with many bad names against many ids stays linear.
@@ -82,7 +82,7 @@ struct MapResolver {
     /// The node pairs already connected, each as ``flowKey(from:to:)``.
     var flowPairs: Set<Int> = []
 
-    private var suggestionBudgetLeft = MapResolver.suggestionBudget
+    private var suggestionBudgetLeft = ResolverState.suggestionBudget
 
     init(source: SourceFile) {
         self.source = source
