@@ -33,8 +33,8 @@ struct MapIndex: Sendable {
     func nodeRecords(_ indices: [NodeRef]) -> [EntityRecord] {
         indices.map { ref in
             let node = map.nodeIndex(ref)
-            let evidence = map.outgoing[node].map { Evidence(tag: "out", id: map.id(of: map.flows[$0].to)) }
-                + map.incoming[node].map { Evidence(tag: "in", id: map.id(of: map.flows[$0].from)) }
+            let evidence = map.graph.outgoingFlows(of: node).map { Evidence(tag: "out", id: map.id(of: map.flows[$0].to)) }
+                + map.graph.incomingFlows(of: node).map { Evidence(tag: "in", id: map.id(of: map.flows[$0].from)) }
             switch ref {
             case .activity(let index):
                 let activity = map.activities[index]

@@ -2,41 +2,40 @@ import KMapLanguage
 
 /// A resolved map: every name looked up, every attribute checked, flows as a graph.
 ///
-/// Nodes of the flow graph are numbered activities first (`0 ..< activities.count`), then
-/// repositories; ``nodeIndex(_:)`` and ``node(at:)`` convert.
+/// Every field is read-only, so the flow graph, built once here from the flows, can never
+/// disagree with them; a changed map (``asIs()``) is a new value. Nodes of the flow graph are
+/// numbered activities first (`0 ..< activities.count`), then repositories; ``nodeIndex(_:)``
+/// and ``node(at:)`` convert.
 public struct KMap: Sendable {
-    public var source: SourceFile
-    public var title: String?
-    public var goal: String?
-    public var standards: [String]
-    public var framework: Framework
-    public var stakeholders: [Stakeholder]
-    public var repositories: [Repository]
-    public var activities: [Activity]
-    public var flows: [Flow]
+    public let source: SourceFile
+    public let title: String?
+    public let goal: String?
+    public let standards: [String]
+    public let framework: Framework
+    public let stakeholders: [Stakeholder]
+    public let repositories: [Repository]
+    public let activities: [Activity]
+    public let flows: [Flow]
     /// Flows between a pair of nodes that an earlier flow already connects, in source order. The
     /// graph keeps one flow per pair (``flows``); these are kept so that nothing written is lost
     /// (a comparison of two versions sees a second labelled flow appear).
-    public var repeatedFlows: [Flow] = []
-    public var waves: [DeclaredWave]
-    public var ruleSettings: RuleSettings
+    public let repeatedFlows: [Flow]
+    public let waves: [DeclaredWave]
+    public let ruleSettings: RuleSettings
     /// Every comment in the file (suppressions are read from them).
-    public var comments: [Comment]
+    public let comments: [Comment]
     /// Range of the map header, if any.
-    public var headerRange: SourceRange?
+    public let headerRange: SourceRange?
     /// Labels of the groups declared with `group ID "Label"`, by group id.
-    public var groupLabels: [String: String]
-
-    /// Outgoing flows of each node, as indices into ``flows``.
-    public private(set) var outgoing: [[Int]]
-    /// Incoming flows of each node, as indices into ``flows``.
-    public private(set) var incoming: [[Int]]
+    public let groupLabels: [String: String]
+    /// The flows as a graph: each node's successors, predecessors and flows in and out.
+    public let graph: FlowGraph
 
     public init(
         source: SourceFile, title: String?, goal: String?, standards: [String], framework: Framework,
         stakeholders: [Stakeholder], repositories: [Repository], activities: [Activity],
-        flows: [Flow], waves: [DeclaredWave], ruleSettings: RuleSettings, comments: [Comment],
-        headerRange: SourceRange?, groupLabels: [String: String] = [:]
+        flows: [Flow], repeatedFlows: [Flow] = [], waves: [DeclaredWave], ruleSettings: RuleSettings,
+        comments: [Comment], headerRange: SourceRange?, groupLabels: [String: String] = [:]
     ) {
         self.source = source
         self.title = title
@@ -47,27 +46,13 @@ public struct KMap: Sendable {
         self.repositories = repositories
         self.activities = activities
         self.flows = flows
+        self.repeatedFlows = repeatedFlows
         self.waves = waves
         self.ruleSettings = ruleSettings
         self.comments = comments
         self.headerRange = headerRange
         self.groupLabels = groupLabels
-        let count = activities.count + repositories.count
-        var outgoing = Array(repeating: [Int](), count: count)
-        var incoming = Array(repeating: [Int](), count: count)
-        let activityCount = activities.count
-        func index(_ ref: NodeRef) -> Int {
-            switch ref {
-            case .activity(let i): i
-            case .repository(let i): activityCount + i
-            }
-        }
-        for (flowIndex, flow) in flows.enumerated() {
-            outgoing[index(flow.from)].append(flowIndex)
-            incoming[index(flow.to)].append(flowIndex)
-        }
-        self.outgoing = outgoing
-        self.incoming = incoming
+        graph = FlowGraph(activities: activities, repositoryCount: repositories.count, flows: flows, framework: framework)
     }
 
     /// Number of nodes in the flow graph (activities and repositories).
@@ -116,13 +101,9 @@ public struct KMap: Sendable {
         return nil
     }
 
-    /// Successor nodes of a dense node index.
-    public func successors(of index: Int) -> [Int] {
-        outgoing[index].map { nodeIndex(flows[$0].to) }
-    }
+    /// Successor nodes of a dense node index, in flow order.
+    public func successors(of index: Int) -> ArraySlice<Int> { graph.successors(of: index) }
 
-    /// Predecessor nodes of a dense node index.
-    public func predecessors(of index: Int) -> [Int] {
-        incoming[index].map { nodeIndex(flows[$0].from) }
-    }
+    /// Predecessor nodes of a dense node index, in flow order.
+    public func predecessors(of index: Int) -> ArraySlice<Int> { graph.predecessors(of: index) }
 }

@@ -51,13 +51,12 @@ extension ResolverState {
             report(.emptyMap, .warning, at: .empty(at: 0), "the map declares no activities, so it has no knowledge cycle to analyse",
                    notes: [DiagnosticNote("declare an activity with a phase keyword, e.g. 'generation pdsa \"PDSA cycles\"'")])
         }
-        var map = KMap(
+        let map = KMap(
             source: source, title: title, goal: goal, standards: standards, framework: framework,
             stakeholders: stakeholders, repositories: repositories, activities: activities, flows: flows,
-            waves: waves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange,
+            repeatedFlows: repeatedFlows, waves: waves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange,
             groupLabels: groupLabelsWithStandIns()
         )
-        map.repeatedFlows = repeatedFlows
         return ResolveResult(map: map, diagnostics: diagnostics.sortedByPosition())
     }
 }

@@ -78,7 +78,7 @@ struct ColumnLayout {
             var stack: [(node: Int, next: Int)] = [(root, 0)]
             state[root] = 1
             while let top = stack.last {
-                let outgoing = map.outgoing[top.node]
+                let outgoing = map.graph.outgoingFlows(of: top.node)
                 if top.next == outgoing.count {
                     state[top.node] = 2
                     finished.append(top.node)
@@ -86,7 +86,7 @@ struct ColumnLayout {
                     continue
                 }
                 stack[stack.count - 1].next += 1
-                let flow = outgoing[top.next]
+                let flow = outgoing[outgoing.startIndex + top.next]
                 let target = map.nodeIndex(map.flows[flow].to)
                 guard band[target] == band[top.node] else { continue }
                 if state[target] == 1 {
@@ -99,7 +99,7 @@ struct ColumnLayout {
         }
         var depth = Array(repeating: 0, count: count)
         for node in finished.reversed() {
-            for flow in map.outgoing[node] where !closesCycle[flow] {
+            for flow in map.graph.outgoingFlows(of: node) where !closesCycle[flow] {
                 let target = map.nodeIndex(map.flows[flow].to)
                 if band[target] == band[node] { depth[target] = max(depth[target], depth[node] + 1) }
             }

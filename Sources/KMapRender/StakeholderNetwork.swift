@@ -62,7 +62,7 @@ struct StakeholderNetwork {
     }
 
     /// The distinct owners of the included activities among `nodes`, in first-seen order.
-    private static func owners(of nodes: [Int], in map: KMap, includes: (Int) -> Bool) -> [Int] {
+    private static func owners(of nodes: ArraySlice<Int>, in map: KMap, includes: (Int) -> Bool) -> [Int] {
         var seen = Set<Int>()
         var result: [Int] = []
         for node in nodes {

@@ -130,7 +130,7 @@ struct ExportDocument {
         location(activity.range, to: &writer)
         writer.key("next")
         writer.beginArray()
-        for flow in map.outgoing[map.nodeIndex(.activity(index))] { writer.string(map.id(of: map.flows[flow].to)) }
+        for flow in map.graph.outgoingFlows(of: map.nodeIndex(.activity(index))) { writer.string(map.id(of: map.flows[flow].to)) }
         writer.endArray()
         writer.member("notes", strings: activity.notes)
         writer.member("phase", phaseName(activity.phase))

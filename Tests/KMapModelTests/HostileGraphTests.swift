@@ -44,8 +44,8 @@ import Testing
         for index in 0..<width { text += "sharing s\(index) \"S\"\nhub -> s\(index) -> sink\n" }
         let result = resolve(text)
         #expect(result.diagnostics.isEmpty)
-        #expect(result.map.outgoing[0].count == width)
-        #expect(result.map.incoming[1].count == width)
+        #expect(result.map.graph.outgoingFlows(of: 0).count == width)
+        #expect(result.map.graph.incomingFlows(of: 1).count == width)
     }
 
     @Test func selfLoopsAreErrorsAndAreLeftOutOfTheGraph() {

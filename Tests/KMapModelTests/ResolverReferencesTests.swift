@@ -85,7 +85,7 @@ import Testing
             """)
         #expect(map.flows.count == 2)
         #expect(map.flows[0].label == "first")
-        #expect(map.outgoing[0] == [0] && map.incoming[0] == [1])
+        #expect(map.graph.outgoingFlows(of: 0) == [0] && map.graph.incomingFlows(of: 0) == [1])
     }
 
     @Test func aChainGivesEveryStepTheLabelAndItsOwnRange() {

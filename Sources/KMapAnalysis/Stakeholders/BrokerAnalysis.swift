@@ -100,7 +100,7 @@ private struct PartnerGroups {
         func groups(_ members: [Int]) -> Set<Int> {
             Set(members.lazy.filter { groupOf.indices.contains($0) }.map { groupOf[$0] })
         }
-        let graph = FlowGraph(map: map)
+        let graph = map.graph
         let ownerGroups = map.activities.map { groups($0.owners) }
         let repositoryGroups = map.repositories.indices.map { index in
             let node = graph.activityCount + index

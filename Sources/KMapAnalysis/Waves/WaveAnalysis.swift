@@ -12,7 +12,7 @@ public enum WaveAnalysis {
     /// The waves of `map`, in source order (declared waves at their `wave` line, undeclared waves
     /// at their generation activity).
     public static func waves(of map: KMap) -> [WaveResult] {
-        let graph = FlowGraph(map: map)
+        let graph = map.graph
         return waves(of: map, graph: graph, facts: FlowGraphFacts(graph: graph, phaseCount: map.framework.phases.count))
     }
 

@@ -25,6 +25,6 @@ public struct WaveGap: Hashable, Sendable {
     }
 
     private static func flowIndex(from source: NodeRef, to target: NodeRef, in map: KMap) -> Int? {
-        map.outgoing[map.nodeIndex(source)].first { map.flows[$0].to == target }
+        map.graph.outgoingFlows(of: map.nodeIndex(source)).first { map.flows[$0].to == target }
     }
 }
