@@ -14,15 +14,16 @@ public struct AnalysisContext: Sendable {
     public let gapsByPhase: [[WaveGap]]
     /// Where each wave's gaps stand in ``gaps``, wave by wave.
     let waveGapRanges: [Range<Int>]
-    /// The map's flow graph (built once, with the map).
-    var graph: FlowGraph { map.graph }
+    /// The map's flow graph (built once, with the map; this is the same storage).
+    let graph: FlowGraph
     let facts: FlowGraphFacts
     private let enabledSlugs: Set<String>
 
     /// Computes the waves and shared facts of `map`; `enabledSlugs` are the rules that will run.
     public init(map: KMap, enabledSlugs: Set<String>) {
         self.map = map
-        let facts = FlowGraphFacts(graph: map.graph, phaseCount: map.framework.phases.count)
+        graph = map.graph
+        let facts = FlowGraphFacts(graph: graph, phaseCount: map.framework.phases.count)
         self.facts = facts
         var waves = WaveAnalysis.waves(of: map, graph: map.graph, facts: facts)
         if let asIs = WaveAnalysis.asIs(of: waves, map: map) {

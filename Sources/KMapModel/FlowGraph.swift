@@ -4,7 +4,8 @@
 /// Nodes are numbered activities first (`0 ..< activityCount`), then repositories (see
 /// ``KMap/nodeIndex(_:)``). Each direction is stored as compressed adjacency, one array of
 /// offsets and one of neighbours (and one of flow indices), in flow order: a map of a million
-/// activities is a few flat arrays, and every walk is linear in what it visits.
+/// activities is a few flat arrays, and every walk is linear in what it visits. The accessors are
+/// inlinable: the analysis calls them in its innermost loops, from another module.
 public struct FlowGraph: Sendable {
     public let activityCount: Int
     public let nodeCount: Int
@@ -16,8 +17,8 @@ public struct FlowGraph: Sendable {
     public let entryPhase: [Int]
     /// The map's framework, which says which phases a walk may pass over.
     public let framework: Framework
-    private let forward: Adjacency
-    private let backward: Adjacency
+    @usableFromInline let forward: Adjacency
+    @usableFromInline let backward: Adjacency
 
     /// The graph of `flows` between `activities` and `repositoryCount` repositories.
     public init(activities: [Activity], repositoryCount: Int, flows: [Flow], framework: Framework) {
@@ -41,35 +42,45 @@ public struct FlowGraph: Sendable {
     }
 
     /// Positions of a node's successors, for ``successor(at:)``.
+    @inlinable
     public func successorPositions(of node: Int) -> Range<Int> { forward.positions(of: node) }
 
+    @inlinable
     public func successor(at position: Int) -> Int { forward.neighbours[position] }
 
     /// The nodes a node's flows lead to, in flow order.
+    @inlinable
     public func successors(of node: Int) -> ArraySlice<Int> { forward.neighbours[forward.positions(of: node)] }
 
     /// The nodes whose flows lead to a node, in flow order.
+    @inlinable
     public func predecessors(of node: Int) -> ArraySlice<Int> { backward.neighbours[backward.positions(of: node)] }
 
     /// The flows leaving a node, as indices into ``KMap/flows``, in flow order.
+    @inlinable
     public func outgoingFlows(of node: Int) -> ArraySlice<Int> { forward.flows[forward.positions(of: node)] }
 
     /// The flows entering a node, as indices into ``KMap/flows``, in flow order.
+    @inlinable
     public func incomingFlows(of node: Int) -> ArraySlice<Int> { backward.flows[backward.positions(of: node)] }
 
     /// Successors when `forward`, predecessors otherwise.
+    @inlinable
     public func neighbours(of node: Int, forward: Bool) -> ArraySlice<Int> {
         forward ? successors(of: node) : predecessors(of: node)
     }
 
+    @inlinable
     public func isRepository(_ node: Int) -> Bool { node >= activityCount }
 
     /// True when the node has no flow in or out.
+    @inlinable
     public func isIsolated(_ node: Int) -> Bool { successors(of: node).isEmpty && predecessors(of: node).isEmpty }
 
     /// Breadth-first search without recursion. `enter` decides whether a node is visited and
     /// records the visit (so that it returns false the next time); it is asked for each start and
     /// each neighbour of a visited node. O(visited nodes + their flows).
+    @inlinable
     public func breadthFirst(from starts: [Int], forward: Bool = true, enter: (Int) -> Bool) {
         var queue = starts.filter(enter)
         var head = 0
@@ -81,6 +92,7 @@ public struct FlowGraph: Sendable {
     }
 
     /// Nodes reachable from `starts` (included), following flows forwards or backwards.
+    @inlinable
     public func reachable(from starts: [Int], forward: Bool) -> [Bool] {
         var seen = Array(repeating: false, count: nodeCount)
         breadthFirst(from: starts, forward: forward) { node in
@@ -94,10 +106,11 @@ public struct FlowGraph: Sendable {
 
 /// One direction of the graph: the neighbours of node `n` are
 /// `neighbours[offsets[n] ..< offsets[n + 1]]`, reached by the flows at the same positions.
-private struct Adjacency: Sendable {
-    let offsets: [Int]
-    let flows: [Int]
-    let neighbours: [Int]
+@usableFromInline
+struct Adjacency: Sendable {
+    @usableFromInline let offsets: [Int]
+    @usableFromInline let flows: [Int]
+    @usableFromInline let neighbours: [Int]
 
     init(_ edges: [(Int, Int)], nodeCount: Int, forward: Bool) {
         let flowsByNode = edges.enumerated().map { flow, edge in (forward ? edge.0 : edge.1, flow) }
@@ -105,6 +118,7 @@ private struct Adjacency: Sendable {
         neighbours = flows.map { forward ? edges[$0].1 : edges[$0].0 }
     }
 
+    @inlinable
     func positions(of node: Int) -> Range<Int> { offsets[node]..<offsets[node + 1] }
 }
 
