@@ -24,6 +24,7 @@ struct RenderCommand: ParsableCommand {
     var force = false
 
     @OptionGroup var diagram: DiagramFlags
+    @OptionGroup var limits: LayoutLimits
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var input: InputOptions
 
@@ -31,7 +32,7 @@ struct RenderCommand: ParsableCommand {
         let format = try diagram.format(for: output)
         let destination = output ?? Self.defaultOutput(for: map, format: format)
         let result = try MapReader.analyze(map, options: input, analysis: analysis).analysis
-        let bytes = try Self.draw(result, options: diagram.options, format: format)
+        let bytes = try limits.guarding { try Self.draw(result, options: diagram.options, format: format) }
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))
         } else {
