@@ -20,13 +20,13 @@ public struct AnalysisResult: Sendable {
     public var projectDiagnostics: [Diagnostic]
     /// The project file's text, when one was used.
     public var projectSource: SourceFile?
-    /// The severity at or above which findings fail a run.
-    public var failureThreshold: Severity
+    /// The severity at or above which findings fail a run, or `never`.
+    public var failureThreshold: FailOn
     public var summary: AnalysisSummary
     let deferredBrokers: DeferredBrokerAnalysis
 
     /// True when some finding is at or above ``failureThreshold``.
-    public var fails: Bool { findings.contains { $0.severity >= failureThreshold } }
+    public var fails: Bool { findings.contains { failureThreshold.isReached(by: $0.severity) } }
 }
 
 /// Headline numbers: how many waves are complete, and findings by severity.

@@ -39,7 +39,7 @@ struct CheckCommand: ParsableCommand {
                 invalid = true
                 continue
             }
-            let configuration = try analysis.configuration(forMapAt: path, failOn: failOn?.severity)
+            let configuration = try analysis.configuration(forMapAt: path, failOn: failOn)
             results.append(Analyzer.analyze(loaded.map, configuration: configuration))
         }
         switch format {
@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
         }
         ProcessMemory.keepUntilExit(results)
         if invalid { throw ExitStatus.invalidInput }
-        if failOn != .never && results.contains(where: \.fails) { throw ExitStatus.findings }
+        if results.contains(where: \.fails) { throw ExitStatus.findings }
     }
 
     /// The findings of each map as text, streamed to standard output finding by finding.

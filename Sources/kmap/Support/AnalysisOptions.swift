@@ -39,7 +39,7 @@ struct AnalysisOptions: ParsableArguments {
     }
 
     /// The analysis configuration for the map at `path`, reading its project file.
-    func configuration(forMapAt path: String, failOn: Severity?) throws -> AnalysisConfiguration {
+    func configuration(forMapAt path: String, failOn: FailOn?) throws -> AnalysisConfiguration {
         let project: ProjectConfiguration?
         do {
             if noConfig {
@@ -72,10 +72,5 @@ struct AnalysisOptions: ParsableArguments {
     }
 }
 
-/// `--fail-on error|warning|info|never`.
-enum FailOn: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case error, warning, info, never
-
-    /// The severity threshold, or nil for `never`.
-    var severity: Severity? { Severity(rawValue: rawValue) }
-}
+/// `--fail-on error|warning|info|never`, as `fail_on` in `.kmap.yml`.
+extension FailOn: ExpressibleByArgument {}
