@@ -52,6 +52,19 @@ public struct AnalysisSummary: Hashable, Sendable {
         self.suppressed = suppressed
     }
 
+    /// The summaries of several maps added up: their waves and findings together.
+    public init(adding summaries: [AnalysisSummary]) {
+        completeWaves = summaries.reduce(0) { $0 + $1.completeWaves }
+        totalWaves = summaries.reduce(0) { $0 + $1.totalWaves }
+        closedWaves = summaries.reduce(0) { $0 + $1.closedWaves }
+        completeWavesAsIs = summaries.contains { $0.completeWavesAsIs != nil }
+            ? summaries.reduce(0) { $0 + ($1.completeWavesAsIs ?? $1.completeWaves) } : nil
+        errors = summaries.reduce(0) { $0 + $1.errors }
+        warnings = summaries.reduce(0) { $0 + $1.warnings }
+        infos = summaries.reduce(0) { $0 + $1.infos }
+        suppressed = summaries.reduce(0) { $0 + $1.suppressed }
+    }
+
     /// `waves complete 3/5 · 1 error, 4 warnings, 2 info` (`no findings` when there are none);
     /// `waves complete 3/5 (2 as is)` when planned activities complete some of them.
     public var line: String {

@@ -52,7 +52,8 @@ import Testing
             [": error[KM", ": warning[KM", ": note[KM"].contains { line.contains($0) }
         }
         #expect(headers.count == findingCount)
-        #expect(text.stdout.components(separatedBy: "waves complete").count == 3)
+        // One summary line per map, then the total.
+        #expect(text.stdout.components(separatedBy: "waves complete").count == 4)
         #expect(text.stdout.hasSuffix("\n"))
         #expect(!text.stdout.hasSuffix("\n\n"))
     }
