@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The maps or folders of maps to analyze (`-` reads standard input).")
+    @Argument(help: "The maps or folders of maps to analyze (`-` reads standard input).", completion: .maps)
     var maps: [String]
 
     @Option(help: "Output format: text, json or sarif.")

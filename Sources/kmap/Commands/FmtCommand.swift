@@ -12,7 +12,7 @@ struct FmtCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The maps or folders of maps to format (a folder stands for every .kmap file under it).")
+    @Argument(help: "The maps or folders of maps to format (a folder stands for every .kmap file under it).", completion: .maps)
     var files: [String]
 
     @Flag(help: "Rewrite each file in place (atomically; files with syntax errors are left untouched).")
