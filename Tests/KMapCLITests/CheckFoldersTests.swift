@@ -91,6 +91,14 @@ import Testing
         #expect(outcome.stdout.hasSuffix("total of 2 maps: waves complete 4/4 · no findings · 1 map invalid, not counted\n"))
     }
 
+    @Test func jsonForSeveralMapsIsAnArrayEvenWhenOnlyOneIsValid() throws {
+        let folder = try Self.folder(["bad.kmap": "generation pdsa \"unterminated\n", "good.kmap": Self.healthy])
+        let outcome = try KMapProcess.run(["check", "--format", "json", folder.path])
+        #expect(outcome.status == 2)
+        let documents = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]]
+        #expect(documents?.compactMap { $0["path"] as? String } == [folder.path + "/good.kmap"])
+    }
+
     @Test func jsonOfAFolderIsAnArrayOfDocumentsInPathOrder() throws {
         let outcome = try KMapProcess.run(["check", "--format", "json", "--fail-on", "never", "maps/"])
         let documents = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])

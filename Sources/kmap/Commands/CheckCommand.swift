@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
         }
         switch format {
         case .text: printText(results, invalidMaps: invalid, several: paths.count > 1)
-        case .json: Terminal.printOut(json(results))
+        case .json: Terminal.printOut(json(results, several: paths.count > 1))
         case .sarif: Terminal.printOut(SARIFReporter.report(results, toolVersion: KMapCommand.configuration.version))
         }
         ProcessMemory.keepUntilExit(results)
@@ -70,10 +70,12 @@ struct CheckCommand: ParsableCommand {
         output.flush()
     }
 
-    /// One JSON document, or an array of them for several maps.
-    private func json(_ results: [AnalysisResult]) -> String {
+    /// One JSON document for one map; for `several` an array of the valid maps' documents, even
+    /// when only one of them could be read, so a tool reading it always gets the same shape.
+    private func json(_ results: [AnalysisResult], several: Bool) -> String {
         let documents = results.map { FindingsJSONReporter.report($0).trimmingTrailingNewlines() }
-        return (documents.count == 1 ? documents[0] : "[\n" + documents.joined(separator: ",\n") + "\n]") + "\n"
+        if !several, let document = documents.first { return document + "\n" }
+        return (documents.isEmpty ? "[]" : "[\n" + documents.joined(separator: ",\n") + "\n]") + "\n"
     }
 }
 
