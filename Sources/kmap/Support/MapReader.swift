@@ -15,12 +15,12 @@ enum MapReader {
     ///
     /// The configuration is read only once the map is known to be valid, so a map's own errors
     /// are reported before any problem with its project file.
-    static func analyze(_ path: String, options: InputOptions, analysis: AnalysisOptions, failOn: Severity? = nil) throws -> PipelineResult {
+    static func analyze(_ path: String, options: InputOptions, analysis: AnalysisOptions, failOn: FailOn? = nil) throws -> PipelineResult {
         try analyze(read(path, options: options), at: path, analysis: analysis, failOn: failOn)
     }
 
     /// Analyses a map already read from `path`, with the configuration `analysis` gives for it.
-    static func analyze(_ compiled: CompiledMap, at path: String, analysis: AnalysisOptions, failOn: Severity? = nil) throws -> PipelineResult {
+    static func analyze(_ compiled: CompiledMap, at path: String, analysis: AnalysisOptions, failOn: FailOn? = nil) throws -> PipelineResult {
         compiled.analyzed(with: try analysis.configuration(forMapAt: path, failOn: failOn))
     }
 
