@@ -4,7 +4,7 @@ import Testing
 @testable import KMapReport
 
 @Suite struct ReportDiagramTests {
-    @Test func inlineSVGDropsTheProlog() {
+    @Test func inlineDropsTheProlog() {
         let svg = """
             <?xml version="1.0" encoding="UTF-8" standalone="no"?>
             <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
