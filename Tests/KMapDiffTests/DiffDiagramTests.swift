@@ -61,6 +61,10 @@ import Testing
         #expect(second.attribute("label")?.contains("email") == true)
         #expect(first.attribute("color") == "#228833")
         #expect(second.attribute("color") == "#228833")
+        let svg = try #require(SVGEdges(try DiffDiagram.render(Maps.diff(BaseMap.text, Self.twice("digest", "email")), format: .svg)))
+        #expect(svg.strokes["flow-huddle.convening"] == "#228833")
+        #expect(svg.strokes["flow-huddle.convening.2"] == "#228833")
+        #expect(svg.strokes["flow-pdsa.huddle"] != "#228833")
     }
 
     @Test func onlyTheRepeatedFlowThatChangedIsMarked() throws {
