@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import KMapDiff
 import KMapRender
+import KMapTestSupport
 import Testing
 
 /// The picture of a comparison: the new map with its changes drawn.
@@ -61,10 +62,10 @@ import Testing
         #expect(second.attribute("label")?.contains("email") == true)
         #expect(first.attribute("color") == "#228833")
         #expect(second.attribute("color") == "#228833")
-        let svg = try #require(SVGEdges(try DiffDiagram.render(Maps.diff(BaseMap.text, Self.twice("digest", "email")), format: .svg)))
-        #expect(svg.strokes["flow-huddle.convening"] == "#228833")
-        #expect(svg.strokes["flow-huddle.convening.2"] == "#228833")
-        #expect(svg.strokes["flow-pdsa.huddle"] != "#228833")
+        let svg = try #require(SVGDocument(try DiffDiagram.render(Maps.diff(BaseMap.text, Self.twice("digest", "email")), format: .svg)))
+        #expect(svg.edgeStrokes["flow-huddle.convening"] == "#228833")
+        #expect(svg.edgeStrokes["flow-huddle.convening.2"] == "#228833")
+        #expect(svg.edgeStrokes["flow-pdsa.huddle"] != "#228833")
     }
 
     @Test func onlyTheRepeatedFlowThatChangedIsMarked() throws {

@@ -1,5 +1,6 @@
 import KMapModel
 import KMapRender
+import KMapTestSupport
 import Testing
 
 /// The typed names of what a diagram draws, and the ids they are spelt as.
