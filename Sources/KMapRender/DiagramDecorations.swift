@@ -68,9 +68,6 @@ public struct DiagramDecorations: Sendable {
     /// No decoration.
     public init() {}
 
-    /// True when nothing is added to the picture.
-    public var isEmpty: Bool { marks.isEmpty && ghostNodes.isEmpty && ghostEdges.isEmpty }
-
     /// Adds a mark to `element` (after the marks it already has).
     public mutating func mark(_ element: DiagramElement, _ mark: Mark) {
         marks[element, default: []].append(mark)
