@@ -17,17 +17,20 @@ public struct Diagram: Sendable {
 struct DiagramCanvas {
     private let decorations: DiagramDecorations
     private(set) var elements: Set<DiagramElement> = []
-    /// DOT node names of the drawn nodes (ghosts included), for edges between them.
+    /// DOT node names of the drawn nodes (ghosts included), for the ghost edges between them;
+    /// kept only when there are ghost edges.
     private var nodeNames: [DiagramElement: String] = [:]
+    private let needsNodeNames: Bool
 
     init(decorations: DiagramDecorations) {
         self.decorations = decorations
+        needsNodeNames = !decorations.ghostEdges.isEmpty
     }
 
     /// The node `name` drawing `element`.
     mutating func node(_ element: DiagramElement, name: String, _ attributes: [DOTAttribute]) -> DOTNode {
         record(element, attributes)
-        nodeNames[element] = name
+        if needsNodeNames { nodeNames[element] = name }
         return DOTNode(name, decorations.attributes(of: element, attributes))
     }
 

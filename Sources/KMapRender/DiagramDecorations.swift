@@ -76,6 +76,7 @@ public struct DiagramDecorations: Sendable {
     /// The attributes of `element` with its id first and its marks applied.
     func attributes(of element: DiagramElement, _ attributes: [DOTAttribute]) -> [DOTAttribute] {
         var result = [DOTAttribute.text("id", element.id)] + attributes
+        guard !marks.isEmpty else { return result }
         for mark in marks[element] ?? [] {
             for attribute in mark.attributes { result.replace(attribute) }
             result.appendLabelRows(mark.labelRows)

@@ -6,7 +6,7 @@ import KMapModel
 /// the graph (``Diagram/elements``); later stages (the diff picture, the report, the studio) find
 /// and decorate what was drawn through them. ``id`` is the one place the `id` attributes of DOT and
 /// SVG are spelt (docs/RENDERING.md, "Stable ids").
-public indirect enum DiagramElement: Hashable, Sendable {
+public enum DiagramElement: Hashable, Sendable {
     /// Which picture a graph is.
     public enum Picture: Hashable, Sendable {
         case waves, collapsedWaves, stakeholders
@@ -40,7 +40,7 @@ public indirect enum DiagramElement: Hashable, Sendable {
     /// The link between two stakeholders (by their ids).
     case link(from: String, to: String)
     /// The ghost of something the picture no longer has (a removed activity, repository or flow).
-    case removed(DiagramElement)
+    indirect case removed(DiagramElement)
 
     /// The element's `id` attribute: `act-pdsa`, `flow-a.b`, `flow-a.b.2`, `removed-act-memo`.
     public var id: String {
