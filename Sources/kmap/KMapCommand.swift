@@ -34,6 +34,8 @@ struct KMapCommand: ParsableCommand {
         ProcessMemory.tuneAllocator()
         RendererChild.endWithTheWatcher()
         do {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let error = UnknownCommand.error(in: arguments, commands: UnknownCommand.names(of: self)) { throw error }
             var command = try parseAsRoot()
             try command.run()
         } catch let error as UserError {

@@ -73,6 +73,16 @@ import Testing
         #expect(analyze(Self.map(), configuration: AnalysisConfiguration(project: project)).fails)
     }
 
+    @Test func neverInTheProjectFileOrOnTheCommandLineNeverFails() throws {
+        let never = try ProjectConfiguration.parse(SourceFile(path: ".kmap.yml", text: "fail_on: never\n"))
+        let strict = try ProjectConfiguration.parse(SourceFile(path: ".kmap.yml", text: "fail_on: info\n"))
+        #expect(never.diagnostics.isEmpty)
+        #expect(never.failOn == .never)
+        #expect(!analyze(Self.map(), configuration: AnalysisConfiguration(project: never)).fails)
+        #expect(!analyze(Self.map(), configuration: AnalysisConfiguration(project: strict, failOn: .never)).fails)
+        #expect(analyze(Self.map(), configuration: AnalysisConfiguration(project: never, failOn: .info)).fails)
+    }
+
     @Test func unknownRulesInTheProjectFileAreReportedAgainstIt() throws {
         let source = SourceFile(path: ".kmap.yml", text: "disabled_rules:\n  - no-brokr\n  - missing-sharing\n")
         let project = try ProjectConfiguration.parse(source)

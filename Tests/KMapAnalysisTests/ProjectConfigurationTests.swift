@@ -31,12 +31,12 @@ import Testing
     }
 
     @Test func reportsUnknownKeysAndBadLevels() throws {
-        let source = SourceFile(path: ".kmap.yml", text: "disabled: [a]\nseverity:\n  open-loop: loud\nfail_on: never\n")
+        let source = SourceFile(path: ".kmap.yml", text: "disabled: [a]\nseverity:\n  open-loop: loud\nfail_on: sometimes\n")
         let configuration = try ProjectConfiguration.parse(source)
         #expect(configuration.diagnostics.map(\.message) == [
             "unknown key 'disabled'; expected disabled_rules, enabled_rules, severity or fail_on",
             "expected error, warning or info",
-            "expected error, warning or info",
+            "expected error, warning, info or never",
         ])
         #expect(configuration.diagnostics.map { source.location(of: $0.range.start).line } == [1, 3, 4])
         #expect(configuration.overrides.severities.isEmpty)

@@ -181,7 +181,11 @@ import Testing
     @Test func directoryIsNotAMap() throws {
         let folder = try KMapProcess.temporaryFolder().appendingPathComponent("folder.kmap")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let outcome = try check([folder.path], status: 2)
+        // check takes folders (and finds no map in this one); a command that reads one map does not.
+        let checked = try check([folder.path], status: 2)
+        #expect(checked.stderr.contains("holds no .kmap files"))
+        let outcome = try BoundedRun.run(["render", folder.path, "-o", "-"], timeout: 30)
+        #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("E002 unreadable-file"))
         #expect(outcome.stderr.contains("it is a directory"))
     }

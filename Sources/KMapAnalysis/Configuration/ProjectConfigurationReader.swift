@@ -17,7 +17,7 @@ public struct RuleReference: Hashable, Sendable {
 struct ProjectConfigurationReader {
     let source: SourceFile
     private(set) var overrides = RuleOverrides()
-    private(set) var failOn: Severity?
+    private(set) var failOn: FailOn?
     private(set) var references: [RuleReference] = []
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -33,7 +33,7 @@ struct ProjectConfigurationReader {
             case "disabled_rules": overrides.disabled += names(in: value)
             case "enabled_rules": overrides.enabled += names(in: value)
             case "severity": readSeverities(value)
-            case "fail_on": failOn = severity(value)
+            case "fail_on": failOn = failureThreshold(value)
             default:
                 problem(at: key, "unknown key '\(key.string ?? "")'; expected disabled_rules, enabled_rules, severity or fail_on")
             }
@@ -67,6 +67,12 @@ struct ProjectConfigurationReader {
     private mutating func severity(_ node: Node) -> Severity? {
         if let text = node.scalar?.string, let level = Severity(rawValue: text) { return level }
         problem(at: node, "expected error, warning or info")
+        return nil
+    }
+
+    private mutating func failureThreshold(_ node: Node) -> FailOn? {
+        if let text = node.scalar?.string, let threshold = FailOn(rawValue: text) { return threshold }
+        problem(at: node, "expected \(FailOn.spelled)")
         return nil
     }
 

@@ -10,12 +10,14 @@ struct CheckCommand: ParsableCommand {
         abstract: "Analyze maps and report the gaps in their KM cycle.",
         discussion: """
             Prints each finding as `path:line:col: severity[CODE slug]: message` with the map's line, \
-            notes and a remedy, then a summary. Exit status 1 when a finding is at or above --fail-on, \
-            2 when a map is invalid.
+            notes and a remedy, then a summary. A folder stands for every .kmap file under it \
+            (sorted, hidden folders skipped); with several maps each summary names its file and a \
+            total ends the output, JSON is an array of documents and SARIF one run for all files. \
+            Exit status 1 when a finding is at or above --fail-on, 2 when a map is invalid.
             """
     )
 
-    @Argument(help: "The maps to analyze (`-` reads standard input).")
+    @Argument(help: "The maps or folders of maps to analyze (`-` reads standard input).", completion: .maps)
     var maps: [String]
 
     @Option(help: "Output format: text, json or sarif.")
@@ -32,40 +34,48 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let paths = try MapPaths.expand(maps)
         var results: [AnalysisResult] = []
-        var invalid = false
-        for path in maps {
+        var invalid = 0
+        for path in paths {
             guard let loaded = try? MapReader.read(path, options: input) else {
-                invalid = true
+                invalid += 1
                 continue
             }
-            let configuration = try analysis.configuration(forMapAt: path, failOn: failOn?.severity)
+            let configuration = try analysis.configuration(forMapAt: path, failOn: failOn)
             results.append(Analyzer.analyze(loaded.map, configuration: configuration))
         }
         switch format {
-        case .text: printText(results)
-        case .json: Terminal.printOut(json(results))
+        case .text: printText(results, invalidMaps: invalid, several: paths.count > 1)
+        case .json: Terminal.printOut(json(results, several: paths.count > 1))
         case .sarif: Terminal.printOut(SARIFReporter.report(results, toolVersion: KMapCommand.configuration.version))
         }
         ProcessMemory.keepUntilExit(results)
-        if invalid { throw ExitStatus.invalidInput }
-        if failOn != .never && results.contains(where: \.fails) { throw ExitStatus.findings }
+        if invalid > 0 { throw ExitStatus.invalidInput }
+        if results.contains(where: \.fails) { throw ExitStatus.findings }
     }
 
-    /// The findings of each map as text, streamed to standard output finding by finding.
-    private func printText(_ results: [AnalysisResult]) {
+    /// The findings of each map as text, streamed to standard output finding by finding; with
+    /// `several` maps each summary names its file and a grand total ends the output.
+    private func printText(_ results: [AnalysisResult], invalidMaps: Int, several: Bool) {
         var output = StandardOutput()
         for (index, result) in results.enumerated() {
             if index > 0 { output.write("\n") }
-            FindingsTextReporter.write(result, useColor: input.colorOutput, to: &output)
+            FindingsTextReporter.write(result, useColor: input.colorOutput, namingFile: several, to: &output)
+        }
+        if several {
+            if !results.isEmpty { output.write("\n") }
+            output.write(FindingsTextReporter.totalLine(results, invalidMaps: invalidMaps))
         }
         output.flush()
     }
 
-    /// One JSON document, or an array of them for several maps.
-    private func json(_ results: [AnalysisResult]) -> String {
+    /// One JSON document for one map; for `several` an array of the valid maps' documents, even
+    /// when only one of them could be read, so a tool reading it always gets the same shape.
+    private func json(_ results: [AnalysisResult], several: Bool) -> String {
         let documents = results.map { FindingsJSONReporter.report($0).trimmingTrailingNewlines() }
-        return (documents.count == 1 ? documents[0] : "[\n" + documents.joined(separator: ",\n") + "\n]") + "\n"
+        if !several, let document = documents.first { return document + "\n" }
+        return (documents.isEmpty ? "[]" : "[\n" + documents.joined(separator: ",\n") + "\n]") + "\n"
     }
 }
 

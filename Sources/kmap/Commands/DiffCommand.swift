@@ -23,10 +23,10 @@ struct DiffCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The old version: a file, REV:PATH from git, or - for standard input.", valueName: "old"))
+    @Argument(help: ArgumentHelp("The old version: a file, REV:PATH from git, or - for standard input.", valueName: "old"), completion: .maps)
     var old: String
 
-    @Argument(help: ArgumentHelp("The new version: a file, REV:PATH from git, or - for standard input.", valueName: "new"))
+    @Argument(help: ArgumentHelp("The new version: a file, REV:PATH from git, or - for standard input.", valueName: "new"), completion: .maps)
     var new: String
 
     @Option(help: "Report format: text, markdown or json.")

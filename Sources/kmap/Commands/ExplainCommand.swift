@@ -10,7 +10,7 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Explain a gap rule: why it matters in KM practice, what to do, and examples."
     )
 
-    @Argument(help: "A rule code or slug, e.g. KM006 or no-broker.")
+    @Argument(help: "A rule code or slug, e.g. KM006 or no-broker.", completion: .ruleSlugs)
     var rule: String
 
     func run() throws {

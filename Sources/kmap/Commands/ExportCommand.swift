@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map to export (`-` reads standard input).")
+    @Argument(help: "The map to export (`-` reads standard input).", completion: .maps)
     var map: String
 
     @Option(help: "Export format: json, xlsx, csv-folder or csv.")

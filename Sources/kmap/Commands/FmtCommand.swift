@@ -12,7 +12,7 @@ struct FmtCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The maps to format.")
+    @Argument(help: "The maps or folders of maps to format (a folder stands for every .kmap file under it).", completion: .maps)
     var files: [String]
 
     @Flag(help: "Rewrite each file in place (atomically; files with syntax errors are left untouched).")
@@ -32,7 +32,7 @@ struct FmtCommand: ParsableCommand {
     func run() throws {
         var failed = false
         var unformatted: [String] = []
-        for path in files {
+        for path in try MapPaths.expand(files) {
             let source = try MapReader.loadSource(path, options: input)
             let parsed = Parser.parse(source)
             if parsed.diagnostics.contains(where: { $0.severity == .error }) {

@@ -23,7 +23,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The .xlsx workbook, the folder of CSV sheets, or the CSV activity table to import (`-` reads a table from standard input).")
+    @Argument(help: "The .xlsx workbook, the folder of CSV sheets, or the CSV activity table to import (`-` reads a table from standard input).", completion: .file(extensions: ["xlsx", "csv"]))
     var table: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The map file to write (`-` prints it).", valueName: "path"))

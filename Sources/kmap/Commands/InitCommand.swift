@@ -11,7 +11,7 @@ struct InitCommand: ParsableCommand {
             + "\n\nAn existing file is never overwritten."
     )
 
-    @Argument(help: ArgumentHelp("The map file to create (`-` prints the template).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The map file to create (`-` prints the template).", valueName: "file"), completion: .maps)
     var file: String
 
     @Option(help: "The starter template: blank, school-network, development-programme or engineering-org.")

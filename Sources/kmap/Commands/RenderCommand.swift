@@ -14,7 +14,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map to draw (`-` reads standard input).")
+    @Argument(help: "The map to draw (`-` reads standard input).", completion: .maps)
     var map: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The diagram file (`-` prints it).", valueName: "path"))

@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map to report on (`-` reads standard input).")
+    @Argument(help: "The map to report on (`-` reads standard input).", completion: .maps)
     var map: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The report file: .html or .md (`-` prints HTML).", valueName: "path"))

@@ -14,7 +14,7 @@ struct ServeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map to serve.")
+    @Argument(help: "The map to serve.", completion: .maps)
     var map: String
 
     @Option(help: ArgumentHelp("The port (0 picks a free one).", valueName: "n"))

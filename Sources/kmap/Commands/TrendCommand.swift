@@ -18,7 +18,7 @@ struct TrendCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The versions, oldest first: files, REV:PATH from git, or - for standard input.", valueName: "map"))
+    @Argument(help: ArgumentHelp("The versions, oldest first: files, REV:PATH from git, or - for standard input.", valueName: "map"), completion: .maps)
     var maps: [String] = []
 
     @Option(name: .customLong("git"), help: ArgumentHelp("Use every commit that touched this file.", valueName: "path"))

@@ -14,7 +14,7 @@ struct WatchCommand: ParsableCommand {
         discussion: "Keeps running through syntax errors, printing them; stop it with Ctrl-C."
     )
 
-    @Argument(help: "The map to watch.")
+    @Argument(help: "The map to watch.", completion: .maps)
     var map: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The diagram file.", valueName: "path"))

@@ -4,16 +4,16 @@ import KMapLanguage
 
 /// Flags that configure the analysis, shared by `check`, `render`, `report` and `export`.
 struct AnalysisOptions: ParsableArguments {
-    @Option(name: .customLong("disable"), help: ArgumentHelp("Turn a rule off (slug or code); repeatable.", valueName: "rule"))
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Turn a rule off (slug or code); repeatable.", valueName: "rule"), completion: .ruleSlugs)
     var disabledRules: [String] = []
 
-    @Option(name: .customLong("enable"), help: ArgumentHelp("Turn a rule on again (slug or code); repeatable.", valueName: "rule"))
+    @Option(name: .customLong("enable"), help: ArgumentHelp("Turn a rule on again (slug or code); repeatable.", valueName: "rule"), completion: .ruleSlugs)
     var enabledRules: [String] = []
 
-    @Option(name: .customLong("severity"), help: ArgumentHelp("Override a rule's severity, e.g. open-loop=error; repeatable.", valueName: "rule=level"))
+    @Option(name: .customLong("severity"), help: ArgumentHelp("Override a rule's severity, e.g. open-loop=error; repeatable.", valueName: "rule=level"), completion: .severityOverrides)
     var severityOverrides: [String] = []
 
-    @Option(help: ArgumentHelp("Project file to use instead of the nearest .kmap.yml above the map.", valueName: "path"))
+    @Option(help: ArgumentHelp("Project file to use instead of the nearest .kmap.yml above the map.", valueName: "path"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
     @Flag(help: "Ignore .kmap.yml project files.")
@@ -39,7 +39,7 @@ struct AnalysisOptions: ParsableArguments {
     }
 
     /// The analysis configuration for the map at `path`, reading its project file.
-    func configuration(forMapAt path: String, failOn: Severity?) throws -> AnalysisConfiguration {
+    func configuration(forMapAt path: String, failOn: FailOn?) throws -> AnalysisConfiguration {
         let project: ProjectConfiguration?
         do {
             if noConfig {
@@ -72,10 +72,5 @@ struct AnalysisOptions: ParsableArguments {
     }
 }
 
-/// `--fail-on error|warning|info|never`.
-enum FailOn: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case error, warning, info, never
-
-    /// The severity threshold, or nil for `never`.
-    var severity: Severity? { Severity(rawValue: rawValue) }
-}
+/// `--fail-on error|warning|info|never`, as `fail_on` in `.kmap.yml`.
+extension FailOn: ExpressibleByArgument {}
