@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "KMapDiffTests",
-            dependencies: ["KMapDiff", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KMapDiff", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
         .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"]),

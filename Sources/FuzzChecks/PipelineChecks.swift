@@ -36,7 +36,7 @@ public enum PipelineChecks {
         broken += json(SARIFReporter.report(result, toolVersion: "fuzz"), "SARIF")
         broken += json(JSONExport.encode(result), "JSON export")
         broken += csvExport(CSVExport.encode(result.map))
-        broken += html(HTMLReport.render(result, diagramSVG: nil))
+        broken += html(HTMLReport.render(result, diagram: nil))
         broken += markdown(MarkdownReport.render(result, diagramFile: "map.svg"))
         let input = DiagramInput(analysis: result)
         for view in DiagramOptions.View.allCases {

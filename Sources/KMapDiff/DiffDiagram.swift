@@ -7,9 +7,10 @@ import KMapText
 /// changes and renames in amber, removed activities and repositories as red dashed ghosts
 /// (with their removed flows), removed flows as red dashed arrows, closed gaps ticked.
 ///
-/// Built on the render stage's DOT graph, found by the `id` attributes it gives nodes and edges
-/// (`act-ID`, `repo-ID`, `flow-FROM.TO`, `phase-NAME`); a ghost is pinned to the column of its
-/// phase, and a removed flow is drawn only between different columns (never a flat edge).
+/// Every change names the element that draws it (``StructuralChange/element``); the marks and
+/// ghosts go on the diagram input's decorations, which the render stage applies while it builds.
+/// A ghost is pinned to the column of its phase, and a removed flow is drawn only between
+/// different columns (never a flat edge).
 public enum DiffDiagram {
     static let addedColor = "#228833"
     static let changedColor = "#EE9900"
@@ -20,20 +21,22 @@ public enum DiffDiagram {
     /// The DOT graph of the picture.
     /// - Throws: ``RenderError`` when the diagram cannot be built.
     public static func graph(for diff: MapDiff) throws(RenderError) -> DOTGraph {
-        let input = DiagramInput(analysis: diff.new)
-        var editor = DOTGraphEditor(try DiagramBuilder.graph(for: input, options: DiagramOptions()))
-        var ghosts = GhostNodes(diff: diff, editor: editor)
+        var input = DiagramInput(analysis: diff.new)
+        var ghosts = GhostNodes(diff: diff)
         for change in diff.changes {
-            mark(change, editor: &editor, ghosts: &ghosts)
+            mark(change, on: &input.decorations, ghosts: &ghosts)
         }
-        var unplacedClosures: [String] = []
+        var closures: [(finding: Finding, targets: [DiagramElement])] = []
         for finding in diff.gaps.resolved {
-            let row = "<FONT POINT-SIZE=\"9\" COLOR=\"\(addedColor)\"><B>✓ \(DOTText.htmlLabel("\(finding.code) \(finding.slug)"))</B></FONT>"
-            let targets = finding.nodes.map { nodeID($0, in: diff.old.map, renames: diff.renames) }.filter(editor.hasNode)
-            if targets.isEmpty { unplacedClosures.append("\(finding.code) \(finding.slug) (\(finding.key))") }
-            for target in targets { editor.updateNode(target) { $0.appendLabelRows([row]) } }
+            let tick = row("✓ \(finding.code) \(finding.slug)", color: addedColor, bold: true)
+            let targets = finding.nodes.compactMap { element(of: $0, in: diff.old.map, renames: diff.renames) }
+            for target in targets { input.decorations.mark(target, .init(labelRows: [tick])) }
+            closures.append((finding, targets))
         }
-        var graph = editor.graph
+        let diagram = try DiagramBuilder.diagram(for: input, options: DiagramOptions())
+        let unplacedClosures = closures.filter { !$0.targets.contains(where: diagram.elements.contains) }
+            .map { "\($0.finding.code) \($0.finding.slug) (\($0.finding.key))" }
+        var graph = diagram.graph
         DiffLegend.addTitle(to: &graph, diff: diff, unplacedClosures: unplacedClosures)
         return graph
     }
@@ -49,67 +52,41 @@ public enum DiffDiagram {
         }
     }
 
-    private static func mark(_ change: StructuralChange, editor: inout DOTGraphEditor, ghosts: inout GhostNodes) {
-        let prefix: String
-        switch change.entity {
-        case .activity: prefix = "act-"
-        case .repository: prefix = "repo-"
-        case .flow:
-            markFlow(change, editor: &editor, ghosts: ghosts)
-            return
-        default: return
-        }
-        let id = prefix + change.id
+    private static func mark(_ change: StructuralChange, on decorations: inout DiagramDecorations, ghosts: inout GhostNodes) {
+        guard let element = change.element else { return }
+        let outline = change.entity == .flow ? "2.2" : "2.6"
         switch change.change {
         case .added:
-            editor.updateNode(id) { node in
-                node.set("color", addedColor)
-                node.set("penwidth", "2.6")
-                node.appendLabelRows([row("+ new", color: addedColor)])
-            }
+            let rows = change.entity == .flow ? [] : [row("+ new", color: addedColor)]
+            decorations.mark(element, .init(attributes: [.text("color", addedColor), .text("penwidth", outline)], labelRows: rows))
         case .renamed, .changed:
-            var rows = change.previousID.map { [row("renamed from \($0)", color: changedTextColor)] } ?? []
-            rows += change.attributes.prefix(3).map { row("~ \($0.name): \($0.old) → \($0.new)", color: changedTextColor) }
-            if change.attributes.count > 3 { rows.append(row("~ \(change.attributes.count - 3) more", color: changedTextColor)) }
-            editor.updateNode(id) { node in
-                node.set("color", changedColor)
-                node.set("penwidth", "2.6")
-                node.appendLabelRows(rows)
+            var rows: [HTMLLabel] = []
+            if change.entity != .flow {
+                rows = change.previousID.map { [row("renamed from \($0)", color: changedTextColor)] } ?? []
+                rows += change.attributes.prefix(3).map { row("~ \($0.name): \($0.old) → \($0.new)", color: changedTextColor) }
+                if change.attributes.count > 3 { rows.append(row("~ \(change.attributes.count - 3) more", color: changedTextColor)) }
             }
+            decorations.mark(element, .init(attributes: [.text("color", changedColor), .text("penwidth", outline)], labelRows: rows))
         case .removed:
-            ghosts.addNode(change, editor: &editor)
-        }
-    }
-
-    private static func markFlow(_ change: StructuralChange, editor: inout DOTGraphEditor, ghosts: GhostNodes) {
-        let ends = change.id.split(separator: " -> ").map(String.init)
-        guard ends.count == 2 else { return }
-        switch change.change {
-        case .added, .changed, .renamed:
-            let color = change.change == .added ? addedColor : changedColor
-            editor.updateEdge("flow-\(ends[0]).\(ends[1])") { edge in
-                edge.set("color", color)
-                edge.set("penwidth", "2.2")
-            }
-        case .removed:
-            ghosts.addRemovedFlow(from: ends[0], to: ends[1], label: change.label, editor: &editor)
+            ghosts.add(change, to: &decorations)
         }
     }
 
     /// A small coloured line of a node label.
-    static func row(_ text: String, color: String) -> String {
-        "<FONT POINT-SIZE=\"9\" COLOR=\"\(color)\">\(DOTText.htmlLabel(text))</FONT>"
+    static func row(_ text: String, color: String, bold: Bool = false) -> HTMLLabel {
+        let text = bold ? "<B>\(DOTText.htmlLabel(text))</B>" : DOTText.htmlLabel(text)
+        return HTMLLabel(trustedMarkup: "<FONT POINT-SIZE=\"9\" COLOR=\"\(color)\">\(text)</FONT>")
     }
 
-    /// The `id` a node of the old map has in the new picture.
-    private static func nodeID(_ node: NodeRef, in map: KMap, renames: [String: String]) -> String {
+    /// The element a node of the old map has in the new picture.
+    private static func element(of node: NodeRef, in map: KMap, renames: [String: String]) -> DiagramElement? {
         switch node {
         case .activity(let index):
-            guard map.activities.indices.contains(index) else { return "" }
-            return "act-" + (renames[map.activities[index].id] ?? map.activities[index].id)
+            guard map.activities.indices.contains(index) else { return nil }
+            return .activity(renames[map.activities[index].id] ?? map.activities[index].id)
         case .repository(let index):
-            guard map.repositories.indices.contains(index) else { return "" }
-            return "repo-" + (renames[map.repositories[index].id] ?? map.repositories[index].id)
+            guard map.repositories.indices.contains(index) else { return nil }
+            return .repository(renames[map.repositories[index].id] ?? map.repositories[index].id)
         }
     }
 }

@@ -16,7 +16,7 @@ enum DiffLegend {
         summary += " · \(diff.gaps.resolved.count) gap\(diff.gaps.resolved.count == 1 ? "" : "s") closed, \(diff.gaps.introduced.count) opened"
         rows.append("<B>\(DOTText.htmlLabel(summary))</B>")
         if !unplacedClosures.isEmpty {
-            rows.append(DiffDiagram.row("✓ closed: " + unplacedClosures.joined(separator: ", "), color: DiffDiagram.addedColor))
+            rows.append(DiffDiagram.row("✓ closed: " + unplacedClosures.joined(separator: ", "), color: DiffDiagram.addedColor).markup)
         }
         rows.append(legend())
         var markup = "<TABLE BORDER=\"0\" CELLSPACING=\"2\">"

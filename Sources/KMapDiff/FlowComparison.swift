@@ -1,4 +1,5 @@
 import KMapModel
+import KMapRender
 
 /// Compares flows, matched by their endpoints after renames: an old flow is the new flow
 /// between the nodes its endpoints became. Several flows between the same two nodes are matched
@@ -17,7 +18,7 @@ struct FlowComparison {
         var first: [Int: Int] = [:]
         var following = Array(repeating: -1, count: oldFlows.count)
         var last: [Int: Int] = [:]
-        for (index, flow) in oldFlows.enumerated() {
+        for (index, (flow, _)) in oldFlows.enumerated() {
             guard let from = correspondence.node(flow.from), let to = correspondence.node(flow.to) else { continue }
             let key = new.nodeIndex(from) * nodeCount + new.nodeIndex(to)
             if let tail = last[key] { following[tail] = index } else { first[key] = index }
@@ -26,33 +27,38 @@ struct FlowComparison {
         var oldMatched = Array(repeating: false, count: oldFlows.count)
         var added: [StructuralChange] = []
         var changed: [StructuralChange] = []
-        for flow in newFlows {
+        for (flow, element) in newFlows {
             let key = new.nodeIndex(flow.from) * nodeCount + new.nodeIndex(flow.to)
             guard let index = first[key] else {
-                added.append(change(.added, flow, in: new))
+                added.append(change(.added, flow, element, in: new))
                 continue
             }
             first[key] = following[index] >= 0 ? following[index] : nil
             oldMatched[index] = true
-            if oldFlows[index].label != flow.label {
+            let oldLabel = oldFlows[index].flow.label
+            if oldLabel != flow.label {
                 let label = AttributeChange(
-                    name: "label", old: AttributeValue.quoted(oldFlows[index].label).display, new: AttributeValue.quoted(flow.label).display)
-                changed.append(change(.changed, flow, in: new, attributes: [label]))
+                    name: "label", old: AttributeValue.quoted(oldLabel).display, new: AttributeValue.quoted(flow.label).display)
+                changed.append(change(.changed, flow, element, in: new, attributes: [label]))
             }
         }
-        let removed = oldFlows.indices.filter { !oldMatched[$0] }.map { change(.removed, oldFlows[$0], in: old) }
+        let removed = oldFlows.indices.filter { !oldMatched[$0] }.map { change(.removed, oldFlows[$0].flow, oldFlows[$0].element, in: old) }
         return added + removed + changed
     }
 
-    /// Every flow the map's text declares, in source order: the graph's and the repeated ones.
-    private static func written(_ map: KMap) -> [Flow] {
-        guard !map.repeatedFlows.isEmpty else { return map.flows }
-        return (map.flows + map.repeatedFlows).sorted { $0.range.start < $1.range.start }
+    /// Every flow the map's text declares, in source order (the graph's and the repeated ones),
+    /// with the element that draws it.
+    private static func written(_ map: KMap) -> [(flow: Flow, element: DiagramElement)] {
+        let flows = DiagramElement.flows(of: map)
+        guard !map.repeatedFlows.isEmpty else { return flows }
+        return flows.sorted { $0.flow.range.start < $1.flow.range.start }
     }
 
-    private func change(_ kind: ChangeKind, _ flow: Flow, in map: KMap, attributes: [AttributeChange] = []) -> StructuralChange {
+    private func change(
+        _ kind: ChangeKind, _ flow: Flow, _ element: DiagramElement, in map: KMap, attributes: [AttributeChange] = []
+    ) -> StructuralChange {
         StructuralChange(
             change: kind, entity: .flow, id: "\(map.id(of: flow.from)) -> \(map.id(of: flow.to))", label: flow.label ?? "",
-            attributes: attributes)
+            attributes: attributes, element: element)
     }
 }

@@ -1,3 +1,5 @@
+import KMapRender
+
 /// The kinds of things a map declares, as the comparison names them; reports list them in the
 /// order of the cases.
 public enum EntityKind: String, Hashable, Sendable, CaseIterable {
@@ -65,10 +67,14 @@ public struct StructuralChange: Hashable, Sendable {
     public var phase: String?
     /// The attributes that differ, for `changed` and `renamed`, in declaration order.
     public var attributes: [AttributeChange]
+    /// What draws it in the waves diagram of the version it is taken from (the old one for a
+    /// removal): an activity, a repository or a flow (which of the flows between its two nodes);
+    /// nil for what the diagram has no element of.
+    public var element: DiagramElement?
 
     public init(
         change: ChangeKind, entity: EntityKind, id: String, previousID: String? = nil, label: String,
-        phase: String? = nil, attributes: [AttributeChange] = []
+        phase: String? = nil, attributes: [AttributeChange] = [], element: DiagramElement? = nil
     ) {
         self.change = change
         self.entity = entity
@@ -77,5 +83,6 @@ public struct StructuralChange: Hashable, Sendable {
         self.label = label
         self.phase = phase
         self.attributes = attributes
+        self.element = element
     }
 }

@@ -1,4 +1,5 @@
 import KMapModel
+import KMapRender
 
 /// Compares the declarations of two versions of a map, matched by id after renames.
 ///
@@ -74,7 +75,7 @@ struct StructuralComparison {
     ) -> [StructuralChange] {
         func change(_ change: ChangeKind, _ item: Declaration, in version: MapIndex, previousID: String? = nil, attributes: [AttributeChange] = []) -> StructuralChange {
             StructuralChange(change: change, entity: kind, id: item.id, previousID: previousID, label: item.label,
-                             phase: phase(item, version), attributes: attributes)
+                             phase: phase(item, version), attributes: attributes, element: Self.element(kind, id: item.id))
         }
         var matched = Array(repeating: false, count: newItems.count)
         var removed: [StructuralChange] = []
@@ -95,6 +96,15 @@ struct StructuralComparison {
         let added = newItems.indices.filter { !matched[$0] }.map { change(.added, newItems[$0], in: new) }
         let ordered = modified.sorted { $0.newIndex < $1.newIndex }.map(\.change)
         return added + removed + ordered.filter { $0.change == .renamed } + ordered.filter { $0.change == .changed }
+    }
+
+    /// What draws a declaration of this kind in the waves diagram.
+    private static func element(_ kind: EntityKind, id: String) -> DiagramElement? {
+        switch kind {
+        case .activity: .activity(id)
+        case .repository: .repository(id)
+        default: nil
+        }
     }
 
     /// The attributes whose values differ, old ids translated to new ones first.

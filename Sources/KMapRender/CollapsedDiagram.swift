@@ -13,19 +13,18 @@ struct CollapsedDiagram {
 
     private var map: KMap { input.map }
 
-    func graph() -> DOTGraph {
+    func diagram() -> Diagram {
         let collapsed = WaveLinks(input: input, maximumWaves: Self.maximumWaves)
+        var canvas = DiagramCanvas(decorations: input.decorations)
         var graph = DOTGraph()
         for (row, wave) in input.waves.prefix(collapsed.shownWaves).enumerated() {
-            graph.nodes.append(DOTNode("w\(row)", [
-                .text("id", "wave-\(wave.id)"),
+            graph.nodes.append(canvas.node(.wave(wave.id), name: "w\(row)", [
                 DOTAttribute("label", .html(waveLabel(wave))),
                 .text("shape", "plain"),
             ]))
         }
         for index in collapsed.repositories {
-            graph.nodes.append(DOTNode("r\(index)", [
-                .text("id", "repo-\(map.repositories[index].id)"),
+            graph.nodes.append(canvas.node(.repository(map.repositories[index].id), name: "r\(index)", [
                 DOTAttribute("label", .html(NodeLabels.repository(map.repositories[index], in: map, findings: []))),
                 .text("shape", "cylinder"),
             ]))
@@ -37,10 +36,10 @@ struct CollapsedDiagram {
         }
         graph.edges += gridEdges(collapsed)
         let title = title(shownWaves: collapsed.shownWaves)
-        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves-collapsed", title: title, nodeCount: graph.nodeCount)
+        graph.attributes = canvas.box(.picture(.collapsedWaves), DiagramStyle.graphAttributes(title: title, nodeCount: graph.nodeCount))
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
-        return graph
+        return canvas.finish(graph)
     }
 
     /// Invisible edges chaining the waves that no link touches into rows of ``gridWidth``.

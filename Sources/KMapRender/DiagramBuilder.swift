@@ -1,18 +1,24 @@
 /// Builds the DOT text of a map's diagram; the DOT is pure Swift and deterministic.
 public enum DiagramBuilder {
-    /// The diagram of `input` as a DOT graph.
+    /// The diagram of `input`: the DOT graph, with `input.decorations` applied, and what it draws.
     /// - Throws: ``RenderError/unknownFocus(_:suggestions:)`` when `options.focus` names nothing.
-    public static func graph(for input: DiagramInput, options: DiagramOptions) throws(RenderError) -> DOTGraph {
+    public static func diagram(for input: DiagramInput, options: DiagramOptions) throws(RenderError) -> Diagram {
         let scope = try DiagramScope.resolve(options.focus, in: input)
         switch options.view {
         case .waves:
             if scope.isWhole, !options.full, input.map.activities.count > options.collapseThreshold {
-                return CollapsedDiagram(input: input, options: options).graph()
+                return CollapsedDiagram(input: input, options: options).diagram()
             }
-            return WavesDiagram(input: input, options: options, scope: scope).graph()
+            return WavesDiagram(input: input, options: options, scope: scope).diagram()
         case .stakeholders:
-            return StakeholderDiagram(input: input, options: options, scope: scope).graph()
+            return StakeholderDiagram(input: input, options: options, scope: scope).diagram()
         }
+    }
+
+    /// The diagram of `input` as a DOT graph.
+    /// - Throws: ``RenderError/unknownFocus(_:suggestions:)`` when `options.focus` names nothing.
+    public static func graph(for input: DiagramInput, options: DiagramOptions) throws(RenderError) -> DOTGraph {
+        try diagram(for: input, options: options).graph
     }
 
     /// The diagram of `input` as DOT text.

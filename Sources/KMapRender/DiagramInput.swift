@@ -51,8 +51,8 @@ public struct DiagramMark: Hashable, Sendable {
     }
 }
 
-/// Everything a diagram shows: the map, its waves, the findings to mark on it and the de-facto
-/// brokers. ``init(analysis:)`` builds it from the analysis.
+/// Everything a diagram shows: the map, its waves, the findings to mark on it, the de-facto
+/// brokers and the decorations of later stages. ``init(analysis:)`` builds it from the analysis.
 public struct DiagramInput: Sendable {
     public var map: KMap
     public var waves: [DiagramWave]
@@ -60,6 +60,8 @@ public struct DiagramInput: Sendable {
     /// Stakeholders who carry knowledge between groups without being declared brokers (indices
     /// into ``KMap/stakeholders``).
     public var deFactoBrokers: Set<Int>
+    /// What a later stage adds to the picture: marks on drawn elements, ghost nodes and edges.
+    public var decorations = DiagramDecorations()
 
     public init(map: KMap, waves: [DiagramWave], marks: [DiagramMark], deFactoBrokers: Set<Int> = []) {
         self.map = map

@@ -9,10 +9,9 @@ enum DiagramStyle {
     /// written out so that the `dot` program draws the same picture.
     /// Attributes in `overriding` replace the defaults of the same name. `nodeCount`, the nodes the
     /// graph draws, chooses the layout effort (see ``quickLayoutThreshold``).
-    static func graphAttributes(id: String, title: HTMLLabel, nodeCount: Int, overriding: [DOTAttribute] = []) -> [DOTAttribute] {
+    static func graphAttributes(title: HTMLLabel, nodeCount: Int, overriding: [DOTAttribute] = []) -> [DOTAttribute] {
         let replaced = Set(overriding.map(\.name))
         let defaults: [DOTAttribute] = [
-            .text("id", id),
             DOTAttribute("label", .html(title)),
             .text("labelloc", "t"),
             .text("fontname", Palette.font),

@@ -10,15 +10,17 @@ struct StakeholderDiagram {
 
     private var map: KMap { input.map }
 
-    func graph() -> DOTGraph {
+    func diagram() -> Diagram {
         let selection = StakeholderSelection(input: input, options: options, scope: scope)
         let marks = DiagramMarks(input: input, enabled: options.showGaps)
+        var canvas = DiagramCanvas(decorations: input.decorations)
         var graph = DOTGraph()
         var clusters: [String: Int] = [:]
         for index in selection.shown {
             let stakeholder = map.stakeholders[index]
             let node = stakeholderNode(
-                index, isDeFacto: selection.deFactoBrokers.contains(index), findings: marks.of(stakeholder: index))
+                index, isDeFacto: selection.deFactoBrokers.contains(index), findings: marks.of(stakeholder: index),
+                canvas: &canvas)
             if !selection.sharedGroups.contains(stakeholder.group) {
                 graph.nodes.append(node)
             } else if let cluster = clusters[stakeholder.group] {
@@ -27,31 +29,27 @@ struct StakeholderDiagram {
                 clusters[stakeholder.group] = graph.subgraphs.count
                 graph.subgraphs.append(groupCluster(
                     stakeholder.group, label: selection.label(ofGroup: stakeholder.group),
-                    number: graph.subgraphs.count, first: node))
+                    number: graph.subgraphs.count, first: node, canvas: &canvas))
             }
         }
         for pair in selection.pairs {
             let from = map.stakeholders[pair.from].id
             let to = map.stakeholders[pair.to].id
-            var attributes: [DOTAttribute] = [
-                .text("id", "link-\(from).\(to)"),
-                .text("penwidth", penWidth(pair.forward + pair.backward)),
-            ]
+            var attributes: [DOTAttribute] = [.text("penwidth", penWidth(pair.forward + pair.backward))]
             if pair.backward > 0 { attributes.append(.text("dir", "both")) }
             if let label = pair.label { attributes.append(.text("label", label)) }
-            graph.edges.append(DOTEdge(from: "s\(pair.from)", to: "s\(pair.to)", attributes))
+            graph.edges.append(canvas.edge(.link(from: from, to: to), from: "s\(pair.from)", to: "s\(pair.to)", attributes))
         }
-        graph.attributes = DiagramStyle.graphAttributes(
-            id: "kmap-stakeholders",
+        graph.attributes = canvas.box(.picture(.stakeholders), DiagramStyle.graphAttributes(
             title: title(selection),
             nodeCount: graph.nodeCount,
-            overriding: [.text("rankdir", "TB"), .text("ranksep", "0.7"), .text("nodesep", "0.4")])
+            overriding: [.text("rankdir", "TB"), .text("ranksep", "0.7"), .text("nodesep", "0.4")]))
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
-        return graph
+        return canvas.finish(graph)
     }
 
-    private func stakeholderNode(_ index: Int, isDeFacto: Bool, findings: [DiagramMark]) -> DOTNode {
+    private func stakeholderNode(_ index: Int, isDeFacto: Bool, findings: [DiagramMark], canvas: inout DiagramCanvas) -> DOTNode {
         let stakeholder = map.stakeholders[index]
         var roles: [String] = []
         if stakeholder.isBroker { roles.append("broker") }
@@ -59,7 +57,6 @@ struct StakeholderDiagram {
         if isDeFacto { roles.append("de-facto broker") }
         let role = roles.isEmpty ? nil : roles.joined(separator: " · ")
         var attributes: [DOTAttribute] = [
-            .text("id", "stakeholder-\(stakeholder.id)"),
             DOTAttribute("label", .html(NodeLabels.stakeholder(stakeholder, role: role, findings: findings))),
             .text("style", stakeholder.isExternal ? "rounded,filled,dashed" : "rounded,filled"),
         ]
@@ -69,20 +66,21 @@ struct StakeholderDiagram {
         } else if stakeholder.isBroker {
             attributes += [.text("color", Palette.broker), .text("penwidth", "2.5")]
         }
-        return DOTNode("s\(index)", attributes)
+        return canvas.node(.stakeholder(stakeholder.id), name: "s\(index)", attributes)
     }
 
-    private func groupCluster(_ group: String, label: String, number: Int, first: DOTNode) -> DOTSubgraph {
-        return DOTSubgraph(
+    private func groupCluster(
+        _ group: String, label: String, number: Int, first: DOTNode, canvas: inout DiagramCanvas
+    ) -> DOTSubgraph {
+        DOTSubgraph(
             name: "cluster_g\(number)",
-            attributes: [
-                .text("id", "group-\(group)"),
+            attributes: canvas.box(.group(group), [
                 DOTAttribute("label", .html(NodeLabels.clusterTitle("<B>\(DOTText.htmlLabel(label))</B>"))),
                 .text("labeljust", "l"),
                 .text("style", "rounded,filled"),
                 .text("fillcolor", Palette.waveBackground),
                 .text("color", Palette.waveBorder),
-            ],
+            ]),
             nodes: [first]
         )
     }

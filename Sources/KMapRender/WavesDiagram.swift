@@ -14,8 +14,9 @@ struct WavesDiagram {
 
     private var map: KMap { input.map }
 
-    func graph() -> DOTGraph {
+    func diagram() -> Diagram {
         let columns = ColumnLayout(map: map)
+        var canvas = DiagramCanvas(decorations: input.decorations)
         let marks = DiagramMarks(input: input, enabled: options.showGaps)
         let rows = WaveRows.assign(input)
         var waveNodes = Array(repeating: [DOTNode](), count: input.waves.count)
@@ -24,69 +25,76 @@ struct WavesDiagram {
         var graph = DOTGraph()
 
         for (index, activity) in map.activities.enumerated() where scope.contains(.activity(index), in: map) {
-            let node = activityNode(index, activity, findings: marks.of(.activity(index), in: map))
+            let node = activityNode(index, activity, findings: marks.of(.activity(index), in: map), canvas: &canvas)
             columnMembers[columns.column(of: .activity(index), in: map)].append(node.name)
             if let row = rows[index] { waveNodes[row].append(node) } else { unassigned.append(node) }
         }
         for (index, repository) in map.repositories.enumerated() where scope.contains(.repository(index), in: map) {
-            let node = repositoryNode(index, repository, findings: marks.of(.repository(index), in: map))
+            let node = repositoryNode(index, repository, findings: marks.of(.repository(index), in: map), canvas: &canvas)
             columnMembers[columns.column(of: .repository(index), in: map)].append(node.name)
             graph.nodes.append(node)
         }
         let boxed = input.waves.count < Self.maximumBoxedRows
-        var rowClusters: [DOTSubgraph] = []
+        var unboxedNodes: [DOTNode] = []
         for (row, wave) in input.waves.enumerated() {
             var nodes = waveNodes[row]
             if options.showGaps, scope.showsGaps(ofWave: row) {
                 for phase in wave.missingPhases where map.framework.phases.indices.contains(phase) {
-                    let ghost = missingPhaseNode(wave: wave, row: row, phase: phase, namingWave: !boxed)
+                    let ghost = missingPhaseNode(wave: wave, row: row, phase: phase, namingWave: !boxed, canvas: &canvas)
                     columnMembers[columns.middleColumn(ofPhase: phase)].append(ghost.name)
                     nodes.append(ghost)
                 }
             }
-            if !nodes.isEmpty { rowClusters.append(cluster(row, wave, nodes: nodes)) }
+            guard !nodes.isEmpty else { continue }
+            if boxed { graph.subgraphs.append(cluster(row, wave, nodes: nodes, canvas: &canvas)) } else { unboxedNodes += nodes }
         }
-        if !unassigned.isEmpty { rowClusters.append(unassignedCluster(unassigned)) }
-        if boxed { graph.subgraphs = rowClusters } else { graph.nodes = rowClusters.flatMap(\.nodes) + graph.nodes }
-        addColumnHeaders(columnMembers, columns: columns, to: &graph)
-        graph.edges += flowEdges(columns: columns)
-        graph.attributes = DiagramStyle.graphAttributes(id: "kmap-waves", title: title(marks: marks, boxedRows: boxed),
-                                                           nodeCount: graph.nodeCount)
+        if !unassigned.isEmpty {
+            if boxed { graph.subgraphs.append(unassignedCluster(unassigned, canvas: &canvas)) } else { unboxedNodes += unassigned }
+        }
+        graph.nodes = unboxedNodes + graph.nodes
+        addColumnHeaders(columnMembers, columns: columns, to: &graph, canvas: &canvas)
+        graph.edges += flowEdges(columns: columns, canvas: &canvas)
+        canvas.addGhostNodes(to: &graph, hasPhaseColumns: true) { name in
+            map.framework.phases.firstIndex(of: name).map(columns.middleColumn(ofPhase:))
+        }
+        graph.attributes = canvas.box(.picture(.waves), DiagramStyle.graphAttributes(
+            title: title(marks: marks, boxedRows: boxed), nodeCount: graph.nodeCount))
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
-        return graph
+        return canvas.finish(graph)
     }
 
-    private func activityNode(_ index: Int, _ activity: Activity, findings: [DiagramMark]) -> DOTNode {
+    private func activityNode(_ index: Int, _ activity: Activity, findings: [DiagramMark], canvas: inout DiagramCanvas) -> DOTNode {
         var style = "rounded,filled"
         if activity.status == .planned { style += ",dashed" }
         var attributes: [DOTAttribute] = [
-            .text("id", "act-\(activity.id)"),
             DOTAttribute("label", .html(NodeLabels.activity(activity, in: map, findings: findings))),
             .text("style", style),
             .text("fillcolor", Palette.fill(forPhase: activity.phase)),
         ]
         if !findings.isEmpty { attributes += DiagramStyle.findingOutline }
-        return DOTNode("a\(index)", attributes)
+        return canvas.node(.activity(activity.id), name: "a\(index)", attributes)
     }
 
-    private func repositoryNode(_ index: Int, _ repository: Repository, findings: [DiagramMark]) -> DOTNode {
+    private func repositoryNode(
+        _ index: Int, _ repository: Repository, findings: [DiagramMark], canvas: inout DiagramCanvas
+    ) -> DOTNode {
         var attributes: [DOTAttribute] = [
-            .text("id", "repo-\(repository.id)"),
             DOTAttribute("label", .html(NodeLabels.repository(repository, in: map, findings: findings))),
             .text("shape", "cylinder"),
             .text("style", "filled"),
             .text("fillcolor", Palette.repositoryFill),
         ]
         if !findings.isEmpty { attributes += DiagramStyle.findingOutline }
-        return DOTNode("r\(index)", attributes)
+        return canvas.node(.repository(repository.id), name: "r\(index)", attributes)
     }
 
     /// A "missing: phase" box; outside a row's box it also names its wave.
-    private func missingPhaseNode(wave: DiagramWave, row: Int, phase: Int, namingWave: Bool) -> DOTNode {
+    private func missingPhaseNode(
+        wave: DiagramWave, row: Int, phase: Int, namingWave: Bool, canvas: inout DiagramCanvas
+    ) -> DOTNode {
         let name = map.framework.phases[phase]
-        return DOTNode("g\(row)p\(phase)", [
-            .text("id", "gap-\(wave.id).\(name)"),
+        return canvas.node(.gap(wave: wave.id, phase: name), name: "g\(row)p\(phase)", [
             DOTAttribute("label", .html(NodeLabels.missingPhase(name, wave: namingWave ? wave.label : nil))),
             .text("style", "rounded,dashed"),
             .text("color", Palette.gap),
@@ -94,7 +102,7 @@ struct WavesDiagram {
         ])
     }
 
-    private func cluster(_ row: Int, _ wave: DiagramWave, nodes: [DOTNode]) -> DOTSubgraph {
+    private func cluster(_ row: Int, _ wave: DiagramWave, nodes: [DOTNode], canvas: inout DiagramCanvas) -> DOTSubgraph {
         var label = "<B>\(DOTText.htmlLabel(wave.label))</B>"
         if options.showGaps, scope.showsGaps(ofWave: row) {
             let reached = map.framework.phases.count - wave.missingPhases.count
@@ -104,29 +112,27 @@ struct WavesDiagram {
         }
         return DOTSubgraph(
             name: "cluster_w\(row)",
-            attributes: [
-                .text("id", "wave-\(wave.id)"),
+            attributes: canvas.box(.wave(wave.id), [
                 DOTAttribute("label", .html(NodeLabels.clusterTitle(label))),
                 .text("labeljust", "l"),
                 .text("style", "rounded,filled"),
                 .text("fillcolor", Palette.waveBackground),
                 .text("color", Palette.waveBorder),
-            ],
+            ]),
             nodes: nodes
         )
     }
 
     /// The row of the activities that belong to no wave.
-    private func unassignedCluster(_ nodes: [DOTNode]) -> DOTSubgraph {
+    private func unassignedCluster(_ nodes: [DOTNode], canvas: inout DiagramCanvas) -> DOTSubgraph {
         DOTSubgraph(
             name: "cluster_unassigned",
-            attributes: [
-                .text("id", "wave-unassigned"),
+            attributes: canvas.box(.activitiesInNoWave, [
                 DOTAttribute("label", .html(NodeLabels.clusterTitle("<I>In no wave</I>"))),
                 .text("labeljust", "l"),
                 .text("style", "rounded,dashed"),
                 .text("color", Palette.waveBorder),
-            ],
+            ]),
             nodes: nodes
         )
     }
@@ -140,38 +146,36 @@ struct WavesDiagram {
     /// middle of its band, invisible points elsewhere. They are declared after the waves (Graphviz
     /// stacks the first-declared rows at the bottom, so the headers end up on top). One rank group
     /// per column pins every node to its column.
-    private func addColumnHeaders(_ members: [[String]], columns: ColumnLayout, to graph: inout DOTGraph) {
+    private func addColumnHeaders(
+        _ members: [[String]], columns: ColumnLayout, to graph: inout DOTGraph, canvas: inout DiagramCanvas
+    ) {
         for (column, names) in members.enumerated() {
             let header = "h\(column)"
             if let phase = columns.phase(ofColumn: column), columns.middleColumn(ofPhase: phase) == column {
-                graph.nodes.append(DOTNode(header, [
-                    .text("id", "phase-\(map.framework.phases[phase])"),
+                graph.nodes.append(canvas.node(.phase(map.framework.phases[phase]), name: header, [
                     DOTAttribute("label", .html(NodeLabels.phaseHeader(map.framework.phases[phase]))),
                     .text("style", "filled"),
                     .text("fillcolor", Palette.fill(forPhase: phase)),
                     .text("fontsize", "13"),
                 ]))
             } else {
-                graph.nodes.append(DOTNode(header, [
-                    .text("id", "column-\(column)"), .text("shape", "point"), .text("style", "invis"),
+                graph.nodes.append(canvas.node(.column(column), name: header, [
+                    .text("shape", "point"), .text("style", "invis"),
                 ]))
             }
             if column > 0 {
-                let step: [DOTAttribute] = [.text("id", "column-step-\(column)"), .text("style", "invis")]
-                graph.edges.append(DOTEdge(from: "h\(column - 1)", to: header, step))
+                graph.edges.append(canvas.edge(.columnStep(column), from: "h\(column - 1)", to: header, [.text("style", "invis")]))
             }
             graph.rankGroups.append(.sameRank([header] + names))
         }
     }
 
-    private func flowEdges(columns: ColumnLayout) -> [DOTEdge] {
+    /// Every flow the map writes (``DiagramElement/flows(of:)``), repeated pairs too.
+    private func flowEdges(columns: ColumnLayout, canvas: inout DiagramCanvas) -> [DOTEdge] {
         var edges: [DOTEdge] = []
-        var seen: [String: Int] = [:]
-        for flow in map.flows where scope.contains(flow.from, in: map) && scope.contains(flow.to, in: map) {
-            let baseID = "flow-\(map.id(of: flow.from)).\(map.id(of: flow.to))"
-            let count = seen[baseID, default: 0] + 1
-            seen[baseID] = count
-            var attributes: [DOTAttribute] = [.text("id", count == 1 ? baseID : "\(baseID).\(count)")]
+        for (flow, element) in DiagramElement.flows(of: map)
+        where scope.contains(flow.from, in: map) && scope.contains(flow.to, in: map) {
+            var attributes: [DOTAttribute] = []
             if let label = flow.label { attributes.append(DiagramStyle.edgeLabel(label)) }
             let from = columns.column(of: flow.from, in: map)
             let to = columns.column(of: flow.to, in: map)
@@ -181,7 +185,7 @@ struct WavesDiagram {
                     .text("penwidth", "1.3"),
                 ]
             }
-            edges.append(DOTEdge(from: name(of: flow.from), to: name(of: flow.to), attributes))
+            edges.append(canvas.edge(element, from: name(of: flow.from), to: name(of: flow.to), attributes))
         }
         return edges
     }

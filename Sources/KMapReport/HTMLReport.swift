@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapRender
 import Mustache
 
 /// The workshop report as one self-contained HTML page: inline SVG and CSS, no network, no script.
@@ -9,12 +10,12 @@ public enum HTMLReport {
     /// The page for `analysis`.
     ///
     /// - Parameters:
-    ///   - diagramSVG: the waves diagram from ``ReportDiagram/inlineSVG(for:options:)``, or nil
-    ///     when it could not be drawn.
+    ///   - diagram: the waves diagram from ``ReportDiagram/embedded(for:options:)``, or nil when
+    ///     it could not be drawn; findings link to the elements it draws.
     ///   - diagramNote: a sentence shown under the diagram, such as why it is missing.
-    public static func render(_ analysis: AnalysisResult, diagramSVG: String?, diagramNote: String? = nil) -> String {
-        let ids = diagramSVG.map(ReportDiagram.elementIDs(in:)) ?? []
-        let page = Page(report: ReportModel(analysis: analysis, diagramIDs: ids), diagramSVG: diagramSVG, diagramNote: diagramNote)
+    public static func render(_ analysis: AnalysisResult, diagram: EmbeddedDiagram?, diagramNote: String? = nil) -> String {
+        let report = ReportModel(analysis: analysis, diagramElements: diagram?.elements ?? [])
+        let page = Page(report: report, diagramSVG: diagram?.svg, diagramNote: diagramNote)
         return library.render(page, withTemplate: "page") ?? ""
     }
 

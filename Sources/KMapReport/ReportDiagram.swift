@@ -4,12 +4,13 @@ import KMapRender
 
 /// The waves diagram of an analysed map, as reports embed it.
 public enum ReportDiagram {
-    /// The waves diagram as SVG markup ready to place inside an HTML page: Graphviz's XML
-    /// declaration, doctype and comments removed.
+    /// The waves diagram to place inside an HTML page: its SVG markup (Graphviz's XML
+    /// declaration, doctype and comments removed) and the elements it draws.
     /// - Throws: ``RenderError`` when Graphviz fails.
-    public static func inlineSVG(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
-        let bytes = try Renderer.render(DiagramInput(analysis: analysis), options: options, format: .svg)
-        return inline(String(decoding: bytes, as: UTF8.self))
+    public static func embedded(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> EmbeddedDiagram {
+        let diagram = try DiagramBuilder.diagram(for: DiagramInput(analysis: analysis), options: options)
+        let bytes = try Renderer.render(graph: diagram.graph, format: .svg)
+        return EmbeddedDiagram(svg: inline(String(decoding: bytes, as: UTF8.self)), elements: diagram.elements)
     }
 
     /// The standalone SVG file of the waves diagram (for the Markdown report).
@@ -39,45 +40,16 @@ public enum ReportDiagram {
     private static func firstRange(of marker: String, in text: Substring) -> Range<String.Index>? {
         text.utf8.firstRange(of: marker.utf8)
     }
+}
 
-    /// The values of every `id="..."` attribute in `svg`, character references decoded (Graphviz
-    /// writes `-` as `&#45;`): the elements a report may link to.
-    static func elementIDs(in svg: String) -> Set<String> {
-        var ids: Set<String> = []
-        var rest = svg[...]
-        while let marker = firstRange(of: " id=\"", in: rest) {
-            let value = rest[marker.upperBound...]
-            guard let close = value.firstIndex(of: "\"") else { break }
-            ids.insert(decodeReferences(value[..<close]))
-            rest = value[close...]
-        }
-        return ids
-    }
+/// A diagram inside a report page: the SVG markup and the elements it draws, which findings link to.
+public struct EmbeddedDiagram: Sendable {
+    /// SVG markup without prolog or comments, inserted into the page as it is.
+    public var svg: String
+    public var elements: Set<DiagramElement>
 
-    /// Decodes numeric character references and the five predefined XML entities.
-    static func decodeReferences(_ text: Substring) -> String {
-        guard text.contains("&") else { return String(text) }
-        let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
-        var result = ""
-        var rest = text
-        while let ampersand = rest.firstIndex(of: "&"), let semicolon = rest[ampersand...].firstIndex(of: ";") {
-            result += rest[..<ampersand]
-            let name = rest[rest.index(after: ampersand)..<semicolon]
-            if let character = named[name] ?? numericReference(name) {
-                result += character
-            } else {
-                result += rest[ampersand...semicolon]
-            }
-            rest = rest[rest.index(after: semicolon)...]
-        }
-        return result + rest
-    }
-
-    /// `#45` or `#x2D` as the character it names.
-    private static func numericReference(_ name: Substring) -> String? {
-        guard name.first == "#" else { return nil }
-        let digits = name.dropFirst()
-        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-        return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+    public init(svg: String, elements: Set<DiagramElement>) {
+        self.svg = svg
+        self.elements = elements
     }
 }

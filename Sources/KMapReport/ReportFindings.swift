@@ -1,6 +1,7 @@
 import KMapAnalysis
 import KMapLanguage
 import KMapModel
+import KMapRender
 
 /// The findings about one wave (or about the map as a whole), as a report lists them.
 struct FindingGroup {
@@ -50,13 +51,13 @@ struct FindingGroupBuilder {
     static let excerptLimit = 8
 
     let analysis: AnalysisResult
-    let diagramIDs: Set<String>
+    let diagramElements: Set<DiagramElement>
     /// The anchor of the first finding about each subject (a stakeholder, node or wave id).
     private(set) var anchorsBySubject: [String: String] = [:]
 
-    init(analysis: AnalysisResult, diagramIDs: Set<String>) {
+    init(analysis: AnalysisResult, diagramElements: Set<DiagramElement>) {
         self.analysis = analysis
-        self.diagramIDs = diagramIDs
+        self.diagramElements = diagramElements
     }
 
     /// Groups in wave order, then the findings tied to no wave.
@@ -134,24 +135,16 @@ struct FindingGroupBuilder {
         )
     }
 
-    /// The diagram element that shows the finding best: the missing-phase box, a node, the wave.
+    /// The id of the drawn element that shows the finding best: the missing-phase box, a node,
+    /// the wave.
     private func diagramTarget(of finding: Finding) -> String? {
         let map = analysis.map
-        var candidates: [String] = []
+        var candidates: [DiagramElement] = []
         if let wave = finding.wave, let phase = finding.missingPhase, map.framework.phases.indices.contains(phase) {
-            candidates.append("gap-\(wave).\(map.framework.phases[phase])")
+            candidates.append(.gap(wave: wave, phase: map.framework.phases[phase]))
         }
-        for node in finding.nodes {
-            switch node {
-            case .activity(let index) where map.activities.indices.contains(index):
-                candidates.append("act-\(map.activities[index].id)")
-            case .repository(let index) where map.repositories.indices.contains(index):
-                candidates.append("repo-\(map.repositories[index].id)")
-            default:
-                break
-            }
-        }
-        if let wave = finding.wave { candidates.append("wave-\(wave)") }
-        return candidates.first { diagramIDs.contains($0) }
+        candidates += finding.nodes.compactMap { DiagramElement.node($0, in: map) }
+        if let wave = finding.wave { candidates.append(.wave(wave)) }
+        return candidates.first { diagramElements.contains($0) }?.id
     }
 }

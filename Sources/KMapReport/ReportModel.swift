@@ -1,6 +1,7 @@
 import KMapAnalysis
 import KMapLanguage
 import KMapModel
+import KMapRender
 
 /// Everything a workshop report shows, computed once from an analysis and shared by the HTML and
 /// Markdown reports, so both always say the same thing.
@@ -21,9 +22,9 @@ struct ReportModel {
     var catalog: [TechniqueEntry]
     var hasCatalog: Bool
 
-    /// Builds the model; `diagramIDs` are the element ids of the embedded diagram, so findings
-    /// link only to elements that exist.
-    init(analysis: AnalysisResult, diagramIDs: Set<String> = []) {
+    /// Builds the model; `diagramElements` are what the embedded diagram draws, so findings link
+    /// only to elements that exist.
+    init(analysis: AnalysisResult, diagramElements: Set<DiagramElement> = []) {
         let map = analysis.map
         title = map.title ?? Self.fileName(of: map.source.path)
         goal = map.goal
@@ -31,7 +32,7 @@ struct ReportModel {
         hasStandards = !map.standards.isEmpty
         path = map.source.path
         summary = ReportSummary(analysis: analysis)
-        var builder = FindingGroupBuilder(analysis: analysis, diagramIDs: diagramIDs)
+        var builder = FindingGroupBuilder(analysis: analysis, diagramElements: diagramElements)
         findingGroups = builder.groups()
         hasFindings = !analysis.findings.isEmpty
         engagement = EngagementSection(analysis: analysis)

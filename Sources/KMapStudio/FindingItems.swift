@@ -1,15 +1,18 @@
 import KMapAnalysis
 import KMapModel
+import KMapRender
 import KMapReport
 
 /// The findings of an analysis as the studio lists them: grouped by wave (in wave order, then
-/// the findings tied to no wave), each with its remedy, reflection questions and diagram ids.
+/// the findings tied to no wave), each with its remedy, reflection questions and the ids of the
+/// drawn elements it is about.
 struct FindingItems {
     let analysis: AnalysisResult
     private let items: [FindingItem]
     private let waveOfFinding: [String?]
 
-    init(analysis: AnalysisResult) {
+    /// The items of `analysis`, linked to the elements of `drawn` (what the pictures draw).
+    init(analysis: AnalysisResult, drawn: Set<DiagramElement>) {
         self.analysis = analysis
         let map = analysis.map
         let phases = map.framework.phases
@@ -21,21 +24,21 @@ struct FindingItems {
         var items: [FindingItem] = []
         var waves: [String?] = []
         for (number, finding) in analysis.findings.enumerated() {
-            var elements = finding.nodes.map { DiagramElementIDs.node($0, in: map) }
+            var elements = finding.nodes.compactMap { DiagramElement.node($0, in: map) }
             if let wave = finding.wave {
-                elements.append(DiagramElementIDs.wave(wave))
+                elements.append(.wave(wave))
                 if let phase = finding.missingPhase, phases.indices.contains(phase) {
-                    elements.append(DiagramElementIDs.gap(wave: wave, phase: phases[phase]))
+                    elements.append(.gap(wave: wave, phase: phases[phase]))
                 }
             }
-            if let stakeholder = finding.subject.stakeholder {
-                elements.append(DiagramElementIDs.stakeholder(map.stakeholders[stakeholder].id))
+            if let stakeholder = finding.subject.stakeholder, map.stakeholders.indices.contains(stakeholder) {
+                elements.append(.stakeholder(map.stakeholders[stakeholder].id))
             }
             items.append(FindingItem(
                 id: "f\(number + 1)", severity: finding.severity.rawValue, code: finding.code, slug: finding.slug,
                 message: finding.message, subject: finding.key, line: source.line(of: finding.range.start),
                 remedy: finding.remedy, questions: ReflectionQuestions.questions(forRule: finding.slug),
-                elements: elements
+                elements: elements.filter(drawn.contains).map(\.id)
             ))
             waves.append(finding.wave ?? finding.nodes.lazy.compactMap { firstWaveOfNode[$0] }.first)
         }

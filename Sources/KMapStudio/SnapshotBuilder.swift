@@ -18,9 +18,12 @@ public enum SnapshotBuilder {
         var diagnostics = result.diagnostics
         let analysis = result.analysis
         var diagrams: StudioSnapshot.Diagrams?
+        var drawn: Set<DiagramElement> = []
         if !diagnostics.hasErrors {
             do {
-                diagrams = try draw(analysis)
+                let drawing = try draw(analysis)
+                diagrams = drawing.diagrams
+                drawn = drawing.elements
             } catch {
                 diagnostics.append(Diagnostic(
                     DiagnosticID(code: "E900", slug: "diagram-failed"), at: .empty(at: 0),
@@ -32,37 +35,38 @@ public enum SnapshotBuilder {
         guard let diagrams else {
             return stale(lastGood, source: source, diagnostics: items, analysis: analysis)
         }
-        let findings = FindingItems(analysis: analysis)
+        let findings = FindingItems(analysis: analysis, drawn: drawn)
         return StudioSnapshot(
             version: ContentVersion.of(source.bytes), path: source.path, source: source.text,
             diagnostics: items, hasErrors: false, isStale: false, summary: analysis.summary.line,
             phases: analysis.map.framework.phases, diagrams: diagrams,
             findingGroups: findings.groups(), waves: findings.waves(),
-            engagement: EngagementItem(analysis.engagement), elementLines: elementLines(analysis.map)
+            engagement: EngagementItem(analysis.engagement), elementLines: elementLines(analysis.map, drawn: drawn)
         )
     }
 
-    /// The line each drawn node is declared on, by its SVG element id.
-    static func elementLines(_ map: KMap) -> [String: Int] {
+    /// The line each drawn activity, repository and stakeholder is declared on, by its element id.
+    static func elementLines(_ map: KMap, drawn: Set<DiagramElement>) -> [String: Int] {
         var lines: [String: Int] = [:]
-        for index in map.activities.indices {
-            lines[DiagramElementIDs.node(.activity(index), in: map)] = map.source.line(of: map.activities[index].range.start)
+        func add(_ element: DiagramElement, declaredAt offset: Int) {
+            if drawn.contains(element) { lines[element.id] = map.source.line(of: offset) }
         }
-        for index in map.repositories.indices {
-            lines[DiagramElementIDs.node(.repository(index), in: map)] = map.source.line(of: map.repositories[index].range.start)
-        }
-        for person in map.stakeholders {
-            lines[DiagramElementIDs.stakeholder(person.id)] = map.source.line(of: person.range.start)
-        }
+        for activity in map.activities { add(.activity(activity.id), declaredAt: activity.range.start) }
+        for repository in map.repositories { add(.repository(repository.id), declaredAt: repository.range.start) }
+        for person in map.stakeholders { add(.stakeholder(person.id), declaredAt: person.range.start) }
         return lines
     }
 
-    /// Both views as SVG text.
-    static func draw(_ analysis: AnalysisResult) throws(RenderError) -> StudioSnapshot.Diagrams {
+    /// Both views as SVG text, and every element they draw.
+    static func draw(_ analysis: AnalysisResult) throws(RenderError) -> (diagrams: StudioSnapshot.Diagrams, elements: Set<DiagramElement>) {
         let input = DiagramInput(analysis: analysis)
-        let waves = try Renderer.render(input, options: DiagramOptions(view: .waves), format: .svg)
-        let stakeholders = try Renderer.render(input, options: DiagramOptions(view: .stakeholders), format: .svg)
-        return .init(waves: String(decoding: waves, as: UTF8.self), stakeholders: String(decoding: stakeholders, as: UTF8.self))
+        let waves = try DiagramBuilder.diagram(for: input, options: DiagramOptions(view: .waves))
+        let stakeholders = try DiagramBuilder.diagram(for: input, options: DiagramOptions(view: .stakeholders))
+        let svg = (waves: try Renderer.render(graph: waves.graph, format: .svg),
+                   stakeholders: try Renderer.render(graph: stakeholders.graph, format: .svg))
+        let diagrams = StudioSnapshot.Diagrams(
+            waves: String(decoding: svg.waves, as: UTF8.self), stakeholders: String(decoding: svg.stakeholders, as: UTF8.self))
+        return (diagrams, waves.elements.union(stakeholders.elements))
     }
 
     /// A snapshot of text with errors: its own source and diagnostics, the rest from `lastGood`.

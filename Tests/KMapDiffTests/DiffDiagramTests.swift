@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import KMapDiff
 import KMapRender
+import KMapTestSupport
 import Testing
 
 /// The picture of a comparison: the new map with its changes drawn.
@@ -46,6 +47,38 @@ import Testing
         guard case .html(let label) = title.value else { Issue.record("the title is not an HTML label"); return }
         #expect(label.markup.contains("Changes since maps/regional-health-2025.kmap: "))
         #expect(label.markup.contains("3 gaps closed, 1 opened"))
+    }
+
+    /// Two `huddle -> convening` lines: two channels between the same activities.
+    private static func twice(_ first: String, _ second: String) -> String {
+        BaseMap.text + "\nhuddle -> convening : \"\(first)\"\nhuddle -> convening : \"\(second)\"\n"
+    }
+
+    @Test func bothDrawnEdgesOfARepeatedFlowAreMarked() throws {
+        let graph = try DiffDiagram.graph(for: Maps.diff(BaseMap.text, Self.twice("digest", "email")))
+        let first = try #require(graph.edge(id: "flow-huddle.convening"))
+        let second = try #require(graph.edge(id: "flow-huddle.convening.2"))
+        #expect(first.attribute("label")?.contains("digest") == true)
+        #expect(second.attribute("label")?.contains("email") == true)
+        #expect(first.attribute("color") == "#228833")
+        #expect(second.attribute("color") == "#228833")
+        let svg = try #require(SVGDocument(try DiffDiagram.render(Maps.diff(BaseMap.text, Self.twice("digest", "email")), format: .svg)))
+        #expect(svg.edgeStrokes["flow-huddle.convening"] == "#228833")
+        #expect(svg.edgeStrokes["flow-huddle.convening.2"] == "#228833")
+        #expect(svg.edgeStrokes["flow-pdsa.huddle"] != "#228833")
+    }
+
+    @Test func onlyTheRepeatedFlowThatChangedIsMarked() throws {
+        let graph = try DiffDiagram.graph(for: Maps.diff(Self.twice("digest", "email"), Self.twice("digest", "phone")))
+        #expect(graph.edge(id: "flow-huddle.convening")?.attribute("color") == nil)
+        #expect(graph.edge(id: "flow-huddle.convening.2")?.attribute("color") == "#EE9900")
+    }
+
+    @Test func bothRemovedFlowsOfARepeatedPairAreGhosts() throws {
+        let graph = try DiffDiagram.graph(for: Maps.diff(Self.twice("digest", "email"), BaseMap.text))
+        #expect(graph.edge(id: "removed-flow-huddle.convening")?.attribute("label") == "digest")
+        #expect(graph.edge(id: "removed-flow-huddle.convening.2")?.attribute("label") == "email")
+        #expect(graph.edge(id: "flow-huddle.convening") == nil)
     }
 
     @Test func aRemovedFlowInsideOnePhaseIsNotDrawn() throws {

@@ -32,7 +32,7 @@ struct CollapsedDiagramTests {
     func grid() {
         var fixture = MapFixture()
         for index in 0..<14 { fixture.activity("generation", "g\(index)", "G") }
-        let graph = CollapsedDiagram(input: Analysed.input(fixture.map()), options: DiagramOptions()).graph()
+        let graph = CollapsedDiagram(input: Analysed.input(fixture.map()), options: DiagramOptions()).diagram().graph
         let chained = graph.edges.map { "\($0.from)>\($0.to)" }
         #expect(chained.count == 14 - 3)
         #expect(chained.prefix(6) == ["w0>w1", "w1>w2", "w2>w3", "w3>w4", "w4>w5", "w6>w7"])
@@ -49,7 +49,7 @@ struct CollapsedDiagramTests {
     func maximum() {
         var fixture = MapFixture()
         for index in 0 ..< CollapsedDiagram.maximumWaves + 5 { fixture.activity("generation", "g\(index)", "G") }
-        let graph = CollapsedDiagram(input: Analysed.input(fixture.map()), options: DiagramOptions()).graph()
+        let graph = CollapsedDiagram(input: Analysed.input(fixture.map()), options: DiagramOptions()).diagram().graph
         #expect(graph.nodes.count == CollapsedDiagram.maximumWaves)
         #expect(graph.labelText.contains("first 400 waves shown"))
     }

@@ -1,3 +1,4 @@
+import KMapTestSupport
 import Testing
 import KMapRender
 

@@ -1,3 +1,4 @@
+import KMapTestSupport
 import Testing
 import KMapModel
 @testable import KMapRender

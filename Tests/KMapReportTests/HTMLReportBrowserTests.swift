@@ -9,7 +9,7 @@ struct HTMLReportBrowserTests {
         let analysis = TestMaps.analyse(text, path: path).analysis
         let folder = try ExternalTool.temporaryFolder()
         let file = folder.appendingPathComponent("report.html")
-        try HTMLReport.render(analysis, diagramSVG: try ReportDiagram.inlineSVG(for: analysis)).write(to: file, atomically: true, encoding: .utf8)
+        try HTMLReport.render(analysis, diagram: try ReportDiagram.embedded(for: analysis)).write(to: file, atomically: true, encoding: .utf8)
         return (file, analysis.findings.count)
     }
 

@@ -6,12 +6,12 @@ import Testing
     @Test(arguments: [("small", TestMaps.small), ("custom", TestMaps.custom)])
     func matchesGolden(name: String, text: String) {
         let analysis = TestMaps.analyse(text, path: "maps/\(name).kmap").analysis
-        Golden.check(HTMLReport.render(analysis, diagramSVG: TestMaps.stubSVG(for: analysis)), named: "report-\(name).html")
+        Golden.check(HTMLReport.render(analysis, diagram: TestMaps.stubDiagram(for: analysis)), named: "report-\(name).html")
     }
 
     @Test func everyMapTextIsEscaped() {
         let analysis = TestMaps.analyse(TestMaps.hostile).analysis
-        let html = HTMLReport.render(analysis, diagramSVG: nil, diagramNote: "<b>note</b>")
+        let html = HTMLReport.render(analysis, diagram: nil, diagramNote: "<b>note</b>")
         #expect(!html.contains("<script"))
         #expect(!html.contains("<img"))
         #expect(!html.contains("<b>"))
@@ -21,14 +21,14 @@ import Testing
 
     @Test func theDiagramIsInsertedAsIs() {
         let analysis = TestMaps.analyse(TestMaps.small).analysis
-        let svg = TestMaps.stubSVG(for: analysis)
-        let html = HTMLReport.render(analysis, diagramSVG: svg)
-        #expect(html.contains(svg))
+        let diagram = TestMaps.stubDiagram(for: analysis)
+        let html = HTMLReport.render(analysis, diagram: diagram)
+        #expect(html.contains(diagram.svg))
         #expect(html.contains(##"<a href="#repo-archive">show in diagram</a>"##))
     }
 
     @Test func theCSSHasAPrintLayoutAndNoNetworkReferences() {
-        let html = HTMLReport.render(TestMaps.analyse(TestMaps.small).analysis, diagramSVG: nil)
+        let html = HTMLReport.render(TestMaps.analyse(TestMaps.small).analysis, diagram: nil)
         #expect(html.contains("@media print"))
         #expect(html.contains(":target"))
         for remote in ["http://", "https://", "<link", "<script", "@import", "url("] {
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func aMapWithoutFindingsSaysSo() {
-        let html = HTMLReport.render(TestMaps.analyse(StarterMap.blank.text).analysis, diagramSVG: nil)
+        let html = HTMLReport.render(TestMaps.analyse(StarterMap.blank.text).analysis, diagram: nil)
         #expect(html.contains("No findings"))
         #expect(!html.contains("<article"))
     }

@@ -1,9 +1,10 @@
 import KMapModel
+import KMapRender
 import Testing
 @testable import KMapReport
 
 @Suite struct ReportDiagramTests {
-    @Test func inlineSVGDropsTheProlog() {
+    @Test func inlineDropsTheProlog() {
         let svg = """
             <?xml version="1.0" encoding="UTF-8" standalone="no"?>
             <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
@@ -14,15 +15,13 @@ import Testing
         #expect(ReportDiagram.inline("no svg here") == "")
     }
 
-    @Test func elementIDsAreDecoded() {
-        let ids = ReportDiagram.elementIDs(in: #"<g id="act&#45;pdsa" class="node"><g id="gap&#x2D;w.sharing"/><g id="a&amp;b"/>"#)
-        #expect(ids == ["act-pdsa", "gap-w.sharing", "a&b"])
-        #expect(ReportDiagram.decodeReferences("&bogus; &#xZZ; plain") == "&bogus; &#xZZ; plain")
-    }
-
-    @Test func renderedSVGHasTheElementsFindingsLinkTo() throws {
+    @Test func theEmbeddedDiagramDrawsTheElementsFindingsLinkTo() throws {
         let analysis = TestMaps.analyse(TestMaps.small).analysis
-        let ids = ReportDiagram.elementIDs(in: try ReportDiagram.inlineSVG(for: analysis))
-        #expect(ids.isSuperset(of: ["act-pdsa", "act-adopt", "repo-archive", "gap-survey.sharing"]))
+        let diagram = try ReportDiagram.embedded(for: analysis)
+        let linked: Set<DiagramElement> = [.activity("pdsa"), .activity("adopt"), .repository("archive"), .gap(wave: "survey", phase: "sharing")]
+        #expect(diagram.elements.isSuperset(of: linked))
+        for element in linked {
+            #expect(diagram.svg.contains("id=\"\(element.id.replacingOccurrences(of: "-", with: "&#45;"))\""), "\(element.id) is not drawn")
+        }
     }
 }

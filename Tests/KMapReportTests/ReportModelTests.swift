@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapRender
 import Testing
 @testable import KMapReport
 
@@ -38,12 +39,12 @@ import Testing
     }
 
     @Test func findingsLinkOnlyToDiagramElementsThatExist() throws {
-        func target(_ ids: Set<String>) -> String? {
-            ReportModel(analysis: analysis, diagramIDs: ids).findingGroups.flatMap(\.findings).first { $0.slug == "dead-end-repository" }?.diagramTarget
+        func target(_ elements: Set<DiagramElement>) -> String? {
+            ReportModel(analysis: analysis, diagramElements: elements).findingGroups.flatMap(\.findings).first { $0.slug == "dead-end-repository" }?.diagramTarget
         }
         #expect(target([]) == nil)
-        #expect(target(["repo-archive"]) == "repo-archive")
-        let missing = ReportModel(analysis: analysis, diagramIDs: ["gap-survey.sharing", "act-report"])
+        #expect(target([.repository("archive")]) == "repo-archive")
+        let missing = ReportModel(analysis: analysis, diagramElements: [.gap(wave: "survey", phase: "sharing"), .activity("report")])
             .findingGroups.flatMap(\.findings).first { $0.slug == "missing-sharing" }
         #expect(missing?.diagramTarget == "gap-survey.sharing")
     }

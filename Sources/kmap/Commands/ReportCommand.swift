@@ -58,15 +58,15 @@ struct ReportCommand: ParsableCommand {
         let inputs = map == "-" ? [] : [map]
         switch resolvedFormat ?? .html {
         case .html:
-            var svg: String?
+            var diagram: EmbeddedDiagram?
             var note: String?
             do {
-                svg = try limits.guarding { try ReportDiagram.inlineSVG(for: result) }
+                diagram = try limits.guarding { try ReportDiagram.embedded(for: result) }
             } catch {
                 note = "The diagram could not be drawn: \(error)"
                 Terminal.printError("kmap: warning: \(note ?? "")\n")
             }
-            let page = HTMLReport.render(result, diagramSVG: svg, diagramNote: note)
+            let page = HTMLReport.render(result, diagram: diagram, diagramNote: note)
             if output == "-" { Terminal.printOut(page) } else { try AtomicFile.write(page, to: output, protectedInputs: inputs, force: force) }
         case .markdown:
             let diagramPath = Self.diagramPath(forReport: output)

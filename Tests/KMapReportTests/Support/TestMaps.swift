@@ -2,6 +2,8 @@ import Foundation
 import KMapAnalysis
 import KMapLanguage
 import KMapModel
+import KMapRender
+import KMapReport
 
 /// Maps for report tests: parsed, resolved and analysed from text or from the example maps.
 enum TestMaps {
@@ -73,14 +75,15 @@ enum TestMaps {
 
     /// A diagram stand-in for golden files: one element per node and missing phase, with the ids
     /// the render stage gives them, so the page around it does not depend on Graphviz.
-    static func stubSVG(for analysis: AnalysisResult) -> String {
+    static func stubDiagram(for analysis: AnalysisResult) -> EmbeddedDiagram {
         let map = analysis.map
-        var ids = map.activities.map { "act-\($0.id)" } + map.repositories.map { "repo-\($0.id)" }
+        var elements = map.activities.map { DiagramElement.activity($0.id) } + map.repositories.map { DiagramElement.repository($0.id) }
         for wave in analysis.waves {
-            ids += wave.missingPhases.map { "gap-\(wave.id).\(map.framework.phases[$0])" }
+            elements += wave.missingPhases.map { DiagramElement.gap(wave: wave.id, phase: map.framework.phases[$0]) }
         }
-        let elements = ids.map { #"<g id="\#($0.replacingOccurrences(of: "-", with: "&#45;"))" class="node"><text>\#($0)</text></g>"# }
-        return #"<svg width="200pt" height="100pt" xmlns="http://www.w3.org/2000/svg">"# + elements.joined() + "</svg>"
+        let groups = elements.map(\.id).map { #"<g id="\#($0.replacingOccurrences(of: "-", with: "&#45;"))" class="node"><text>\#($0)</text></g>"# }
+        let svg = #"<svg width="200pt" height="100pt" xmlns="http://www.w3.org/2000/svg">"# + groups.joined() + "</svg>"
+        return EmbeddedDiagram(svg: svg, elements: Set(elements))
     }
 
     /// A map whose every label tries to inject markup.
