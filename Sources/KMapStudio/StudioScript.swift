@@ -43,6 +43,7 @@ enum StudioScript {
       $("title").textContent = snapshot.path.split("/").pop();
       $("title").title = snapshot.path;
       $("summary").textContent = snapshot.summary;
+      $("summary").title = snapshot.summary;
       renderGutter();
       renderDiagnostics(snapshot);
       const firstError = snapshot.diagnostics.find((d) => d.severity === "error");

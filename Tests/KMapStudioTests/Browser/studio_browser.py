@@ -11,6 +11,7 @@ server with Ctrl-C and requires a clean exit, with a browser still connected.
 
 import argparse
 import json
+import os
 import signal
 import sys
 import traceback
@@ -33,12 +34,14 @@ class Context:
         self.kmap = arguments.kmap
         with open(arguments.map, encoding="utf-8") as file:
             self.map_text = file.read()
+        self.map_name = os.path.basename(arguments.map)
         self.maps_folder = arguments.maps
         self.shots = harness.Shots(arguments.shots, arguments.scenario)
         self.servers, self.drivers = [], []
 
     def serve(self, text=None, extra=()):
-        server = harness.StudioServer(self.kmap, self.map_text if text is None else text, extra)
+        server = harness.StudioServer(self.kmap, self.map_text if text is None else text, extra,
+                                      self.map_name if text is None else "labels.kmap")
         self.servers.append(server)
         return server
 

@@ -98,7 +98,7 @@ def page_edits_land_on_disk(context):
     check(on_disk == source.get_attribute("value"), "the file on disk is not the text of the page")
     check(on_disk.endswith("# Edited in the studio page\n"), "the edit is not on disk")
     check(os.stat(server.path).st_ino != before, "the file was written in place, not replaced atomically")
-    check(os.listdir(server.folder) == ["map.kmap"], "a save left files behind: %s" % os.listdir(server.folder))
+    check(os.listdir(server.folder) == [os.path.basename(server.path)], "a save left files behind: %s" % os.listdir(server.folder))
     context.shots.take(driver, "saved")
 
     # A change on disk while the page holds unsaved edits is shown, and never overwritten.
