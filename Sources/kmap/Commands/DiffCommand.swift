@@ -47,6 +47,7 @@ struct DiffCommand: ParsableCommand {
     var failOnNew: FailOn = .never
 
     @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var limits: LayoutLimits
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -65,7 +66,7 @@ struct DiffCommand: ParsableCommand {
         if let output, let pictureFormat = OutputFormat(path: output) {
             let bytes: [UInt8]
             do {
-                bytes = try DiffDiagram.render(diff, format: pictureFormat)
+                bytes = try limits.guarding { () throws(RenderError) in try DiffDiagram.render(diff, format: pictureFormat) }
             } catch .layoutTooLarge(let budget) {
                 throw UserError("cannot draw '\(output)': \(RenderError.layoutTooLarge(budget))")
             } catch {

@@ -24,6 +24,7 @@ struct RenderCommand: ParsableCommand {
     var force = false
 
     @OptionGroup var diagram: DiagramFlags
+    @OptionGroup var limits: LayoutLimits
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var input: InputOptions
 
@@ -32,7 +33,7 @@ struct RenderCommand: ParsableCommand {
         let destination = output ?? Self.defaultOutput(for: map, format: format)
         let loaded = try MapReader.read(map, options: input)
         let result = Analyzer.analyze(loaded.map, configuration: try analysis.configuration(forMapAt: map, failOn: nil))
-        let bytes = try Self.draw(result, options: diagram.options, format: format)
+        let bytes = try limits.guarding { try Self.draw(result, options: diagram.options, format: format) }
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))
         } else {

@@ -30,6 +30,7 @@ struct ReportCommand: ParsableCommand {
     var format: ReportFormat?
 
     @OptionGroup var analysis: AnalysisOptions
+    @OptionGroup var limits: LayoutLimits
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -62,7 +63,7 @@ struct ReportCommand: ParsableCommand {
             var svg: String?
             var note: String?
             do {
-                svg = try ReportDiagram.inlineSVG(for: result)
+                svg = try limits.guarding { try ReportDiagram.inlineSVG(for: result) }
             } catch {
                 note = "The diagram could not be drawn: \(error)"
                 Terminal.printError("kmap: warning: \(note ?? "")\n")
@@ -79,7 +80,7 @@ struct ReportCommand: ParsableCommand {
             try AtomicFile.checkDestination(diagramPath, protectedInputs: inputs, force: force)
             var note: String?
             do {
-                try AtomicFile.write(try ReportDiagram.svgFile(for: result), to: diagramPath, protectedInputs: inputs, force: force)
+                try AtomicFile.write(try limits.guarding { try ReportDiagram.svgFile(for: result) }, to: diagramPath, protectedInputs: inputs, force: force)
             } catch let error as RenderError {
                 note = "The diagram could not be drawn: \(error)"
                 Terminal.printError("kmap: warning: \(note ?? "")\n")

@@ -27,6 +27,7 @@ struct WatchCommand: ParsableCommand {
     var maxRenders: Int?
 
     @OptionGroup var diagram: DiagramFlags
+    @OptionGroup var limits: LayoutLimits
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -38,7 +39,7 @@ struct WatchCommand: ParsableCommand {
         let format = try diagram.format(for: output)
         let destination = output ?? RenderCommand.defaultOutput(for: map, format: format)
         let arguments = ["render", map, "-o", destination, "--color", input.color.rawValue,
-                         "--max-input-size", String(input.maxInputSize)] + diagram.arguments
+                         "--max-input-size", String(input.maxInputSize)] + diagram.arguments + limits.arguments
         var lastSeen: FileStamp?
         var renders = 0
         var child: RendererChild?

@@ -50,6 +50,14 @@ enum HostileMaps {
     }
 
     /// The healthy cycle followed by `statement` repeated until the text reaches `bytes`.
+    /// `count` stakeholders, each the only member of its own group, three of them owning the one
+    /// activity (sweep case 7: every diagram format was quadratic in the number of groups).
+    static func ownGroups(_ count: Int) -> String {
+        var text = "map \"Groups\"\n"
+        for index in 0..<count { text += "stakeholder s\(index) \"S \(index)\" group g\(index)\n" }
+        return text + "generation a \"A\" by s0, s1, s2\n"
+    }
+
     static func repeated(_ statement: String, toSize bytes: Int) -> String {
         let base = healthy
         return base + String(repeating: statement, count: max(1, (bytes - base.utf8.count) / statement.utf8.count))
