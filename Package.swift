@@ -141,7 +141,8 @@ let package = Package(
                 "KMapWorkbook", "KMapAnalysis", "KMapTestSupport",
             ]
         ),
-        .testTarget(name: "KMapStudioTests", dependencies: ["KMapStudio"]),
+        // The browser scenarios run the built `kmap serve`, so the test target depends on it.
+        .testTarget(name: "KMapStudioTests", dependencies: ["KMapStudio", "kmap", "KMapTestSupport"], exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -49,7 +49,7 @@ enum StudioAssets {
         </header>
         <main>
           <section id="source-pane">
-            <div id="editor"><pre id="gutter" aria-hidden="true"></pre><textarea id="source" spellcheck="false" wrap="off"></textarea></div>
+            <div id="editor"><pre id="gutter" aria-hidden="true"></pre><div id="text"><div id="line-mark" hidden></div><textarea id="source" spellcheck="false" wrap="off"></textarea></div></div>
             <div id="save-row"><button id="save">Save</button><span id="save-status"></span></div>
             <ul id="diagnostics"></ul>
           </section>

@@ -28,9 +28,10 @@ enum StudioScript {
     }
 
     function receive(snapshot) {
-      const first = studio.snapshot === null;
+      const first = studio.snapshot === null, hadErrors = !first && studio.snapshot.hasErrors;
       studio.snapshot = snapshot;
-      if (!studio.dirty || snapshot.version === studio.baseVersion) {
+      const replaced = !studio.dirty || snapshot.version === studio.baseVersion;
+      if (replaced) {
         $("source").value = snapshot.source;
         studio.baseVersion = snapshot.version;
         studio.dirty = false;
@@ -39,16 +40,22 @@ enum StudioScript {
         $("save-status").textContent = "the file changed on disk: your edits are kept, not saved";
         $("save-status").className = "conflict";
       }
-      $("title").textContent = snapshot.path;
+      $("title").textContent = snapshot.path.split("/").pop();
+      $("title").title = snapshot.path;
       $("summary").textContent = snapshot.summary;
+      $("summary").title = snapshot.summary;
       renderGutter();
       renderDiagnostics(snapshot);
+      const firstError = snapshot.diagnostics.find((d) => d.severity === "error");
+      if (firstError && replaced && !hadErrors) showLine(firstError.line);
       window.kmapViews.render(snapshot, first);
       document.body.dataset.version = snapshot.version;
     }
 
+    /// Line numbers with the diagnostics' marks; the text area grows to the whole text, so the
+    /// pane (not the text area) scrolls and the numbers stay beside their lines.
     function renderGutter() {
-      const lines = $("source").value.split("\n").length;
+      const text = $("source").value.split("\n"), lines = text.length;
       const marks = {};
       for (const d of (studio.snapshot ? studio.snapshot.diagnostics : [])) {
         for (let line = d.line; line <= Math.max(d.line, d.endLine); line++) {
@@ -63,6 +70,7 @@ enum StudioScript {
         gutter.appendChild(number);
       }
       $("source").rows = lines + 1;
+      $("source").cols = text.reduce((longest, line) => Math.max(longest, line.length), 0) + 2;
     }
 
     function renderDiagnostics(snapshot) {
@@ -74,6 +82,7 @@ enum StudioScript {
         item.onclick = () => showLine(d.line);
         list.appendChild(item);
       }
+      renderInlineDiagnostics(snapshot);
       const notice = $("notice");
       const errors = snapshot.diagnostics.filter((d) => d.severity === "error");
       notice.hidden = errors.length === 0;
@@ -83,6 +92,22 @@ enum StudioScript {
         errors.map((d) => `line ${d.line}:${d.column}: ${d.code} ${d.message}`).join("\n");
     }
 
+    /// Each diagnostic's message written after the end of its line in the source pane.
+    function renderInlineDiagnostics(snapshot) {
+      const text = $("text"), lines = $("source").value.split("\n"), gutter = $("gutter");
+      for (const old of text.querySelectorAll(".inline-diagnostic")) old.remove();
+      text.classList.remove("edited");
+      for (const d of snapshot.diagnostics) {
+        const span = gutter.querySelector(`span[data-line="${Number(d.line)}"]`);
+        if (!span) continue;
+        const mark = el("div", "inline-diagnostic " + d.severity, `${d.code}: ${d.message}`);
+        mark.style.top = (span.offsetTop - gutter.firstChild.offsetTop) + "px";
+        mark.style.left = `calc(${(lines[d.line - 1] || "").length + 3}ch + 6px)`;
+        mark.onclick = () => showLine(d.line);
+        text.appendChild(mark);
+      }
+    }
+
     /// Scrolls the source pane to `line` and marks it.
     function showLine(line) {
       const gutter = $("gutter");
@@ -90,7 +115,10 @@ enum StudioScript {
       const span = gutter.querySelector(`span[data-line="${Number(line)}"]`);
       if (!span) return;
       span.classList.add("lit");
-      $("editor").scrollTop = Math.max(0, span.offsetTop - 80);
+      $("line-mark").style.top = (span.offsetTop - gutter.firstChild.offsetTop) + "px";
+      $("line-mark").hidden = false;
+      $("editor").scrollTop = Math.max(0, span.offsetTop - $("editor").clientHeight / 3);
+      $("editor").scrollLeft = 0;
       const text = $("source").value;
       let start = 0;
       for (let i = 1; i < line; i++) start = text.indexOf("\n", start) + 1;
@@ -125,7 +153,13 @@ enum StudioScript {
       $("mode").textContent = canEdit ? "editing" : "view only";
       $("source").readOnly = !canEdit;
       $("save").hidden = !canEdit;
-      $("source").addEventListener("input", () => { studio.dirty = true; renderGutter(); $("save-status").textContent = "unsaved"; });
+      $("source").addEventListener("input", () => {
+        studio.dirty = true;
+        $("line-mark").hidden = true;
+        $("text").classList.add("edited");
+        renderGutter();
+        $("save-status").textContent = "unsaved";
+      });
       $("source").addEventListener("keydown", (event) => {
         if ((event.ctrlKey || event.metaKey) && event.key === "s") { event.preventDefault(); if (canEdit) save(); }
       });

@@ -107,8 +107,14 @@ extension StudioScript {
       $("matrix").replaceChildren(el("p", "", "O owns an activity of the phase, A hears it; an empty cell is a phase the stakeholder never touches."), table);
     }
 
+    /// Presenter order: the waves with gaps (a missing phase or a finding) first, each part in map order.
+    function presenterWaves(snapshot) {
+      const hasGap = (wave) => !wave.isComplete || wave.findings.length > 0;
+      return snapshot.waves.filter(hasGap).concat(snapshot.waves.filter((wave) => !hasGap(wave)));
+    }
+
     function renderSlide() {
-      const waves = studio.snapshot.waves;
+      const waves = presenterWaves(studio.snapshot);
       const box = $("slide");
       box.replaceChildren();
       if (waves.length === 0) { box.appendChild(el("h1", "", "No waves yet")); return; }
@@ -126,7 +132,12 @@ extension StudioScript {
       box.appendChild(steps);
       const byID = Object.fromEntries(allFindings().map((f) => [f.id, f]));
       const gaps = el("ul", "gaps");
-      for (const id of wave.findings) if (byID[id]) gaps.appendChild(el("li", "", byID[id].message + " — " + byID[id].remedy));
+      for (const id of wave.findings) {
+        if (!byID[id]) continue;
+        const gap = el("li", "", byID[id].message + " ");
+        gap.appendChild(el("span", "remedy", byID[id].remedy));
+        gaps.appendChild(gap);
+      }
       box.appendChild(gaps);
       $("slide-count").textContent = `wave ${slide + 1} of ${waves.length}`;
       document.body.dataset.slide = wave.id;
@@ -186,7 +197,10 @@ extension StudioScript {
       window.addEventListener("pointerup", () => { drag = null; });
       window.addEventListener("pointermove", (event) => { if (drag) { zoom.x = event.clientX - drag.x; zoom.y = event.clientY - drag.y; applyZoom(); } });
       document.addEventListener("keydown", (event) => {
-        if ($("presenter").hidden) return;
+        if ($("presenter").hidden) {
+          if (event.key === "Escape") { studio.selected = null; highlight(); }
+          return;
+        }
         if (event.key === "ArrowRight" || event.key === "PageDown" || event.key === " ") { slide++; renderSlide(); }
         else if (event.key === "ArrowLeft" || event.key === "PageUp") { slide--; renderSlide(); }
         else if (event.key === "Escape") present(false);

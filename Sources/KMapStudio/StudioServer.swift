@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdWebSocket
 import KMapAnalysis
+import UnixSignals
 
 /// `kmap serve`: one page for one map, pushed to every connected browser when the file changes.
 public struct StudioServer: Sendable {
@@ -14,14 +15,17 @@ public struct StudioServer: Sendable {
         public var maxConnections: Int
         /// How often the file is looked at while someone is connected.
         public var pollInterval: Duration
+        /// How long Ctrl-C waits for the connections to close before the server gives up on them.
+        public var shutdownGrace: Duration
 
         public init(host: String = "127.0.0.1", port: Int = 8080, shared: Bool = false, maxConnections: Int = 32,
-                    pollInterval: Duration = .milliseconds(50)) {
+                    pollInterval: Duration = .milliseconds(50), shutdownGrace: Duration = .seconds(2)) {
             self.host = host
             self.port = port
             self.shared = shared
             self.maxConnections = maxConnections
             self.pollInterval = pollInterval
+            self.shutdownGrace = shutdownGrace
         }
     }
 
@@ -38,8 +42,13 @@ public struct StudioServer: Sendable {
     }
 
     /// Serves until SIGINT or SIGTERM, then closes every connection and returns.
-    /// - Parameter onRunning: called with the bound port and the access policy once listening.
-    public func run(onRunning: @escaping @Sendable (Int, AccessPolicy) -> Void) async throws {
+    /// - Parameters:
+    ///   - onRunning: called with the bound port and the access policy once listening.
+    ///   - onShutdownOverdue: called when connections are still open ``Settings/shutdownGrace``
+    ///     after the signal; the caller may then end without waiting for this function.
+    public func run(
+        onRunning: @escaping @Sendable (Int, AccessPolicy) -> Void, onShutdownOverdue: @escaping @Sendable () -> Void
+    ) async throws {
         let policyBox = PolicyBox()
         let routes = StudioRoutes(session: session, document: document, policy: policyBox)
         let hub = self.hub, session = self.session, settings = self.settings
@@ -71,9 +80,20 @@ public struct StudioServer: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }
             group.addTask { try await Self.watch(session: session, hub: hub, every: settings.pollInterval) }
+            group.addTask { await Self.shutdownDeadline(grace: settings.shutdownGrace, overdue: onShutdownOverdue) }
             try await group.next()
             group.cancelAll()
         }
+    }
+
+    /// Ctrl-C's deadline. Hummingbird's graceful shutdown closes the WebSockets and waits for every
+    /// accepted connection to end, and a browser may hold one open without ever sending a request
+    /// (Chromium opens sockets ahead of need), which would keep the server up until the browser
+    /// gives it up. `grace` after the first SIGINT or SIGTERM, `overdue` is called.
+    static func shutdownDeadline(grace: Duration, overdue: @Sendable () -> Void) async {
+        for await _ in await UnixSignalsSequence(trapping: .sigint, .sigterm) { break }
+        guard (try? await Task.sleep(for: grace)) != nil else { return }
+        overdue()
     }
 
     /// Looks at the file while someone is connected and pushes each new snapshot to everyone.

@@ -4,23 +4,30 @@ enum StudioStyle {
     * { box-sizing: border-box; }
     [hidden] { display: none !important; }
     body { margin: 0; font: 14px/1.4 "DejaVu Sans", "Liberation Sans", sans-serif; color: #1d2733; background: #f4f6f8; height: 100vh; display: flex; flex-direction: column; }
-    #bar { display: flex; gap: 12px; align-items: center; padding: 6px 12px; background: #1d2733; color: #fff; flex-wrap: wrap; }
+    #bar { display: flex; gap: 12px; align-items: center; padding: 6px 12px; background: #1d2733; color: #fff; white-space: nowrap; }
+    #bar nav, #compare { display: flex; gap: 4px; flex: none; }
+    #compare-with { width: 15em; }
     #bar button, #bar input { font: inherit; }
     #bar nav button { background: #33445a; color: #fff; border: 0; padding: 4px 10px; border-radius: 4px; cursor: pointer; }
     #bar nav button.on { background: #4f8fd6; }
-    #summary { color: #c9d4e0; }
+    #summary { color: #c9d4e0; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
     #connection, #mode { margin-left: auto; font-size: 12px; color: #c9d4e0; }
     #mode { margin-left: 0; }
-    main { flex: 1; display: grid; grid-template-columns: 34% 1fr 26%; min-height: 0; }
+    main { flex: 1; display: grid; grid-template-columns: 30% 1fr 26%; min-height: 0; }
     section { min-height: 0; overflow: auto; border-right: 1px solid #d5dbe1; }
     #source-pane { display: flex; flex-direction: column; background: #fff; }
-    #editor { display: flex; flex: 1; min-height: 0; overflow: auto; font: 13px/18px "DejaVu Sans Mono", monospace; }
-    #gutter { margin: 0; padding: 6px 6px 6px 4px; text-align: right; color: #8a96a3; background: #f0f2f4; user-select: none; min-width: 3.5em; }
+    #editor { scroll-padding-left: 5em; display: flex; align-items: flex-start; flex: 1; min-height: 0; overflow: auto; font: 13px/18px "DejaVu Sans Mono", monospace; }
+    #gutter { margin: 0; padding: 6px 6px 6px 4px; text-align: right; color: #8a96a3; background: #f0f2f4; user-select: none; min-width: 3.5em; min-height: 100%; position: sticky; left: 0; z-index: 1; }
     #gutter span { display: block; height: 18px; }
     #gutter span.error { background: #f7c6c6; color: #8b0000; font-weight: bold; }
     #gutter span.warning { background: #fbe3b5; color: #6b4500; }
     #gutter span.lit { background: #cfe3fb; color: #0b3b73; }
-    #source { flex: 1; border: 0; resize: none; padding: 6px; font: inherit; line-height: 18px; white-space: pre; outline: none; overflow: hidden; min-height: 100%; }
+    #text { position: relative; flex: 1 0 auto; display: flex; min-height: 100%; }
+    .inline-diagnostic { position: absolute; margin-top: 6px; padding: 0 6px; border-radius: 3px; white-space: nowrap; background: #fdecea; color: #8b0000; cursor: pointer; }
+    .inline-diagnostic.warning { background: #fef5e7; color: #6b4500; }
+    #text.edited .inline-diagnostic { display: none; }
+    #line-mark { position: absolute; left: 0; right: 0; height: 18px; margin-top: 6px; background: #fff0b3; }
+    #source { position: relative; flex: 1 0 auto; border: 0; resize: none; padding: 6px; font: inherit; line-height: 18px; white-space: pre; outline: none; overflow: hidden; background: transparent; }
     #save-row { padding: 6px; border-top: 1px solid #d5dbe1; display: flex; gap: 8px; align-items: center; }
     #diagnostics { margin: 0; padding: 0 6px 6px; list-style: none; max-height: 30%; overflow: auto; }
     #diagnostics li { padding: 4px 6px; margin-top: 4px; border-left: 4px solid #c0392b; background: #fdecea; cursor: pointer; font-size: 13px; }
@@ -51,19 +58,20 @@ enum StudioStyle {
     .finding .code { font-weight: bold; margin-right: 6px; }
     .finding .remedy { color: #2d5a27; margin: 4px 0 0; }
     .finding ul { margin: 4px 0 0 16px; padding: 0; color: #555; font-style: italic; }
-    #presenter { position: fixed; inset: 0; z-index: 10; background: #101820; color: #f5f7fa; display: flex; flex-direction: column; font-size: 28px; }
-    #slide { flex: 1; padding: 40px 60px; overflow: auto; }
-    #slide h1 { font-size: 54px; margin: 0 0 8px; }
-    #slide .status { font-size: 32px; color: #ffb366; margin-bottom: 24px; }
+    #presenter { position: fixed; inset: 0; z-index: 10; background: #101820; color: #f5f7fa; display: flex; flex-direction: column; font-size: clamp(17px, 1.45vw, 28px); }
+    #slide { flex: 1; padding: 2.2vw 3vw 1vw; overflow: auto; }
+    #slide h1 { font-size: clamp(30px, 3.3vw, 64px); line-height: 1.15; margin: 0 0 4px; }
+    #slide .status { font-size: clamp(19px, 1.7vw, 34px); color: #ffb366; margin-bottom: 1.2vw; }
     #slide .status.complete { color: #7ee2a0; }
-    #slide .steps { display: flex; flex-wrap: wrap; gap: 18px; }
-    #slide .step { background: #1f2f40; border-radius: 10px; padding: 16px 20px; min-width: 300px; }
-    #slide .step .phase { font-size: 22px; color: #9cc3ea; text-transform: uppercase; }
-    #slide .step .label { font-size: 32px; font-weight: bold; }
-    #slide .step .who { font-size: 26px; color: #d7dde4; }
+    #slide .steps { display: grid; grid-template-columns: repeat(auto-fill, minmax(clamp(220px, 17vw, 340px), 1fr)); gap: 0.9vw; }
+    #slide .step { background: #1f2f40; border-radius: 10px; padding: 0.7vw 1vw; border-top: 5px solid #4f8fd6; }
+    #slide .step .phase { font-size: 0.75em; color: #9cc3ea; text-transform: uppercase; letter-spacing: 0.04em; }
+    #slide .step .label { font-size: 1.1em; font-weight: bold; line-height: 1.25; }
+    #slide .step .who { color: #d7dde4; }
     #slide .missing { background: #5a1f1f; border: 3px dashed #ff8080; }
-    #slide .gaps { margin-top: 28px; font-size: 28px; }
-    #slide .gaps li { margin: 8px 0; }
-    #presenter footer { padding: 10px 60px; color: #8a9bb0; font-size: 20px; }
+    #slide .gaps { margin: 1.4vw 0 0; padding-left: 1.2em; }
+    #slide .gaps li { margin: 0.4vw 0; }
+    #slide .gaps .remedy { color: #b9e3c6; }
+    #presenter footer { padding: 0.5vw 3vw; color: #8a9bb0; font-size: 0.7em; }
     """#
 }

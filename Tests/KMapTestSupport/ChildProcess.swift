@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs a program for a test and captures what it prints: the `kmap` binary in the CLI tests,
 /// a browser or Python in the report tests.
@@ -12,10 +15,11 @@ public enum ChildProcess {
 
     /// Runs `executable` with `arguments` in `directory` (the test's own when nil), feeding
     /// `input` on standard input. `environment` is added to the test's environment. Both output
-    /// pipes are read while the program runs, so a large output on either cannot block it.
+    /// pipes are read while the program runs, so a large output on either cannot block it. A
+    /// program still running after `timeout` seconds is killed (its status is then the signal's).
     public static func run(
         _ executable: URL, _ arguments: [String], input: String? = nil, in directory: URL? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], timeout: Double? = nil
     ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
@@ -31,6 +35,13 @@ public enum ChildProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        let deadline = timeout.map { seconds in
+            let pid = process.processIdentifier
+            let kill = DispatchWorkItem { _ = Glibc.kill(pid, SIGKILL) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: kill)
+            return kill
+        }
+        defer { deadline?.cancel() }
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()
         group.enter()

@@ -59,6 +59,8 @@ struct ServeCommand: ParsableCommand {
                         Terminal.printError("serving \(map) at \(address) (Ctrl-C stops)\n")
                     }
                     if open { Self.openBrowser(settings.shared ? "\(address)?token=\(policy.token)" : address) }
+                } onShutdownOverdue: {
+                    finished.signal()
                 }
             } catch {
                 failure.error = error
