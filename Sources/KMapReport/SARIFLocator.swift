@@ -1,6 +1,7 @@
 import Foundation
 import KMapAnalysis
 import KMapLanguage
+import KMapText
 
 /// SARIF locations in one file: a percent-encoded URI and 1-based lines and code-point columns,
 /// regions ending exclusively.
@@ -52,13 +53,6 @@ struct SARIFFingerprints {
         let identity = "\(finding.code)\u{0}\(finding.key)\u{0}\(path)"
         occurrences[identity, default: 0] += 1
         let count = occurrences[identity]!
-        return Self.hash(identity) + (count > 1 ? ":\(count)" : "")
-    }
-
-    static func hash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return FNVHash.hex(identity.utf8) + (count > 1 ? ":\(count)" : "")
     }
 }

@@ -3,6 +3,7 @@ import KMapLanguage
 import KMapModel
 import KMapPipeline
 import KMapRender
+import KMapText
 import KMapReport
 
 /// Turns the text of a map into a ``StudioSnapshot``: compile, analyse, draw both views.
@@ -109,14 +110,7 @@ extension EngagementItem {
 
 /// The version of a text: a 64-bit FNV-1a hash of its bytes, in hex.
 enum ContentVersion {
-    static func of(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
+    static func of(_ bytes: [UInt8]) -> String { FNVHash.hex(bytes) }
 }
 
 extension SnapshotBuilder {
