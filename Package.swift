@@ -44,6 +44,12 @@ let package = Package(
         // The front door: load -> parse -> resolve -> analyse in one call, for every command,
         // the diff, the imports, the studio and the fuzz checks.
         .target(name: "KMapPipeline", dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis"]),
+        // The language in an editor: documents, diagnostics, completion, navigation, rename,
+        // outline, code actions and formatting, as pure functions over the front door's values.
+        .target(name: "KMapLanguageService", dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline"]),
+        // `kmap lsp`: JSON-RPC 2.0 with the base protocol's framing, and the LSP 3.17 server
+        // over the language service.
+        .target(name: "KMapLSP", dependencies: ["KMapText", "KMapLanguage", "KMapLanguageService"]),
         // Graphviz's C library (libgvc, libcgraph), reached from exactly one Swift file.
         .systemLibrary(
             name: "CGraphviz",
@@ -92,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "kmap",
             dependencies: [
-                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "CProcess",
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "KMapLSP", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -126,6 +132,8 @@ let package = Package(
             exclude: ["Expected"]
         ),
         .testTarget(name: "KMapPipelineTests", dependencies: ["KMapPipeline"]),
+        .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService"]),
+        .testTarget(name: "KMapLSPTests", dependencies: ["KMapLSP", "kmap", "KMapTestSupport"]),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(

@@ -17,6 +17,7 @@ struct KMapCommand: ParsableCommand {
             TrendCommand.self,
             WatchCommand.self,
             ServeCommand.self,
+            LSPCommand.self,
             FmtCommand.self,
             RulesCommand.self,
             ExplainCommand.self,
