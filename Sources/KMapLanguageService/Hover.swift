@@ -7,14 +7,16 @@ extension CheckedDocument {
     /// technique's description; a rule's rationale and remedy for a finding or a rule name.
     public func hover(at position: TextPosition) -> (range: TextRange, markdown: String)? {
         let offset = offset(of: position)
+        let findings = result.analysis.findings.filter { $0.range.start <= offset && offset <= $0.range.end }
+            .map { Self.describe($0.description, message: $0.message, remedy: $0.remedy) }
         if let occurrence = symbols.occurrence(at: offset), let text = describe(occurrence.name, namespace: occurrence.namespace) {
-            return (range(occurrence.range), text)
+            return (range(occurrence.range), ([text] + findings).joined(separator: "\n\n---\n\n"))
         }
         if let (name, nameRange) = techniqueName(at: offset), let technique = TechniqueCatalog.technique(slug: name) {
             return (range(nameRange), "**\(technique.name)** (technique `\(technique.slug)`)\n\n\(technique.summary)\n\nPhases: \(technique.phases.joined(separator: ", "))")
         }
         if let finding = result.analysis.findings.first(where: { $0.range.start <= offset && offset <= $0.range.end }) {
-            return (range(finding.range), Self.describe(finding.description, message: finding.message, remedy: finding.remedy))
+            return (range(finding.range), findings.joined(separator: "\n\n---\n\n"))
         }
         return nil
     }
