@@ -132,7 +132,7 @@ let package = Package(
             exclude: ["Expected"]
         ),
         .testTarget(name: "KMapPipelineTests", dependencies: ["KMapPipeline"]),
-        .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService"]),
+        .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService", "KMapTestSupport"]),
         .testTarget(name: "KMapLSPTests", dependencies: ["KMapLSP", "kmap", "KMapTestSupport"]),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden"]),

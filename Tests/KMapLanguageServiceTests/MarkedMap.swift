@@ -1,34 +1,15 @@
 import KMapLanguageService
+import KMapTestSupport
 
-/// A test map with marked positions: each `⟨name⟩` is taken out of the text and recorded as the
-/// protocol position where it stood (UTF-16 characters, as a client counts them).
+/// A test map with marked positions (see ``MarkedText``), checked by the language service.
 struct MarkedMap {
     let text: String
     let marks: [String: TextPosition]
 
     init(_ marked: String) {
-        var text = ""
-        var marks: [String: TextPosition] = [:]
-        var line = 0
-        var character = 0
-        var rest = Substring(marked)
-        while let character0 = rest.first {
-            if character0 == "⟨", let close = rest.firstIndex(of: "⟩") {
-                marks[String(rest[rest.index(after: rest.startIndex)..<close])] = TextPosition(line: line, character: character)
-                rest = rest[rest.index(after: close)...]
-                continue
-            }
-            text.append(character0)
-            if character0 == "\n" {
-                line += 1
-                character = 0
-            } else {
-                character += character0.utf16.count
-            }
-            rest = rest.dropFirst()
-        }
-        self.text = text
-        self.marks = marks
+        let parsed = MarkedText(marked)
+        text = parsed.text
+        marks = parsed.marks.mapValues { TextPosition(line: $0.line, character: $0.character) }
     }
 
     subscript(_ name: String) -> TextPosition { marks[name]! }
