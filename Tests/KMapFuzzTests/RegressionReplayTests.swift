@@ -21,6 +21,7 @@ import Testing
 
     static let parserInputs = files(in: "fuzz/regressions/KMapFuzzParser")
     static let pipelineInputs = files(in: "fuzz/regressions/KMapFuzzPipeline")
+    static let languageServerInputs = files(in: "fuzz/regressions/KMapFuzzLSP") + files(in: "fuzz/seeds/KMapFuzzLSP")
     static let seeds = files(in: "maps").filter { $0.hasSuffix(".kmap") } + files(in: "fuzz/seeds")
 
     private func bytes(_ path: String) throws -> [UInt8] {
@@ -36,6 +37,11 @@ import Testing
     func pipelineKeepsItsPromises(_ path: String) throws {
         let readDOT = GraphvizCounts.isAvailable ? GraphvizCounts.read : nil
         #expect(PipelineChecks.brokenPromises(try bytes(path), readDOT: readDOT) == [])
+    }
+
+    @Test(arguments: languageServerInputs)
+    func languageServerKeepsItsPromises(_ path: String) throws {
+        #expect(LSPChecks.brokenPromises(try bytes(path)) == [])
     }
 
     @Test func seedsAreThere() {
