@@ -52,11 +52,13 @@ enum StudioScript {
       studio.snapshot = snapshot;
       const replaced = !studio.dirty || snapshot.version === studio.baseVersion;
       if (replaced) {
+        // The push of this page's own save is no news from disk.
+        const ownSave = !first && snapshot.version === studio.baseVersion && $("save-status").textContent === "saved";
         $("source").value = snapshot.source;
         studio.baseVersion = snapshot.version;
         studio.dirty = false;
         studio.draft = null;
-        $("save-status").textContent = first ? "" : "updated from disk";
+        $("save-status").textContent = first ? "" : ownSave ? "saved" : "updated from disk";
       } else {
         $("save-status").textContent = "the file changed on disk: your edits are kept, not saved";
         $("save-status").className = "conflict";
