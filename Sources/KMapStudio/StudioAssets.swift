@@ -47,6 +47,7 @@ enum StudioAssets {
           <span id="mode"></span>
           <span id="connection">connecting…</span>
         </header>
+        <div id="banner" role="status" hidden></div>
         <main>
           <section id="source-pane">
             <div id="editor"><pre id="gutter" aria-hidden="true"></pre><div id="text"><div id="line-mark" hidden></div><textarea id="source" spellcheck="false" wrap="off"></textarea></div></div>

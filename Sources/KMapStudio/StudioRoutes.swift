@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import KMapPipeline
 
 /// The HTTP side of the studio: the page and its assets, the snapshot, saves and comparisons.
 /// Every request must name this server in `Host`; writes must carry the edit token.
@@ -25,9 +26,10 @@ struct StudioRoutes: Sendable {
             Self.response(StudioMessages.json(await session.current()), type: "application/json")
         }
         router.post("/api/save") { request, _ in try await save(request) }
+        router.post("/api/check") { request, _ in try await check(request) }
         router.get("/api/compare") { request, _ in
             let against = request.uri.queryParameters.get("with") ?? ""
-            let result = await MapComparison.compare(document: document, with: against)
+            let result = MapComparison.compare(document: document, with: against)
             return Self.response(StudioMessages.json(result), type: "application/json")
         }
         return router
@@ -48,12 +50,41 @@ struct StudioRoutes: Sendable {
         var version: String
     }
 
-    private func save(_ request: Request) async throws -> Response {
-        guard policy.policy?.allowsEdit(token: request.headers[Self.tokenHeader]) == true else {
-            return Self.text("editing needs the token printed by kmap serve", status: .forbidden)
+    private struct CheckRequest: Decodable {
+        var source: String
+    }
+
+    private struct CheckReply: Encodable {
+        var diagnostics: [DiagnosticItem]
+    }
+
+    /// The diagnostics of the text being typed (not saved): only editors type, so only they ask.
+    private func check(_ request: Request) async throws -> Response {
+        guard allowsEdit(request) else { return Self.forbidden }
+        guard let draft = try await decode(CheckRequest.self, from: request) else {
+            return Self.text("the request is not a check", status: .badRequest)
         }
+        let outcome = TextCheck(path: document.path, configuration: PipelineConfiguration(maxInputBytes: document.maxBytes))
+            .check(draft.source)
+        let reply = CheckReply(diagnostics: outcome.diagnostics.map { DiagnosticItem($0, in: outcome.source) })
+        return Self.response(StudioMessages.json(reply), type: "application/json")
+    }
+
+    private func allowsEdit(_ request: Request) -> Bool {
+        policy.policy?.allowsEdit(token: request.headers[Self.tokenHeader]) == true
+    }
+
+    private static var forbidden: Response { text("editing needs the token printed by kmap serve", status: .forbidden) }
+
+    /// The JSON body of a request, at most a map's size (twice, for escapes) plus room for the keys.
+    private func decode<Body: Decodable>(_ type: Body.Type, from request: Request) async throws -> Body? {
         let body = try await request.body.collect(upTo: document.maxBytes * 2 + 4096)
-        guard let save = try? JSONDecoder().decode(SaveRequest.self, from: Data(String(buffer: body).utf8)) else {
+        return try? JSONDecoder().decode(type, from: Data(String(buffer: body).utf8))
+    }
+
+    private func save(_ request: Request) async throws -> Response {
+        guard allowsEdit(request) else { return Self.forbidden }
+        guard let save = try await decode(SaveRequest.self, from: request) else {
             return Self.text("the request is not a save", status: .badRequest)
         }
         do {

@@ -4,6 +4,9 @@ enum StudioScript {
     "use strict";
     const studio = {
       snapshot: null, baseVersion: null, dirty: false, view: "waves", selected: null,
+      // The diagnostics of the unsaved text (null when the pane shows the file as saved), and the
+      // connection limit when the server turned this page away (null when live).
+      draft: null, full: null,
       token: document.querySelector('meta[name="kmap-token"]').content || new URLSearchParams(location.search).get("token") || "",
     };
     const $ = (id) => document.getElementById(id);
@@ -19,12 +22,29 @@ enum StudioScript {
       socket.onopen = () => { $("connection").textContent = "live"; delay = 250; };
       socket.onmessage = (event) => {
         const message = JSON.parse(event.data);
-        if (message.type === "snapshot") receive(message.snapshot);
+        if (message.type === "snapshot") { studio.full = null; $("banner").hidden = true; receive(message.snapshot); }
+        else if (message.type === "full") turnedAway(message.limit);
       };
       socket.onclose = () => {
+        if (studio.full) {
+          $("connection").textContent = "not live: studio full";
+          setTimeout(() => connect(250), 3000);
+          return;
+        }
         $("connection").textContent = "reconnecting…";
         setTimeout(() => connect(Math.min((delay || 250) * 2, 4000)), delay || 250);
       };
+    }
+
+    /// Past the server's connection limit: says so, shows the map as it is now (read once), and
+    /// keeps asking to join, so the page goes live when another one closes.
+    function turnedAway(limit) {
+      studio.full = limit;
+      const banner = $("banner");
+      banner.textContent = `This studio already has ${limit} browsers connected, its limit: this page does not update live. ` +
+        "It shows the map as it was when opened, and goes live by itself when another studio page closes.";
+      banner.hidden = false;
+      if (!studio.snapshot) fetch("/api/snapshot").then((reply) => reply.json()).then((snapshot) => { if (!studio.snapshot) receive(snapshot); }, () => {});
     }
 
     function receive(snapshot) {
@@ -32,10 +52,13 @@ enum StudioScript {
       studio.snapshot = snapshot;
       const replaced = !studio.dirty || snapshot.version === studio.baseVersion;
       if (replaced) {
+        // The push of this page's own save is no news from disk.
+        const ownSave = !first && snapshot.version === studio.baseVersion && $("save-status").textContent === "saved";
         $("source").value = snapshot.source;
         studio.baseVersion = snapshot.version;
         studio.dirty = false;
-        $("save-status").textContent = first ? "" : "updated from disk";
+        studio.draft = null;
+        $("save-status").textContent = first ? "" : ownSave ? "saved" : "updated from disk";
       } else {
         $("save-status").textContent = "the file changed on disk: your edits are kept, not saved";
         $("save-status").className = "conflict";
@@ -57,7 +80,7 @@ enum StudioScript {
     function renderGutter() {
       const text = $("source").value.split("\n"), lines = text.length;
       const marks = {};
-      for (const d of (studio.snapshot ? studio.snapshot.diagnostics : [])) {
+      for (const d of shownDiagnostics()) {
         for (let line = d.line; line <= Math.max(d.line, d.endLine); line++) {
           if (marks[line] !== "error") marks[line] = d.severity;
         }
@@ -73,16 +96,26 @@ enum StudioScript {
       $("source").cols = text.reduce((longest, line) => Math.max(longest, line.length), 0) + 2;
     }
 
-    function renderDiagnostics(snapshot) {
+    /// The diagnostics the source pane shows: the unsaved text's while it is edited, else the file's.
+    function shownDiagnostics() {
+      return studio.draft || (studio.snapshot ? studio.snapshot.diagnostics : []);
+    }
+
+    /// The list under the source and the messages beside their lines.
+    function renderDiagnosticList() {
       const list = $("diagnostics");
       list.replaceChildren();
-      for (const d of snapshot.diagnostics) {
+      for (const d of shownDiagnostics()) {
         const item = el("li", d.severity, `${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`);
         for (const note of d.notes) item.appendChild(el("div", "note", "note: " + note));
         item.onclick = () => showLine(d.line);
         list.appendChild(item);
       }
-      renderInlineDiagnostics(snapshot);
+      renderInlineDiagnostics(shownDiagnostics());
+    }
+
+    function renderDiagnostics(snapshot) {
+      renderDiagnosticList();
       const notice = $("notice");
       const errors = snapshot.diagnostics.filter((d) => d.severity === "error");
       notice.hidden = errors.length === 0;
@@ -93,11 +126,11 @@ enum StudioScript {
     }
 
     /// Each diagnostic's message written after the end of its line in the source pane.
-    function renderInlineDiagnostics(snapshot) {
+    function renderInlineDiagnostics(diagnostics) {
       const text = $("text"), lines = $("source").value.split("\n"), gutter = $("gutter");
       for (const old of text.querySelectorAll(".inline-diagnostic")) old.remove();
       text.classList.remove("edited");
-      for (const d of snapshot.diagnostics) {
+      for (const d of diagnostics) {
         const span = gutter.querySelector(`span[data-line="${Number(d.line)}"]`);
         if (!span) continue;
         const mark = el("div", "inline-diagnostic " + d.severity, `${d.code}: ${d.message}`);
@@ -125,6 +158,44 @@ enum StudioScript {
       const end = text.indexOf("\n", start);
       $("source").setSelectionRange(start, end < 0 ? text.length : end);
       document.body.dataset.shownLine = line;
+    }
+
+    /// The pane, not the text area, scrolls: keeps the line being typed on (and its messages) in view.
+    function keepCaretInView() {
+      const source = $("source"), editor = $("editor");
+      const line = source.value.slice(0, source.selectionStart).split("\n").length;
+      const top = 6 + (line - 1) * 18;
+      if (top < editor.scrollTop) editor.scrollTop = top;
+      else if (top + 18 > editor.scrollTop + editor.clientHeight) editor.scrollTop = top + 36 - editor.clientHeight;
+    }
+
+    let checkTimer = null, checkSequence = 0;
+
+    /// Checks the unsaved text 150 ms after the last keystroke: its diagnostics replace the
+    /// file's in the gutter, beside the lines and in the list; the diagram stays the file's.
+    function scheduleCheck() {
+      clearTimeout(checkTimer);
+      checkTimer = setTimeout(checkDraft, 150);
+    }
+
+    async function checkDraft() {
+      const sequence = ++checkSequence, text = $("source").value;
+      try {
+        const reply = await fetch("/api/check", {
+          method: "POST", headers: { "Content-Type": "application/json", "X-KMap-Token": studio.token },
+          body: JSON.stringify({ source: text }),
+        });
+        if (reply.status !== 200) return;
+        const result = await reply.json();
+        if (sequence !== checkSequence || !studio.dirty || text !== $("source").value) return;
+        studio.draft = result.diagnostics;
+      } catch (error) {
+        return;
+      }
+      renderGutter();
+      renderDiagnosticList();
+      keepCaretInView();
+      document.body.dataset.checks = sequence;
     }
 
     async function save() {
@@ -159,6 +230,8 @@ enum StudioScript {
         $("text").classList.add("edited");
         renderGutter();
         $("save-status").textContent = "unsaved";
+        keepCaretInView();
+        scheduleCheck();
       });
       $("source").addEventListener("keydown", (event) => {
         if ((event.ctrlKey || event.metaKey) && event.key === "s") { event.preventDefault(); if (canEdit) save(); }

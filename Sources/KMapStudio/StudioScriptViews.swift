@@ -6,6 +6,20 @@ extension StudioScript {
     const zoom = { scale: 1, x: 0, y: 0 };
     let slide = 0;
 
+    /// Scales by `factor` about the point (`clientX`, `clientY`), which stays where it is.
+    function zoomAt(factor, clientX, clientY) {
+      const box = $("viewport").getBoundingClientRect();
+      const x = clientX - box.left, y = clientY - box.top;
+      zoom.x = x - (x - zoom.x) * factor;
+      zoom.y = y - (y - zoom.y) * factor;
+      zoom.scale *= factor;
+      applyZoom();
+    }
+    function zoomAtCentre(factor) {
+      const box = $("viewport").getBoundingClientRect();
+      zoomAt(factor, box.left + box.width / 2, box.top + box.height / 2);
+    }
+
     function applyZoom() { $("canvas").style.transform = `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.scale})`; }
     function fit() {
       const svg = $("canvas").querySelector("svg");
@@ -36,6 +50,7 @@ extension StudioScript {
       const showMatrix = studio.view === "matrix";
       $("matrix").hidden = !showMatrix;
       $("viewport").hidden = showMatrix;
+      $("zoom").hidden = showMatrix;
       if (!snapshot.diagrams) { canvas.replaceChildren(); return; }
       canvas.replaceChildren(inertSVG(studio.view === "stakeholders" ? snapshot.diagrams.stakeholders : snapshot.diagrams.waves));
       for (const node of canvas.querySelectorAll("g.node, g.cluster")) node.addEventListener("click", (event) => { event.stopPropagation(); selectElement(node.id); });
@@ -154,11 +169,11 @@ extension StudioScript {
       const reply = await fetch("/api/compare?with=" + encodeURIComponent($("compare-with").value));
       const result = await reply.json();
       const box = $("comparison");
-      box.replaceChildren(el("strong", "", "Compared with " + result.against));
+      box.replaceChildren(el("strong", "", "Compared with " + result.against), el("span", "dismiss", " (click to close)"));
       if (result.error) box.appendChild(el("p", "", result.error));
       else {
         for (const [title, items] of [["Closed", result.closed], ["Opened", result.opened], ["Waves", result.waves]]) {
-          box.appendChild(el("h4", "", `${title} (${items.length})`));
+          box.appendChild(el("h4", title.toLowerCase(), `${title} (${items.length})`));
           const list = el("ul");
           for (const item of items) list.appendChild(el("li", "", item));
           box.appendChild(list);
@@ -188,10 +203,10 @@ extension StudioScript {
       $("present").onclick = () => present(true);
       $("compare").onsubmit = compare;
       $("comparison").onclick = () => { $("comparison").hidden = true; };
-      $("zoom-in").onclick = () => { zoom.scale *= 1.25; applyZoom(); };
-      $("zoom-out").onclick = () => { zoom.scale /= 1.25; applyZoom(); };
+      $("zoom-in").onclick = () => zoomAtCentre(1.25);
+      $("zoom-out").onclick = () => zoomAtCentre(1 / 1.25);
       $("zoom-fit").onclick = fit;
-      $("viewport").addEventListener("wheel", (event) => { event.preventDefault(); zoom.scale *= event.deltaY < 0 ? 1.1 : 1 / 1.1; applyZoom(); }, { passive: false });
+      $("viewport").addEventListener("wheel", (event) => { event.preventDefault(); zoomAt(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX, event.clientY); }, { passive: false });
       let drag = null;
       $("viewport").addEventListener("pointerdown", (event) => { drag = { x: event.clientX - zoom.x, y: event.clientY - zoom.y }; });
       window.addEventListener("pointerup", () => { drag = null; });

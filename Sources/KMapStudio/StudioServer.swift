@@ -61,6 +61,7 @@ public struct StudioServer: Sendable {
                 else { return .dontUpgrade }
                 return .upgrade([:]) { inbound, outbound, _ in
                     guard let id = await hub.join(outbound) else {
+                        try await outbound.write(.text(StudioMessages.full(limit: hub.limit)))
                         try await outbound.close(.policyViolation, reason: "too many connections")
                         return
                     }
@@ -129,6 +130,17 @@ enum StudioMessages {
     /// `{"snapshot":{...},"type":"snapshot"}`: what a browser receives on connecting and on change.
     static func snapshot(_ snapshot: StudioSnapshot) -> String {
         json(SnapshotMessage(snapshot: snapshot))
+    }
+
+    private struct FullMessage: Encodable {
+        var type = "full"
+        var limit: Int
+    }
+
+    /// `{"limit":N,"type":"full"}`: what a browser past the connection limit receives before the
+    /// socket is closed, so the page can say why it is not live.
+    static func full(limit: Int) -> String {
+        json(FullMessage(limit: limit))
     }
 
     /// Sorted keys, slashes as they are; `<` and `>` in strings are safe because the page

@@ -13,6 +13,7 @@ enum StudioStyle {
     #summary { color: #c9d4e0; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
     #connection, #mode { margin-left: auto; font-size: 12px; color: #c9d4e0; }
     #mode { margin-left: 0; }
+    #banner { padding: 8px 12px; background: #fbe3b5; color: #4a3000; border-bottom: 1px solid #d68910; }
     main { flex: 1; display: grid; grid-template-columns: 30% 1fr 26%; min-height: 0; }
     section { min-height: 0; overflow: auto; border-right: 1px solid #d5dbe1; }
     #source-pane { display: flex; flex-direction: column; background: #fff; }
@@ -38,12 +39,16 @@ enum StudioStyle {
     #canvas svg { display: block; }
     #notice { position: absolute; z-index: 3; left: 12px; right: 12px; top: 12px; padding: 10px 14px; background: rgba(192, 57, 43, 0.94); color: #fff; border-radius: 6px; white-space: pre-wrap; }
     #notice.info { background: rgba(41, 98, 160, 0.94); }
-    #comparison { position: absolute; z-index: 2; right: 12px; bottom: 56px; max-width: 60%; max-height: 50%; overflow: auto; background: #fff; border: 1px solid #9fb0c2; padding: 8px 12px; border-radius: 6px; box-shadow: 0 2px 8px #0003; }
+    #comparison { position: absolute; z-index: 2; right: 12px; bottom: 56px; width: min(34em, 80%); max-height: calc(100% - 80px); overflow: auto; font-size: 13px; background: #fff; border: 1px solid #9fb0c2; padding: 8px 12px; border-radius: 6px; box-shadow: 0 2px 8px #0003; }
+    #comparison h4 { margin: 8px 0 2px; }
+    #comparison h4.closed { color: #2d5a27; }
+    #comparison h4.opened { color: #8b0000; }
+    #comparison ul { margin: 0; padding-left: 18px; }
     #zoom { position: absolute; z-index: 2; right: 12px; bottom: 12px; display: flex; gap: 4px; }
     #zoom button { width: 36px; height: 30px; }
-    #matrix { position: absolute; inset: 0; overflow: auto; padding: 16px; background: #fff; }
+    #matrix { position: absolute; inset: 0; overflow: auto; padding: 12px; background: #fff; }
     #matrix table { border-collapse: collapse; }
-    #matrix th, #matrix td { border: 1px solid #c3ccd5; padding: 6px 10px; text-align: center; }
+    #matrix th, #matrix td { border: 1px solid #c3ccd5; padding: 4px 4px; text-align: center; font-size: 13px; }
     #matrix td.empty { background: #fbe3b5; }
     #matrix td.both { background: #b9e3c6; }
     .kmap-hit > polygon, .kmap-hit > ellipse, .kmap-hit > path, .kmap-hit > polyline { stroke: #e8590c !important; stroke-width: 5px !important; }
@@ -65,7 +70,7 @@ enum StudioStyle {
     #slide .status.complete { color: #7ee2a0; }
     #slide .steps { display: grid; grid-template-columns: repeat(auto-fill, minmax(clamp(220px, 17vw, 340px), 1fr)); gap: 0.9vw; }
     #slide .step { background: #1f2f40; border-radius: 10px; padding: 0.7vw 1vw; border-top: 5px solid #4f8fd6; }
-    #slide .step .phase { font-size: 0.75em; color: #9cc3ea; text-transform: uppercase; letter-spacing: 0.04em; }
+    #slide .step .phase { font-size: 0.88em; color: #9cc3ea; text-transform: uppercase; letter-spacing: 0.04em; }
     #slide .step .label { font-size: 1.1em; font-weight: bold; line-height: 1.25; }
     #slide .step .who { color: #d7dde4; }
     #slide .missing { background: #5a1f1f; border: 3px dashed #ff8080; }

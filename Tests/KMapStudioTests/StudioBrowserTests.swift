@@ -16,18 +16,26 @@ struct StudioBrowserTests {
     enum Scenario: String, CaseIterable, CustomTestStringConvertible {
         case shows, pageSave = "page-save", links, presenter, syntaxError = "syntax-error", shutdown
         case viewOnly = "view-only", hostileLabels = "hostile-labels", originsAndPaths = "origins-and-paths"
+        case severalBrowsers = "several-browsers", connectionLimit = "connection-limit", compare
+        case views, panZoom = "pan-zoom", liveCheck = "live-check"
 
         var testDescription: String {
             switch self {
             case .shows: "the page shows the diagram and the findings"
             case .pageSave: "a save in the page lands on disk atomically and never overwrites a change on disk"
             case .links: "findings and nodes are linked both ways, with the source line shown"
-            case .presenter: "presenter mode steps through the waves with the arrow keys, readable on a projector"
+            case .presenter: "presenter mode steps through the waves with the arrow keys, every text at least 24 px at 1920x1080"
             case .syntaxError: "a syntax error shows the diagnostic over the last good diagram"
             case .shutdown: "Ctrl-C stops the server while a browser holds idle sockets"
             case .viewOnly: "a viewer without the token cannot save"
             case .hostileLabels: "hostile labels stay text in every view"
             case .originsAndPaths: "foreign origins and paths outside the assets are refused"
+            case .severalBrowsers: "several browsers at once are all updated by a save on disk or in a page"
+            case .connectionLimit: "a page past the connection limit says why it is not live and joins when a place frees"
+            case .compare: "compare with another file or a git revision shows what closed and what opened"
+            case .views: "the stakeholders view and the engagement matrix show the map's people"
+            case .panZoom: "zoom keeps the point under the pointer, a drag pans, fit shows the whole map"
+            case .liveCheck: "a mistake typed in the source pane is shown at its line without saving"
             }
         }
     }

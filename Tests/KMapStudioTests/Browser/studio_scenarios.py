@@ -25,11 +25,16 @@ new MutationObserver(() => window.kmapUpdates.push({version: document.body.datas
 """
 
 
-# What a projector shows of the current slide: type sizes and whether the wave fits one screen.
+# What a projector shows of the current slide: type sizes (the smallest of any text on the
+# slide, with the element it is on) and whether the wave fits one screen.
 SLIDE_FACTS = """
-  const size = (selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize);
+  const size = (node) => parseFloat(getComputedStyle(node).fontSize);
   const slide = document.getElementById('slide');
-  return {who: size('#slide .step .who'), label: size('#slide .step .label'), fits: slide.scrollHeight <= slide.clientHeight};
+  const texts = [...slide.querySelectorAll('*')].filter((n) => [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim()));
+  const smallest = texts.reduce((a, b) => (size(a) <= size(b) ? a : b));
+  return {who: size(slide.querySelector('.step .who')), label: size(slide.querySelector('.step .label')),
+          title: size(slide.querySelector('h1')), smallest: size(smallest), smallestIn: smallest.className || smallest.tagName,
+          fits: slide.scrollHeight <= slide.clientHeight};
 """
 
 
@@ -180,7 +185,8 @@ def presenter_steps_through_waves(context):
     seen, crowded = [first], []
     for step in range(count):
         facts = driver.execute_script(SLIDE_FACTS)
-        check(facts["who"] >= 24 and facts["label"] >= 28, "owner, cadence or label unreadable on a projector: %s" % facts)
+        check(facts["who"] >= 24 and facts["label"] >= 28 and facts["title"] >= 48 and facts["smallest"] >= 24,
+              "type too small for a projector at 1920x1080: %s" % facts)
         if not facts["fits"]:
             crowded.append(seen[-1])
         if step < count - 1:
