@@ -88,9 +88,9 @@ public struct AnalysisContext: Sendable {
     /// True when a node has no flow in or out.
     public func isIsolated(_ ref: NodeRef) -> Bool { graph.isIsolated(map.nodeIndex(ref)) }
 
-    /// The stakeholder ids of a list of stakeholder indices, skipping invalid ones.
-    public func stakeholderIDs(_ indices: [Int]) -> [String] {
-        indices.filter { map.stakeholders.indices.contains($0) }.map { map.stakeholders[$0].id }
+    /// The ids of some stakeholders.
+    public func stakeholderIDs(_ indices: [StakeholderIndex]) -> [String] {
+        indices.map { map[$0].id }
     }
 
     /// A finding of `rule` about `subject`, with the rule's default severity and remedy.

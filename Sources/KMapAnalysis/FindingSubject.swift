@@ -12,8 +12,8 @@ public enum FindingSubject: Hashable, Sendable {
     case flow(from: NodeRef, to: NodeRef)
     /// A wave, by its id.
     case wave(String)
-    /// A stakeholder, by its index in ``KMap/stakeholders``.
-    case stakeholder(Int)
+    /// A stakeholder.
+    case stakeholder(StakeholderIndex)
 
     /// The stable key for matching the same finding in two versions of a map and for the
     /// machine-readable outputs: `map`, a node, wave or stakeholder id, or `from->to` for a
@@ -24,7 +24,7 @@ public enum FindingSubject: Hashable, Sendable {
         case .node(let ref): map.id(of: ref)
         case .flow(let from, let to): Self.flowKey(from: map.id(of: from), to: map.id(of: to))
         case .wave(let id): id
-        case .stakeholder(let index): map.stakeholders[index].id
+        case .stakeholder(let index): map[index].id
         }
     }
 
@@ -32,7 +32,7 @@ public enum FindingSubject: Hashable, Sendable {
     public static func flowKey(from: String, to: String) -> String { "\(from)->\(to)" }
 
     /// The stakeholder this finding is about, if it is about one.
-    public var stakeholder: Int? {
+    public var stakeholder: StakeholderIndex? {
         if case .stakeholder(let index) = self { index } else { nil }
     }
 }

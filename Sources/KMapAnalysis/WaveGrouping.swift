@@ -1,13 +1,14 @@
 import KMapLanguage
+import KMapModel
 
 extension AnalysisContext {
     /// Groups waves (indices into ``waves``) by the activity a finding about them points at, in
     /// first-seen order, so that waves ending at the same place share one finding. Within a
     /// group the waves are in id order, so the wave a shared finding is about does not depend
     /// on the order of the file.
-    func groupWaves(_ pairs: [(wave: Int, anchor: Int)]) -> [(anchor: Int, waves: [Int])] {
-        var groups: [(anchor: Int, waves: [Int])] = []
-        var groupOfAnchor: [Int: Int] = [:]
+    func groupWaves(_ pairs: [(wave: Int, anchor: ActivityIndex)]) -> [(anchor: ActivityIndex, waves: [Int])] {
+        var groups: [(anchor: ActivityIndex, waves: [Int])] = []
+        var groupOfAnchor: [ActivityIndex: Int] = [:]
         for pair in pairs {
             if let group = groupOfAnchor[pair.anchor] {
                 groups[group].waves.append(pair.wave)

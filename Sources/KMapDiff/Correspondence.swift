@@ -3,10 +3,10 @@ import KMapModel
 /// Which declaration of the new version each declaration of the old version became: its index in
 /// the new map, found by id after renames (nil when it is gone).
 struct Correspondence: Sendable {
-    let activities: [Int?]
-    let repositories: [Int?]
-    let stakeholders: [Int?]
-    let waves: [Int?]
+    let activities: [ActivityIndex?]
+    let repositories: [RepositoryIndex?]
+    let stakeholders: [StakeholderIndex?]
+    let waves: [WaveIndex?]
     /// Old phase index to new phase index, by name.
     let phases: [Int?]
 
@@ -22,8 +22,8 @@ struct Correspondence: Sendable {
     /// The new node an old node became.
     func node(_ ref: NodeRef) -> NodeRef? {
         switch ref {
-        case .activity(let index): activities[index].map(NodeRef.activity)
-        case .repository(let index): repositories[index].map(NodeRef.repository)
+        case .activity(let index): activities[index.position].map(NodeRef.activity)
+        case .repository(let index): repositories[index.position].map(NodeRef.repository)
         }
     }
 
@@ -34,20 +34,22 @@ struct Correspondence: Sendable {
             && old.cadence == new.cadence && old.technique == new.technique && old.routine == new.routine
             && old.action == new.action && sameStakeholders(old.owners, new.owners)
             && sameStakeholders(old.audience, new.audience) && old.indicators == new.indicators && old.notes == new.notes
-            && (old.wave == nil ? new.wave == nil : old.wave.flatMap { mapped($0, waves) } == new.wave)
+            && old.wave.flatMap { waves[$0.position] } == new.wave
     }
 
     /// True when two repositories certainly have equal attributes.
     func surelyEqual(_ old: Repository, _ new: Repository) -> Bool {
-        old.label == new.label && (old.owner == nil ? new.owner == nil : old.owner.flatMap { mapped($0, stakeholders) } == new.owner)
+        old.label == new.label && old.owner.flatMap { stakeholders[$0.position] } == new.owner
     }
 
-    private func sameStakeholders(_ old: [Int], _ new: [Int]) -> Bool {
+    private func sameStakeholders(_ old: [StakeholderIndex], _ new: [StakeholderIndex]) -> Bool {
         guard old.count == new.count else { return false }
-        for (before, after) in zip(old, new) where mapped(before, stakeholders) != after { return false }
+        for (before, after) in zip(old, new) where stakeholders[before.position] != after { return false }
         return true
     }
 
+    /// An old phase number's new one; the phase comes from the old map's activity, which may
+    /// name no phase of its framework.
     private func mapped(_ index: Int, _ table: [Int?]) -> Int? {
         table.indices.contains(index) ? table[index] : nil
     }

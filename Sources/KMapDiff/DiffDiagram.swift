@@ -29,7 +29,7 @@ public enum DiffDiagram {
         var closures: [(finding: Finding, targets: [DiagramElement])] = []
         for finding in diff.gaps.resolved {
             let tick = row("✓ \(finding.code) \(finding.slug)", color: addedColor, bold: true)
-            let targets = finding.nodes.compactMap { element(of: $0, in: diff.old.map, renames: diff.renames) }
+            let targets = finding.nodes.map { element(of: $0, in: diff.old.map, renames: diff.renames) }
             for target in targets { input.decorations.mark(target, .init(labelRows: [tick])) }
             closures.append((finding, targets))
         }
@@ -79,14 +79,10 @@ public enum DiffDiagram {
     }
 
     /// The element a node of the old map has in the new picture.
-    private static func element(of node: NodeRef, in map: KMap, renames: [String: String]) -> DiagramElement? {
+    private static func element(of node: NodeRef, in map: KMap, renames: [String: String]) -> DiagramElement {
         switch node {
-        case .activity(let index):
-            guard map.activities.indices.contains(index) else { return nil }
-            return .activity(renames[map.activities[index].id] ?? map.activities[index].id)
-        case .repository(let index):
-            guard map.repositories.indices.contains(index) else { return nil }
-            return .repository(renames[map.repositories[index].id] ?? map.repositories[index].id)
+        case .activity(let index): .activity(renames[map[index].id] ?? map[index].id)
+        case .repository(let index): .repository(renames[map[index].id] ?? map[index].id)
         }
     }
 }

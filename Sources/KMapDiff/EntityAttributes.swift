@@ -5,7 +5,7 @@ import KMapModel
 enum EntityAttributes {
     static func activity(_ activity: Activity, in index: MapIndex) -> [NamedValue] {
         let map = index.map
-        let wave = activity.wave.flatMap { map.waves.indices.contains($0) ? map.waves[$0].id : nil }
+        let wave = activity.wave.map { map[$0].id }
         return [
             NamedValue(name: "label", value: .quoted(activity.label)),
             NamedValue(name: "phase", value: .word(index.phaseName(activity.phase))),
@@ -25,7 +25,7 @@ enum EntityAttributes {
     static func repository(_ repository: Repository, in map: KMap) -> [NamedValue] {
         [
             NamedValue(name: "label", value: .quoted(repository.label)),
-            NamedValue(name: "owner", value: .id(repository.owner.flatMap { stakeholderIDs([$0], in: map).first })),
+            NamedValue(name: "owner", value: .id(repository.owner.map { map[$0].id })),
         ]
     }
 
@@ -51,7 +51,7 @@ enum EntityAttributes {
         ]
     }
 
-    private static func stakeholderIDs(_ indices: [Int], in map: KMap) -> [String] {
-        indices.compactMap { map.stakeholders.indices.contains($0) ? map.stakeholders[$0].id : nil }
+    private static func stakeholderIDs(_ indices: [StakeholderIndex], in map: KMap) -> [String] {
+        indices.map { map[$0].id }
     }
 }

@@ -6,17 +6,17 @@ import KMapModel
 /// declarations that need it (those whose id disappeared or appeared).
 struct MapIndex: Sendable {
     let map: KMap
-    let activities: [String: Int]
-    let repositories: [String: Int]
-    let stakeholders: [String: Int]
-    let waves: [String: Int]
+    let activities: [String: ActivityIndex]
+    let repositories: [String: RepositoryIndex]
+    let stakeholders: [String: StakeholderIndex]
+    let waves: [String: WaveIndex]
 
     init(_ map: KMap) {
         self.map = map
-        activities = Self.index(map.activities.lazy.map(\.id), count: map.activities.count)
-        repositories = Self.index(map.repositories.lazy.map(\.id), count: map.repositories.count)
-        stakeholders = Self.index(map.stakeholders.lazy.map(\.id), count: map.stakeholders.count)
-        waves = Self.index(map.waves.lazy.map(\.id), count: map.waves.count)
+        activities = Self.index(map.activities, \.id)
+        repositories = Self.index(map.repositories, \.id)
+        stakeholders = Self.index(map.stakeholders, \.id)
+        waves = Self.index(map.waves, \.id)
     }
 
     /// Whether the map declares `id` as anything (ids share one namespace).
@@ -47,9 +47,9 @@ struct MapIndex: Sendable {
     }
 
     /// Rename candidates among stakeholders: the activities they run and receive from.
-    func stakeholderRecords(_ indices: [Int]) -> [EntityRecord] {
+    func stakeholderRecords(_ indices: [StakeholderIndex]) -> [EntityRecord] {
         guard !indices.isEmpty else { return [] }
-        var wanted: [Int: Int] = [:]
+        var wanted: [StakeholderIndex: Int] = [:]
         for (position, index) in indices.enumerated() { wanted[index] = position }
         var evidence = Array(repeating: [Evidence](), count: indices.count)
         for activity in map.activities {
@@ -63,19 +63,19 @@ struct MapIndex: Sendable {
     }
 
     /// Rename candidates among declared waves: their activities.
-    func waveRecords(_ indices: [Int]) -> [EntityRecord] {
+    func waveRecords(_ indices: [WaveIndex]) -> [EntityRecord] {
         indices.map { index in
             let wave = map.waves[index]
-            let members = wave.activities.filter(map.activities.indices.contains).map { Evidence(tag: "has", id: map.activities[$0].id) }
+            let members = wave.activities.map { Evidence(tag: "has", id: map.activities[$0].id) }
             return EntityRecord(kind: .wave, id: wave.id, label: wave.label, phase: nil, evidence: members)
         }
     }
 
     /// Id to index; the first of duplicate ids wins.
-    private static func index(_ ids: some Sequence<String>, count: Int) -> [String: Int] {
-        var result: [String: Int] = [:]
-        result.reserveCapacity(count)
-        for (index, id) in ids.enumerated() where result[id] == nil { result[id] = index }
+    private static func index<Kind>(_ items: [Kind], _ id: (Kind) -> String) -> [String: ModelIndex<Kind>] {
+        var result: [String: ModelIndex<Kind>] = [:]
+        result.reserveCapacity(items.count)
+        for (index, item) in items.withModelIndices where result[id(item)] == nil { result[id(item)] = index }
         return result
     }
 }

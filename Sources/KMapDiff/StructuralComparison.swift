@@ -34,14 +34,14 @@ struct StructuralComparison {
             )
             for pair in detector.pairs() { translation.record(old: removed[pair.removed].id, new: added[pair.added].id) }
         }
-        find(old.nodeRecords(oldMap.activities.indices.filter { !new.declares(oldMap.activities[$0].id) }.map(NodeRef.activity)
-                             + oldMap.repositories.indices.filter { !new.declares(oldMap.repositories[$0].id) }.map(NodeRef.repository)),
-             new.nodeRecords(newMap.activities.indices.filter { !old.declares(newMap.activities[$0].id) }.map(NodeRef.activity)
-                             + newMap.repositories.indices.filter { !old.declares(newMap.repositories[$0].id) }.map(NodeRef.repository)))
-        find(old.stakeholderRecords(oldMap.stakeholders.indices.filter { !new.declares(oldMap.stakeholders[$0].id) }),
-             new.stakeholderRecords(newMap.stakeholders.indices.filter { !old.declares(newMap.stakeholders[$0].id) }))
-        find(old.waveRecords(oldMap.waves.indices.filter { !new.declares(oldMap.waves[$0].id) }),
-             new.waveRecords(newMap.waves.indices.filter { !old.declares(newMap.waves[$0].id) }))
+        find(old.nodeRecords(oldMap.activities.modelIndices.filter { !new.declares(oldMap.activities[$0].id) }.map(NodeRef.activity)
+                             + oldMap.repositories.modelIndices.filter { !new.declares(oldMap.repositories[$0].id) }.map(NodeRef.repository)),
+             new.nodeRecords(newMap.activities.modelIndices.filter { !old.declares(newMap.activities[$0].id) }.map(NodeRef.activity)
+                             + newMap.repositories.modelIndices.filter { !old.declares(newMap.repositories[$0].id) }.map(NodeRef.repository)))
+        find(old.stakeholderRecords(oldMap.stakeholders.modelIndices.filter { !new.declares(oldMap.stakeholders[$0].id) }),
+             new.stakeholderRecords(newMap.stakeholders.modelIndices.filter { !old.declares(newMap.stakeholders[$0].id) }))
+        find(old.waveRecords(oldMap.waves.modelIndices.filter { !new.declares(oldMap.waves[$0].id) }),
+             new.waveRecords(newMap.waves.modelIndices.filter { !old.declares(newMap.waves[$0].id) }))
         return translation
     }
 
@@ -69,7 +69,7 @@ struct StructuralComparison {
 
     /// Additions, removals, renames and changes of one kind, given which new index each old one became.
     private func compare<Declaration: LabelledDeclaration>(
-        _ kind: EntityKind, _ oldItems: [Declaration], _ newItems: [Declaration], matches: [Int?],
+        _ kind: EntityKind, _ oldItems: [Declaration], _ newItems: [Declaration], matches: [ModelIndex<Declaration>?],
         phase: (Declaration, MapIndex) -> String? = { _, _ in nil },
         differences: (Declaration, Declaration) -> [AttributeChange]
     ) -> [StructuralChange] {
@@ -81,16 +81,16 @@ struct StructuralComparison {
         var removed: [StructuralChange] = []
         var modified: [(newIndex: Int, change: StructuralChange)] = []
         for (index, item) in oldItems.enumerated() {
-            guard let counterpart = matches[index], !matched[counterpart] else {
+            guard let counterpart = matches[index], !matched[counterpart.position] else {
                 removed.append(change(.removed, item, in: old))
                 continue
             }
-            matched[counterpart] = true
+            matched[counterpart.position] = true
             let newItem = newItems[counterpart]
             let attributes = differences(item, newItem)
             let isRenamed = item.id != newItem.id
             guard isRenamed || !attributes.isEmpty else { continue }
-            modified.append((counterpart, change(isRenamed ? .renamed : .changed, newItem, in: new,
+            modified.append((counterpart.position, change(isRenamed ? .renamed : .changed, newItem, in: new,
                                                  previousID: isRenamed ? item.id : nil, attributes: attributes)))
         }
         let added = newItems.indices.filter { !matched[$0] }.map { change(.added, newItems[$0], in: new) }

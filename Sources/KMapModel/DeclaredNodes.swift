@@ -17,7 +17,7 @@ extension Repository {
 }
 
 extension Activity {
-    init(declaration: EntityDecl, phase: Int, wave: Int?) {
+    init(declaration: EntityDecl, phase: Int, wave: WaveIndex?) {
         self.init(id: declaration.id.name, label: declaration.label?.value ?? declaration.id.name, phase: phase,
                   owners: [], audience: [], cadence: nil, technique: nil, routine: nil, action: nil, status: .existing,
                   indicators: [], notes: [], wave: wave, range: declaration.range, idRange: declaration.id.range)

@@ -30,16 +30,32 @@ public struct FlowGraph: Sendable {
         phase = activities.map { $0.phase >= 0 && $0.lastPhase < phaseCount ? $0.lastPhase : -1 } + none
         entryPhase = activities.map { $0.phase >= 0 && $0.phase < phaseCount ? $0.phase : -1 } + none
         let count = activities.count
-        func index(_ ref: NodeRef) -> Int {
-            switch ref {
-            case .activity(let i): i
-            case .repository(let i): count + i
-            }
-        }
-        let edges = flows.map { (index($0.from), index($0.to)) }
+        let edges = flows.map { (Self.index(of: $0.from, activityCount: count), Self.index(of: $0.to, activityCount: count)) }
         forward = Adjacency(edges, nodeCount: nodeCount, forward: true)
         backward = Adjacency(edges, nodeCount: nodeCount, forward: false)
     }
+
+    /// The dense number of a node: activities first, then repositories.
+    @inlinable
+    public func index(of ref: NodeRef) -> Int { Self.index(of: ref, activityCount: activityCount) }
+
+    @inlinable
+    static func index(of ref: NodeRef, activityCount: Int) -> Int {
+        switch ref {
+        case .activity(let i): i.position
+        case .repository(let i): activityCount + i.position
+        }
+    }
+
+    /// The node with a dense number (`0 ..< nodeCount`).
+    @inlinable
+    public func node(at index: Int) -> NodeRef {
+        index < activityCount ? .activity(ActivityIndex(index)) : .repository(RepositoryIndex(index - activityCount))
+    }
+
+    /// The activity with a dense number, or nil when the number is a repository's.
+    @inlinable
+    public func activity(at index: Int) -> ActivityIndex? { index < activityCount ? ActivityIndex(index) : nil }
 
     /// Positions of a node's successors, for ``successor(at:)``.
     @inlinable

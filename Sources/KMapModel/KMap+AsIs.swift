@@ -10,15 +10,15 @@ extension KMap {
     /// renumbered; ids, ranges and everything else are kept, so findings still point into the
     /// same file. O(V + E).
     public func asIs() -> KMap {
-        var newIndex = Array(repeating: -1, count: activities.count)
+        var newIndex = [ActivityIndex?](repeating: nil, count: activities.count)
         var kept: [Activity] = []
         for (index, activity) in activities.enumerated() where activity.status != .planned {
-            newIndex[index] = kept.count
+            newIndex[index] = ActivityIndex(kept.count)
             kept.append(activity)
         }
         func mapped(_ ref: NodeRef) -> NodeRef? {
             switch ref {
-            case .activity(let index): newIndex[index] >= 0 ? .activity(newIndex[index]) : nil
+            case .activity(let index): newIndex[index.position].map(NodeRef.activity)
             case .repository: ref
             }
         }
@@ -28,7 +28,7 @@ extension KMap {
         }
         let keptWaves = waves.map { wave in
             var wave = wave
-            wave.activities = wave.activities.compactMap { newIndex.indices.contains($0) && newIndex[$0] >= 0 ? newIndex[$0] : nil }
+            wave.activities = wave.activities.compactMap { newIndex[$0.position] }
             return wave
         }
         return KMap(

@@ -8,9 +8,8 @@ extension KMap {
     }
 
     /// A stakeholder as findings name it: `Classroom teachers (teachers)`.
-    public func name(ofStakeholder index: Int) -> String {
-        guard stakeholders.indices.contains(index) else { return "stakeholder \(index)" }
-        return Self.named(stakeholders[index].label, id: stakeholders[index].id)
+    public func name(ofStakeholder index: StakeholderIndex) -> String {
+        Self.named(self[index].label, id: self[index].id)
     }
 
     /// A node as findings name it: `Change-idea brief (brief)`.

@@ -59,45 +59,38 @@ public struct KMap: Sendable {
     public var nodeCount: Int { activities.count + repositories.count }
 
     /// The dense index of a node in ``outgoing`` and ``incoming``.
-    public func nodeIndex(_ ref: NodeRef) -> Int {
-        switch ref {
-        case .activity(let i): i
-        case .repository(let i): activities.count + i
-        }
-    }
+    public func nodeIndex(_ ref: NodeRef) -> Int { graph.index(of: ref) }
 
     /// The node at a dense index.
-    public func node(at index: Int) -> NodeRef {
-        index < activities.count ? .activity(index) : .repository(index - activities.count)
-    }
+    public func node(at index: Int) -> NodeRef { graph.node(at: index) }
 
     /// The id of a node as written in the map.
     public func id(of ref: NodeRef) -> String {
         switch ref {
-        case .activity(let i): activities[i].id
-        case .repository(let i): repositories[i].id
+        case .activity(let i): self[i].id
+        case .repository(let i): self[i].id
         }
     }
 
     /// The label of a node.
     public func label(of ref: NodeRef) -> String {
         switch ref {
-        case .activity(let i): activities[i].label
-        case .repository(let i): repositories[i].label
+        case .activity(let i): self[i].label
+        case .repository(let i): self[i].label
         }
     }
 
     /// The declaration range of a node.
     public func range(of ref: NodeRef) -> SourceRange {
         switch ref {
-        case .activity(let i): activities[i].range
-        case .repository(let i): repositories[i].range
+        case .activity(let i): self[i].range
+        case .repository(let i): self[i].range
         }
     }
 
     /// The phase index of a node; repositories have none.
     public func phase(of ref: NodeRef) -> Int? {
-        if case .activity(let i) = ref { return activities[i].phase }
+        if case .activity(let i) = ref { return self[i].phase }
         return nil
     }
 

@@ -32,8 +32,8 @@ public enum DeclaredVoice: String, Hashable, Sendable {
 public struct Repository: Hashable, Sendable {
     public var id: String
     public var label: String
-    /// Index into ``KMap/stakeholders``.
-    public var owner: Int?
+    /// The owning stakeholder.
+    public var owner: StakeholderIndex?
     public var range: SourceRange
     public var idRange: SourceRange
 }
@@ -53,10 +53,10 @@ public struct Activity: Hashable, Sendable {
     public var label: String
     /// Index into the map's ``Framework/phases``.
     public var phase: Int
-    /// Owners (`by`): indices into ``KMap/stakeholders``.
-    public var owners: [Int]
-    /// Audience (`for`): indices into ``KMap/stakeholders``.
-    public var audience: [Int]
+    /// Owners (`by`): the stakeholders.
+    public var owners: [StakeholderIndex]
+    /// Audience (`for`): the stakeholders.
+    public var audience: [StakeholderIndex]
     public var cadence: Cadence?
     /// A slug of the technique catalog, when the map names one (it may be unknown to the catalog).
     public var technique: String?
@@ -65,8 +65,8 @@ public struct Activity: Hashable, Sendable {
     public var status: ActivityStatus
     public var indicators: [String]
     public var notes: [String]
-    /// Index into ``KMap/waves`` when declared inside a `wave` block.
-    public var wave: Int?
+    /// The declared wave, when declared inside a `wave` block.
+    public var wave: WaveIndex?
     public var range: SourceRange
     public var idRange: SourceRange
     /// True when the activity also serves the phase after its own (`also capture` on a combined
@@ -82,8 +82,8 @@ public struct Activity: Hashable, Sendable {
 
 /// A node of the flow graph: an activity or a repository.
 public enum NodeRef: Hashable, Sendable, Comparable {
-    case activity(Int)
-    case repository(Int)
+    case activity(ActivityIndex)
+    case repository(RepositoryIndex)
 }
 
 /// A flow of knowledge from one node to another.
@@ -99,8 +99,8 @@ public struct Flow: Hashable, Sendable {
 public struct DeclaredWave: Hashable, Sendable {
     public var id: String
     public var label: String
-    /// Indices into ``KMap/activities``, in source order.
-    public var activities: [Int]
+    /// Its activities, in source order.
+    public var activities: [ActivityIndex]
     public var range: SourceRange
     public var idRange: SourceRange
 }

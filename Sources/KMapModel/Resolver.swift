@@ -67,7 +67,7 @@ extension ResolverState {
     func groupLabelsWithStandIns() -> [String: String] {
         var labels = groupLabels
         for stakeholder in stakeholders where stakeholder.group != stakeholder.id && labels[stakeholder.group] == nil {
-            if let index = stakeholderSymbols[stakeholder.group], stakeholders.indices.contains(index) {
+            if let index = stakeholderSymbols[stakeholder.group] {
                 labels[stakeholder.group] = stakeholders[index].label
             }
         }

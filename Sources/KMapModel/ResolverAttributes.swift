@@ -90,7 +90,7 @@ extension ResolverState {
     }
 
     /// Resolves the names of a `by` or `for` attribute into `list`.
-    private mutating func appendStakeholders(_ attribute: Attribute, to list: inout [Int]) {
+    private mutating func appendStakeholders(_ attribute: Attribute, to list: inout [StakeholderIndex]) {
         for name in attribute.names {
             if let index = stakeholderIndex(name, attribute: attribute.keyword.name) { list.append(index) }
         }
@@ -99,13 +99,13 @@ extension ResolverState {
     /// `list` without its repeated elements, first occurrences in order. Lists usually hold two
     /// or three names and are scanned (returned as they are when nothing repeats); long ones go
     /// through a set, so the pass stays linear.
-    private func withoutRepeats(_ list: [Int]) -> [Int] {
+    private func withoutRepeats(_ list: [StakeholderIndex]) -> [StakeholderIndex] {
         guard list.count <= Self.scannedListLength else {
-            var seen = Set<Int>()
+            var seen = Set<StakeholderIndex>()
             return list.filter { seen.insert($0).inserted }
         }
         guard list.indices.contains(where: { list[..<$0].contains(list[$0]) }) else { return list }
-        var kept: [Int] = []
+        var kept: [StakeholderIndex] = []
         for element in list where !kept.contains(element) { kept.append(element) }
         return kept
     }

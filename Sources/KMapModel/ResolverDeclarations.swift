@@ -6,7 +6,7 @@ extension ResolverState {
     private struct Frame {
         var statements: [Statement]
         var next = 0
-        var wave: Int?
+        var wave: WaveIndex?
     }
 
     /// Registers every declaration in source order and queues their attributes and the flows
@@ -75,15 +75,15 @@ extension ResolverState {
         return index
     }
 
-    private mutating func declare(_ wave: WaveDecl) -> Int? {
+    private mutating func declare(_ wave: WaveDecl) -> WaveIndex? {
         guard let index = register(wave.id, as: .wave, index: waves.count) else { return nil }
         waves.append(DeclaredWave(id: wave.id.name, label: wave.label?.value ?? wave.id.name, activities: [],
                                   range: wave.range, idRange: wave.id.range))
-        return index
+        return WaveIndex(index)
     }
 
     /// Registers `declaration`, written as `statement`, and queues its attributes.
-    private mutating func declare(_ declaration: EntityDecl, in statement: Statement, wave: Int?) {
+    private mutating func declare(_ declaration: EntityDecl, in statement: Statement, wave: WaveIndex?) {
         let id = declaration.id
         switch declaration.kind {
         case .stakeholder:
@@ -102,7 +102,7 @@ extension ResolverState {
             let index = register(id, as: .activity, index: declaredActivities)
             if let index {
                 declaredActivities += 1
-                if let wave { waves[wave].activities.append(index) }
+                if let wave { waves[wave.position].activities.append(ActivityIndex(index)) }
             }
             pending.append(PendingDeclaration(statement: statement, index: index, phase: phase, wave: index == nil ? nil : wave))
         }

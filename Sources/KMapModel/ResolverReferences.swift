@@ -5,8 +5,8 @@ import KMapLanguage
 extension ResolverState {
     /// The stakeholder `name` refers to in `attribute` (`by`, `for`, `owner`), or nil after
     /// reporting E012 (undefined) or E019 (names something else).
-    mutating func stakeholderIndex(_ name: Identifier, attribute: String) -> Int? {
-        if let index = stakeholderSymbols[name.name] { return index }
+    mutating func stakeholderIndex(_ name: Identifier, attribute: String) -> StakeholderIndex? {
+        if let index = stakeholderSymbols[name.name] { return StakeholderIndex(index) }
         guard let symbol = symbols[name.name] else {
             reportUndefined(name, kinds: [.stakeholder], what: "stakeholder",
                             declaration: "stakeholder \(name.name) \"Label\"")
@@ -16,7 +16,7 @@ extension ResolverState {
             reportWrongKind(name, symbol, "'\(attribute)' names stakeholders")
             return nil
         }
-        return symbol.index
+        return StakeholderIndex(symbol.index)
     }
 
     /// The activity or repository `name` refers to in a flow, or nil after reporting.
@@ -27,8 +27,8 @@ extension ResolverState {
             return nil
         }
         switch symbol.kind {
-        case .activity: return .activity(symbol.index)
-        case .repository: return .repository(symbol.index)
+        case .activity: return .activity(ActivityIndex(symbol.index))
+        case .repository: return .repository(RepositoryIndex(symbol.index))
         case .stakeholder, .wave:
             reportWrongKind(name, symbol, "flows connect only activities and repositories")
             return nil
@@ -90,8 +90,8 @@ extension ResolverState {
 
     private func nodeIndex(_ ref: NodeRef) -> Int {
         switch ref {
-        case .activity(let index): index
-        case .repository(let index): activities.count + index
+        case .activity(let index): index.position
+        case .repository(let index): activities.count + index.position
         }
     }
 

@@ -33,7 +33,7 @@ struct PendingDeclaration {
     var index: Int?
     var phase: Int
     /// The wave an activity belongs to.
-    var wave: Int?
+    var wave: WaveIndex?
 
     /// The declaration, read from the statement.
     var declaration: EntityDecl? {

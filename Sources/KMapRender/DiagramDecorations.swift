@@ -1,6 +1,6 @@
 import KMapText
 
-/// What a later stage adds to a diagram: marks on the elements the builder draws, and ghosts of
+/// What a later stage adds to a diagram: marks and findings on the elements the builder draws, and ghosts of
 /// things the map no longer has. The builders apply it while they build (``DiagramInput/decorations``),
 /// so nothing edits a built graph or looks elements up by their spelled ids.
 ///
@@ -60,6 +60,11 @@ public struct DiagramDecorations: Sendable {
 
     /// Marks by element, applied in the order they were added.
     public private(set) var marks: [DiagramElement: [Mark]] = [:]
+    /// Findings drawn on elements (a red outline, and the finding's code under the label), by
+    /// element, in the order they were added.
+    public private(set) var findings: [DiagramElement: [DiagramMark]] = [:]
+    /// How many findings the picture reports, drawn on an element or not (its title counts them).
+    public private(set) var findingCount = 0
     /// Ghost nodes, drawn in this order after the map's nodes.
     public var ghostNodes: [GhostNode] = []
     /// Ghost edges, drawn in this order after the map's flows.
@@ -71,6 +76,12 @@ public struct DiagramDecorations: Sendable {
     /// Adds a mark to `element` (after the marks it already has).
     public mutating func mark(_ element: DiagramElement, _ mark: Mark) {
         marks[element, default: []].append(mark)
+    }
+
+    /// Adds a finding, drawn on each of `elements` that the picture draws.
+    public mutating func markFinding(_ finding: DiagramMark, on elements: [DiagramElement]) {
+        findingCount += 1
+        for element in elements { findings[element, default: []].append(finding) }
     }
 
     /// The attributes of `element` with its id first and its marks applied.

@@ -80,11 +80,11 @@ public enum DiagramElement: Hashable, Sendable {
         }
     }
 
-    /// The element of an activity or a repository of `map`; nil for a node `map` does not have.
-    public static func node(_ ref: NodeRef, in map: KMap) -> DiagramElement? {
+    /// The element of an activity or a repository of `map`.
+    public static func node(_ ref: NodeRef, in map: KMap) -> DiagramElement {
         switch ref {
-        case .activity(let index): map.activities.indices.contains(index) ? .activity(map.activities[index].id) : nil
-        case .repository(let index): map.repositories.indices.contains(index) ? .repository(map.repositories[index].id) : nil
+        case .activity(let index): .activity(map[index].id)
+        case .repository(let index): .repository(map[index].id)
         }
     }
 }

@@ -7,11 +7,11 @@ extension DiagramInput {
     /// Rows follow the file: a declared wave sits where its `wave` block is written, another wave
     /// where the activity it starts from is. A declared wave's row holds its declared activities,
     /// and every wave's row holds the nodes of its most complete path. Every finding marks the
-    /// nodes it is about, and the stakeholder when its subject is one. De-facto brokers come from
+    /// nodes it is about, and the stakeholder when its subject is one, through the decoration overlay. De-facto brokers come from
     /// the broker analysis. Linear in the size of the map plus the paths, and a sort of the waves.
     public init(analysis: AnalysisResult) {
         let map = analysis.map
-        var declared: [String: [Int]] = [:]
+        var declared: [String: [ActivityIndex]] = [:]
         for wave in map.waves { declared[wave.id] = wave.activities }
         var blockStart: [String: Int] = [:]
         for wave in map.waves { blockStart[wave.id] = wave.range.start }
@@ -31,17 +31,17 @@ extension DiagramInput {
             drawn.declaredCount = declaredCount
             return drawn
         }
-        let marks = analysis.findings.map { finding in
-            DiagramMark(
-                code: finding.code, slug: finding.slug, nodes: finding.nodes,
-                stakeholders: finding.subject.stakeholder.map { [$0] } ?? [])
+        self.init(map: map, waves: waves, deFactoBrokers: Set(analysis.brokers.deFactoBrokers))
+        for finding in analysis.findings {
+            let stakeholder = finding.subject.stakeholder.map { DiagramElement.stakeholder(map[$0].id) }
+            decorations.markFinding(DiagramMark(code: finding.code, slug: finding.slug),
+                                    on: finding.nodes.map { DiagramElement.node($0, in: map) } + (stakeholder.map { [$0] } ?? []))
         }
-        self.init(map: map, waves: waves, marks: marks, deFactoBrokers: Set(analysis.brokers.deFactoBrokers))
     }
 
     /// Where a wave is written: its block, or the activity it starts from.
     private static func position(of wave: WaveResult, blockStart: [String: Int], in map: KMap) -> Int {
         if wave.declared, let start = blockStart[wave.id] { return start }
-        return map.activities.indices.contains(wave.start) ? map.activities[wave.start].range.start : Int.max
+        return map[wave.start].range.start
     }
 }

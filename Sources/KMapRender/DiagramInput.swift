@@ -33,40 +33,34 @@ public struct DiagramWave: Hashable, Sendable {
     }
 }
 
-/// A finding drawn on the picture: the nodes it concerns are outlined in red with its code.
+/// A finding drawn on the picture (``DiagramDecorations/markFinding(_:on:)``): the elements it
+/// concerns are outlined in red with its code.
 public struct DiagramMark: Hashable, Sendable {
     /// The rule code, e.g. `KM004`.
     public var code: String
     /// The rule slug, e.g. `dead-end-repository`.
     public var slug: String
-    public var nodes: [NodeRef]
-    /// Stakeholders the finding concerns (indices into ``KMap/stakeholders``).
-    public var stakeholders: [Int]
 
-    public init(code: String, slug: String, nodes: [NodeRef], stakeholders: [Int] = []) {
+    public init(code: String, slug: String) {
         self.code = code
         self.slug = slug
-        self.nodes = nodes
-        self.stakeholders = stakeholders
     }
 }
 
-/// Everything a diagram shows: the map, its waves, the findings to mark on it, the de-facto
-/// brokers and the decorations of later stages. ``init(analysis:)`` builds it from the analysis.
+/// Everything a diagram shows: the map, its waves, the de-facto brokers and the decorations of
+/// later stages (findings among them). ``init(analysis:)`` builds it from the analysis.
 public struct DiagramInput: Sendable {
     public var map: KMap
     public var waves: [DiagramWave]
-    public var marks: [DiagramMark]
-    /// Stakeholders who carry knowledge between groups without being declared brokers (indices
-    /// into ``KMap/stakeholders``).
-    public var deFactoBrokers: Set<Int>
-    /// What a later stage adds to the picture: marks on drawn elements, ghost nodes and edges.
+    /// Stakeholders who carry knowledge between groups without being declared brokers.
+    public var deFactoBrokers: Set<StakeholderIndex>
+    /// What a later stage adds to the picture: findings and marks on drawn elements, ghost nodes
+    /// and edges.
     public var decorations = DiagramDecorations()
 
-    public init(map: KMap, waves: [DiagramWave], marks: [DiagramMark], deFactoBrokers: Set<Int> = []) {
+    public init(map: KMap, waves: [DiagramWave], deFactoBrokers: Set<StakeholderIndex> = []) {
         self.map = map
         self.waves = waves
-        self.marks = marks
         self.deFactoBrokers = deFactoBrokers
     }
 }

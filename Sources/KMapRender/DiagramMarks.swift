@@ -1,38 +1,19 @@
 import KMapModel
 
-/// Findings grouped by the node and the stakeholder they concern.
+/// The findings a picture draws, read from the decoration overlay (``DiagramDecorations/findings``).
 struct DiagramMarks {
-    private var byNode: [Int: [DiagramMark]] = [:]
-    private var byStakeholder: [Int: [DiagramMark]] = [:]
+    private let byElement: [DiagramElement: [DiagramMark]]
     /// How many findings are drawn.
     let count: Int
 
-    /// Groups `input.marks`; with `enabled` false (gaps hidden) nothing is marked.
+    /// The overlay's findings; with `enabled` false (gaps hidden) nothing is marked.
     init(input: DiagramInput, enabled: Bool) {
-        let marks = enabled ? input.marks : []
-        count = marks.count
-        for mark in marks {
-            for node in mark.nodes where Self.isValid(node, in: input.map) {
-                byNode[input.map.nodeIndex(node), default: []].append(mark)
-            }
-            for stakeholder in mark.stakeholders where input.map.stakeholders.indices.contains(stakeholder) {
-                byStakeholder[stakeholder, default: []].append(mark)
-            }
-        }
+        byElement = enabled ? input.decorations.findings : [:]
+        count = enabled ? input.decorations.findingCount : 0
     }
 
-    func of(_ node: NodeRef, in map: KMap) -> [DiagramMark] {
-        byNode[map.nodeIndex(node)] ?? []
-    }
-
-    func of(stakeholder: Int) -> [DiagramMark] {
-        byStakeholder[stakeholder] ?? []
-    }
-
-    private static func isValid(_ node: NodeRef, in map: KMap) -> Bool {
-        switch node {
-        case .activity(let index): map.activities.indices.contains(index)
-        case .repository(let index): map.repositories.indices.contains(index)
-        }
+    /// The findings drawn on `element`, in the order they were added.
+    func of(_ element: DiagramElement) -> [DiagramMark] {
+        byElement.isEmpty ? [] : byElement[element] ?? []
     }
 }

@@ -31,7 +31,7 @@ struct DiagramScope {
         let map = input.map
         var drawn = Array(repeating: false, count: map.nodeCount)
         if let wave = input.waves.firstIndex(where: { $0.id == focus }) {
-            for node in input.waves[wave].nodes where drawn.indices.contains(map.nodeIndex(node)) {
+            for node in input.waves[wave].nodes {
                 drawn[map.nodeIndex(node)] = true
             }
             return DiagramScope(drawnNodes: drawn, wavesWithGaps: [wave], stakeholder: nil)
@@ -42,12 +42,12 @@ struct DiagramScope {
             for neighbour in map.successors(of: index) + map.predecessors(of: index) { drawn[neighbour] = true }
             return DiagramScope(drawnNodes: drawn, wavesWithGaps: [], stakeholder: nil)
         }
-        if let stakeholder = map.stakeholders.firstIndex(where: { $0.id == focus }) {
+        if let stakeholder = map.stakeholders.modelIndices.first(where: { map[$0].id == focus }) {
             for (index, activity) in map.activities.enumerated()
             where activity.owners.contains(stakeholder) || activity.audience.contains(stakeholder) {
                 drawn[index] = true
             }
-            return DiagramScope(drawnNodes: drawn, wavesWithGaps: [], stakeholder: stakeholder)
+            return DiagramScope(drawnNodes: drawn, wavesWithGaps: [], stakeholder: stakeholder.position)
         }
         let names = input.waves.map(\.id) + map.activities.map(\.id) + map.repositories.map(\.id)
             + map.stakeholders.map(\.id)
@@ -55,8 +55,8 @@ struct DiagramScope {
     }
 
     private static func node(named name: String, in map: KMap) -> NodeRef? {
-        if let index = map.activities.firstIndex(where: { $0.id == name }) { return .activity(index) }
-        if let index = map.repositories.firstIndex(where: { $0.id == name }) { return .repository(index) }
+        if let index = map.activities.modelIndices.first(where: { map[$0].id == name }) { return .activity(index) }
+        if let index = map.repositories.modelIndices.first(where: { map[$0].id == name }) { return .repository(index) }
         return nil
     }
 }

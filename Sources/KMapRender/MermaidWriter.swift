@@ -28,10 +28,10 @@ public enum MermaidWriter {
         let map = input.map
         let marks = DiagramMarks(input: input, enabled: options.showGaps)
         var phaseNodes = Array(repeating: [String](), count: map.framework.phases.count)
-        for (index, activity) in map.activities.enumerated() where scope.contains(.activity(index), in: map) {
+        for (index, activity) in map.activities.withModelIndices where scope.contains(.activity(index), in: map) {
             var lines = [activity.label]
             if let cadence = activity.cadence { lines.append("every \(cadence)") }
-            let findings = marks.of(.activity(index), in: map)
+            let findings = marks.of(.activity(activity.id))
             lines += findings.map { "\($0.code) \($0.slug)" }
             let classes = (activity.status == .planned ? ["planned"] : []) + (findings.isEmpty ? [] : ["finding"])
             phaseNodes[activity.phase].append(MermaidChart.node("a\(index)", lines, shape: .box, classes: classes))
@@ -49,8 +49,8 @@ public enum MermaidWriter {
             let title = map.framework.phases[phase]
             chart.subgraph("p\(phase)", title: title, nodes: nodes, fill: Palette.fill(forPhase: phase))
         }
-        for (index, repository) in map.repositories.enumerated() where scope.contains(.repository(index), in: map) {
-            let findings = marks.of(.repository(index), in: map)
+        for (index, repository) in map.repositories.withModelIndices where scope.contains(.repository(index), in: map) {
+            let findings = marks.of(.repository(repository.id))
             let lines = [repository.label] + findings.map { "\($0.code) \($0.slug)" }
             let classes = findings.isEmpty ? [] : ["finding"]
             chart.lines.append("  " + MermaidChart.node("r\(index)", lines, shape: .cylinder, classes: classes))

@@ -28,8 +28,8 @@ enum NodeLabels {
     /// A repository: its label, its owner, and finding codes.
     static func repository(_ repository: Repository, in map: KMap, findings: [DiagramMark]) -> HTMLLabel {
         var rows = [HTMLLabel.wrapped(repository.label, width: labelWidth)]
-        if let owner = repository.owner, map.stakeholders.indices.contains(owner) {
-            rows.append(detail("kept by \(map.stakeholders[owner].label)"))
+        if let owner = repository.owner {
+            rows.append(detail("kept by \(map[owner].label)"))
         }
         return table(rows + findings.map(findingRow))
     }
@@ -81,9 +81,8 @@ enum NodeLabels {
         font("<B>\(DOTText.htmlLabel("\(mark.code) \(mark.slug)"))</B>", size: 9, color: Palette.gap)
     }
 
-    private static func names(_ stakeholders: [Int], in map: KMap) -> String {
-        stakeholders.filter { map.stakeholders.indices.contains($0) }
-            .map { map.stakeholders[$0].label }
+    private static func names(_ stakeholders: [StakeholderIndex], in map: KMap) -> String {
+        stakeholders.map { map[$0].label }
             .joined(separator: ", ")
     }
 }

@@ -19,7 +19,7 @@ struct StakeholderDiagram {
         for index in selection.shown {
             let stakeholder = map.stakeholders[index]
             let node = stakeholderNode(
-                index, isDeFacto: selection.deFactoBrokers.contains(index), findings: marks.of(stakeholder: index),
+                index, isDeFacto: selection.deFactoBrokers.contains(index), findings: marks.of(.stakeholder(map.stakeholders[index].id)),
                 canvas: &canvas)
             if !selection.sharedGroups.contains(stakeholder.group) {
                 graph.nodes.append(node)
@@ -49,7 +49,7 @@ struct StakeholderDiagram {
         return canvas.finish(graph)
     }
 
-    private func stakeholderNode(_ index: Int, isDeFacto: Bool, findings: [DiagramMark], canvas: inout DiagramCanvas) -> DOTNode {
+    private func stakeholderNode(_ index: StakeholderIndex, isDeFacto: Bool, findings: [DiagramMark], canvas: inout DiagramCanvas) -> DOTNode {
         let stakeholder = map.stakeholders[index]
         var roles: [String] = []
         if stakeholder.isBroker { roles.append("broker") }

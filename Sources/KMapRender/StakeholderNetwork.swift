@@ -19,23 +19,23 @@ struct StakeholderNetwork {
     private let stakeholderCount: Int
 
     /// The network of the activities for which `includes` is true.
-    init(map: KMap, includes: (Int) -> Bool) {
+    init(map: KMap, includes: (ActivityIndex) -> Bool) {
         stakeholderCount = map.stakeholders.count
         var involved = Array(repeating: false, count: stakeholderCount)
-        for (index, activity) in map.activities.enumerated() where includes(index) {
-            for owner in activity.owners where involved.indices.contains(owner) { involved[owner] = true }
-            for member in activity.audience where involved.indices.contains(member) { involved[member] = true }
+        for (index, activity) in map.activities.withModelIndices where includes(index) {
+            for owner in activity.owners { involved[owner.position] = true }
+            for member in activity.audience { involved[member.position] = true }
             for owner in activity.owners {
-                for member in activity.audience { add(owner, member) }
+                for member in activity.audience { add(owner.position, member.position) }
             }
         }
         for flow in map.flows {
             guard case .activity(let from) = flow.from, includes(from) else { continue }
             if case .activity(let to) = flow.to, includes(to) {
-                addAll(map.activities[from].owners, map.activities[to].owners)
+                addAll(map.activities[from].owners.map(\.position), map.activities[to].owners.map(\.position))
             }
         }
-        for repository in map.repositories.indices {
+        for repository in map.repositories.modelIndices {
             let node = map.nodeIndex(.repository(repository))
             let feeding = Self.owners(of: map.predecessors(of: node), in: map, includes: includes)
             let reading = Self.owners(of: map.successors(of: node), in: map, includes: includes)
@@ -45,7 +45,7 @@ struct StakeholderNetwork {
     }
 
     private mutating func add(_ from: Int, _ to: Int) {
-        guard from != to, from >= 0, to >= 0, from < stakeholderCount, to < stakeholderCount else { return }
+        guard from != to else { return }
         let key = from * stakeholderCount + to
         if let index = linkIndex[key] {
             links[index].weight += 1
@@ -62,12 +62,12 @@ struct StakeholderNetwork {
     }
 
     /// The distinct owners of the included activities among `nodes`, in first-seen order.
-    private static func owners(of nodes: ArraySlice<Int>, in map: KMap, includes: (Int) -> Bool) -> [Int] {
+    private static func owners(of nodes: ArraySlice<Int>, in map: KMap, includes: (ActivityIndex) -> Bool) -> [Int] {
         var seen = Set<Int>()
         var result: [Int] = []
         for node in nodes {
             guard case .activity(let index) = map.node(at: node), includes(index) else { continue }
-            for owner in map.activities[index].owners where seen.insert(owner).inserted { result.append(owner) }
+            for owner in map.activities[index].owners where seen.insert(owner.position).inserted { result.append(owner.position) }
         }
         return result
     }

@@ -28,9 +28,9 @@ struct StakeholderSelection {
     /// How many pairs there were before keeping the strongest.
     let linkCount: Int
     /// Stakeholders drawn, in declaration order.
-    let shown: [Int]
+    let shown: [StakeholderIndex]
     /// De-facto brokers (empty when gaps are hidden).
-    let deFactoBrokers: Set<Int>
+    let deFactoBrokers: Set<StakeholderIndex>
     /// Groups with at least one member other than a stakeholder of the same id: drawn as clusters.
     let sharedGroups: Set<String>
     /// The label of each shared group that is declared with one or is also a stakeholder's id;
@@ -47,11 +47,11 @@ struct StakeholderSelection {
         pairs = Self.strongest(allPairs, limit: Self.maximumLinks)
         deFactoBrokers = options.showGaps ? input.deFactoBrokers : []
         if scope.isWhole {
-            shown = Array(map.stakeholders.indices)
+            shown = Array(map.stakeholders.modelIndices)
         } else {
             var members = Set(links.flatMap { [$0.from, $0.to] })
             if let focused { members.insert(focused) } else { members.formUnion(network.members) }
-            shown = members.sorted()
+            shown = members.sorted().map { map.stakeholders.modelIndices[$0] }
         }
         let sharedGroups = Set(map.stakeholders.filter { $0.group != $0.id }.map(\.group))
         self.sharedGroups = sharedGroups

@@ -21,11 +21,11 @@ struct WaveLinks {
         shownWaves = min(input.waves.count, maximumWaves)
         var owner = [String?](repeating: nil, count: map.nodeCount)
         for (row, wave) in input.waves.prefix(shownWaves).enumerated() {
-            for case .activity(let index) in wave.nodes where map.activities.indices.contains(index) {
-                if owner[index] == nil { owner[index] = "w\(row)" }
+            for case .activity(let index) in wave.nodes where owner[index.position] == nil {
+                owner[index.position] = "w\(row)"
             }
         }
-        for index in map.repositories.indices { owner[map.nodeIndex(.repository(index))] = "r\(index)" }
+        for index in map.repositories.modelIndices { owner[map.nodeIndex(.repository(index))] = "r\(index)" }
         var used = Set<Int>()
         var position: [String: Int] = [:]
         var links: [Link] = []
@@ -33,7 +33,7 @@ struct WaveLinks {
             guard let from = owner[map.nodeIndex(flow.from)], let to = owner[map.nodeIndex(flow.to)], from != to else {
                 continue
             }
-            for case .repository(let index) in [flow.from, flow.to] { used.insert(index) }
+            for case .repository(let index) in [flow.from, flow.to] { used.insert(index.position) }
             let key = "\(from)>\(to)"
             if let index = position[key] {
                 links[index].count += 1

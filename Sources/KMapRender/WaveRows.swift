@@ -16,9 +16,9 @@ enum WaveRows {
         for declaredOnly in [true, false] {
             for (wave, diagramWave) in input.waves.enumerated() {
                 let nodes = declaredOnly ? diagramWave.nodes.prefix(diagramWave.declaredCount) : diagramWave.nodes[...]
-                for case .activity(let index) in nodes where row.indices.contains(index) && row[index] == nil {
-                    row[index] = wave
-                    queue.append(index)
+                for case .activity(let index) in nodes where row[index.position] == nil {
+                    row[index.position] = wave
+                    queue.append(index.position)
                 }
             }
         }

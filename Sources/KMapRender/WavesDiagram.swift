@@ -24,13 +24,13 @@ struct WavesDiagram {
         var columnMembers = Array(repeating: [String](), count: columns.columnCount)
         var graph = DOTGraph()
 
-        for (index, activity) in map.activities.enumerated() where scope.contains(.activity(index), in: map) {
-            let node = activityNode(index, activity, findings: marks.of(.activity(index), in: map), canvas: &canvas)
+        for (index, activity) in map.activities.withModelIndices where scope.contains(.activity(index), in: map) {
+            let node = activityNode(index, activity, findings: marks.of(.activity(activity.id)), canvas: &canvas)
             columnMembers[columns.column(of: .activity(index), in: map)].append(node.name)
-            if let row = rows[index] { waveNodes[row].append(node) } else { unassigned.append(node) }
+            if let row = rows[map.nodeIndex(.activity(index))] { waveNodes[row].append(node) } else { unassigned.append(node) }
         }
-        for (index, repository) in map.repositories.enumerated() where scope.contains(.repository(index), in: map) {
-            let node = repositoryNode(index, repository, findings: marks.of(.repository(index), in: map), canvas: &canvas)
+        for (index, repository) in map.repositories.withModelIndices where scope.contains(.repository(index), in: map) {
+            let node = repositoryNode(index, repository, findings: marks.of(.repository(repository.id)), canvas: &canvas)
             columnMembers[columns.column(of: .repository(index), in: map)].append(node.name)
             graph.nodes.append(node)
         }
@@ -64,7 +64,7 @@ struct WavesDiagram {
         return canvas.finish(graph)
     }
 
-    private func activityNode(_ index: Int, _ activity: Activity, findings: [DiagramMark], canvas: inout DiagramCanvas) -> DOTNode {
+    private func activityNode(_ index: ActivityIndex, _ activity: Activity, findings: [DiagramMark], canvas: inout DiagramCanvas) -> DOTNode {
         var style = "rounded,filled"
         if activity.status == .planned { style += ",dashed" }
         var attributes: [DOTAttribute] = [
@@ -77,7 +77,7 @@ struct WavesDiagram {
     }
 
     private func repositoryNode(
-        _ index: Int, _ repository: Repository, findings: [DiagramMark], canvas: inout DiagramCanvas
+        _ index: RepositoryIndex, _ repository: Repository, findings: [DiagramMark], canvas: inout DiagramCanvas
     ) -> DOTNode {
         var attributes: [DOTAttribute] = [
             DOTAttribute("label", .html(NodeLabels.repository(repository, in: map, findings: findings))),

@@ -20,15 +20,15 @@ enum ActivityTable {
 
     /// The rows of `map`, as cells in ``Column`` order (not yet guarded or quoted).
     static func rows(of map: KMap) -> [[String]] {
-        func names(_ indices: [Int]) -> String {
-            indices.filter(map.stakeholders.indices.contains).map { map.stakeholders[$0].id }.joined(separator: listSeparator)
+        func names(_ indices: [StakeholderIndex]) -> String {
+            indices.map { map[$0].id }.joined(separator: listSeparator)
         }
         func next(_ node: NodeRef) -> String {
             map.successors(of: map.nodeIndex(node)).map { map.id(of: map.node(at: $0)) }.joined(separator: listSeparator)
         }
         var rows: [[String]] = []
         rows.reserveCapacity(map.nodeCount)
-        for (index, activity) in map.activities.enumerated() {
+        for (index, activity) in map.activities.withModelIndices {
             let phase = map.framework.phases.indices.contains(activity.phase) ? map.framework.phases[activity.phase] : ""
             rows.append([
                 activity.id, phase, activity.label, names(activity.owners), names(activity.audience),
@@ -37,7 +37,7 @@ enum ActivityTable {
                 activity.routine?.rawValue ?? "", activity.action?.rawValue ?? "", next(.activity(index)),
             ])
         }
-        for (index, repository) in map.repositories.enumerated() {
+        for (index, repository) in map.repositories.withModelIndices {
             rows.append([
                 repository.id, repositoryPhase, repository.label, names(repository.owner.map { [$0] } ?? []), "",
                 "", "", "", "", "", next(.repository(index)),

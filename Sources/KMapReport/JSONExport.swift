@@ -44,7 +44,7 @@ struct ExportDocument {
 
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        records("activities", map.activities.indices, activity, to: &writer)
+        records("activities", map.activities.modelIndices, activity, to: &writer)
         writer.key("brokers")
         brokers(to: &writer)
         writer.key("engagement")
@@ -107,7 +107,7 @@ struct ExportDocument {
         writer.endObject()
     }
 
-    private func activity(_ index: Int, to writer: inout JSONWriter) {
+    private func activity(_ index: ActivityIndex, to writer: inout JSONWriter) {
         let activity = map.activities[index]
         writer.beginObject()
         writer.member("action", activity.action?.rawValue)
@@ -138,7 +138,7 @@ struct ExportDocument {
         writer.member("status", activity.status.rawValue)
         writer.member("technique", activity.technique)
         writer.member("techniqueSlug", activity.technique.flatMap(TechniqueCatalog.canonicalSlug))
-        writer.member("wave", activity.wave.flatMap { map.waves.indices.contains($0) ? map.waves[$0].id : nil })
+        writer.member("wave", activity.wave.map { map[$0].id })
         writer.endObject()
     }
 
@@ -178,15 +178,11 @@ struct ExportDocument {
         writer.endArray()
     }
 
-    func stakeholderID(_ index: Int) -> String {
-        map.stakeholders.indices.contains(index) ? map.stakeholders[index].id : ""
-    }
+    func stakeholderID(_ index: StakeholderIndex) -> String { map[index].id }
 
     func phaseName(_ index: Int) -> String {
         map.framework.phases.indices.contains(index) ? map.framework.phases[index] : "phase \(index)"
     }
 
-    func activityID(_ index: Int) -> String {
-        map.activities.indices.contains(index) ? map.activities[index].id : ""
-    }
+    func activityID(_ index: ActivityIndex) -> String { map[index].id }
 }

@@ -67,7 +67,7 @@ extension ExportDocument {
         writer.member("phases", strings: engagement.phases)
         writer.key("rows")
         writer.beginArray()
-        for row in map.stakeholders.indices {
+        for row in map.stakeholders.modelIndices {
             writer.beginObject()
             writer.member("audience", ints: phases.lazy.map { engagement[row, $0].audience })
             writer.member("owner", ints: phases.lazy.map { engagement[row, $0].owner })

@@ -94,7 +94,7 @@ struct FindingGroupBuilder {
     /// nodes of its path, and the repositories the path's activities store into.
     private func firstWaveOfEachNode() -> [NodeRef: Int] {
         let map = analysis.map
-        var declared: [String: [Int]] = [:]
+        var declared: [String: [ActivityIndex]] = [:]
         for wave in map.waves { declared[wave.id] = wave.activities }
         var result: [NodeRef: Int] = [:]
         for (index, wave) in analysis.waves.enumerated() {
@@ -143,7 +143,7 @@ struct FindingGroupBuilder {
         if let wave = finding.wave, let phase = finding.missingPhase, map.framework.phases.indices.contains(phase) {
             candidates.append(.gap(wave: wave, phase: map.framework.phases[phase]))
         }
-        candidates += finding.nodes.compactMap { DiagramElement.node($0, in: map) }
+        candidates += finding.nodes.map { DiagramElement.node($0, in: map) }
         if let wave = finding.wave { candidates.append(.wave(wave)) }
         return candidates.first { diagramElements.contains($0) }?.id
     }

@@ -30,7 +30,7 @@ struct EngagementSection {
         let map = analysis.map
         let matrix = analysis.engagement
         phases = matrix.phases
-        rows = map.stakeholders.enumerated().map { index, stakeholder in
+        rows = map.stakeholders.withModelIndices.map { index, stakeholder in
             let cells = matrix.phases.indices.map { Self.cell(matrix[index, $0]) }
             var roles: [String] = []
             if stakeholder.isBroker { roles.append("broker") }
@@ -81,21 +81,20 @@ struct BrokerSection {
     init(analysis: AnalysisResult, findingAnchors: [String: String]) {
         let map = analysis.map
         let brokers = analysis.brokers
-        func line(_ index: Int, _ text: String) -> Line {
+        func line(_ index: StakeholderIndex, _ text: String) -> Line {
             let stakeholder = map.stakeholders[index]
             return Line(id: stakeholder.id, label: stakeholder.label, text: text, findingAnchor: findingAnchors[stakeholder.id])
         }
-        func groups(_ index: Int) -> String {
-            brokers.measures.indices.contains(index) ? brokers.measures[index].bridgedGroups.joined(separator: ", ") : ""
+        func groups(_ index: StakeholderIndex) -> String {
+            brokers.measures[index.position].bridgedGroups.joined(separator: ", ")
         }
-        let valid = map.stakeholders.indices
-        declared = brokers.bridgingBrokers.filter(valid.contains).map { line($0, "bridges \(groups($0))") }
-            + brokers.nonBridgingBrokers.filter(valid.contains).map { line($0, "declared a broker, but connects no groups") }
-        deFacto = brokers.deFactoBrokers.filter(valid.contains).map { line($0, "not declared a broker, yet bridges \(groups($0))") }
+        declared = brokers.bridgingBrokers.map { line($0, "bridges \(groups($0))") }
+            + brokers.nonBridgingBrokers.map { line($0, "declared a broker, but connects no groups") }
+        deFacto = brokers.deFactoBrokers.map { line($0, "not declared a broker, yet bridges \(groups($0))") }
         bottlenecks = analysis.findings.filter { $0.slug == "broker-bottleneck" }.compactMap { finding in
             finding.subject.stakeholder.map { line($0, finding.message) }
         }
-        central = brokers.measures.filter { $0.betweenness > 0 && valid.contains($0.stakeholder) }
+        central = brokers.measures.filter { $0.betweenness > 0 }
             .sorted { ($0.betweenness, $1.stakeholder) > ($1.betweenness, $0.stakeholder) }
             .prefix(Self.centralLimit)
             .map { line($0.stakeholder, "\(Self.percent($0.betweenness)) of routes between other stakeholders" + ($0.isDeclaredBroker ? " (broker)" : "")) }

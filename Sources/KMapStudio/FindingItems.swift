@@ -24,15 +24,15 @@ struct FindingItems {
         var items: [FindingItem] = []
         var waves: [String?] = []
         for (number, finding) in analysis.findings.enumerated() {
-            var elements = finding.nodes.compactMap { DiagramElement.node($0, in: map) }
+            var elements = finding.nodes.map { DiagramElement.node($0, in: map) }
             if let wave = finding.wave {
                 elements.append(.wave(wave))
                 if let phase = finding.missingPhase, phases.indices.contains(phase) {
                     elements.append(.gap(wave: wave, phase: phases[phase]))
                 }
             }
-            if let stakeholder = finding.subject.stakeholder, map.stakeholders.indices.contains(stakeholder) {
-                elements.append(.stakeholder(map.stakeholders[stakeholder].id))
+            if let stakeholder = finding.subject.stakeholder {
+                elements.append(.stakeholder(map[stakeholder].id))
             }
             items.append(FindingItem(
                 id: "f\(number + 1)", severity: finding.severity.rawValue, code: finding.code, slug: finding.slug,
@@ -85,7 +85,7 @@ struct FindingItems {
         let activity = map.activities[index]
         return StepItem(
             label: activity.label, phase: phase ?? "",
-            owners: activity.owners.filter { map.stakeholders.indices.contains($0) }.map { map.stakeholders[$0].label },
+            owners: activity.owners.map { map[$0].label },
             cadence: activity.cadence?.description ?? ""
         )
     }

@@ -98,7 +98,7 @@ extension DiagnosticItem {
 
 extension EngagementItem {
     init(_ matrix: EngagementMatrix) {
-        let cells = matrix.stakeholders.indices.map { person in
+        let cells = matrix.stakeholderIndices.map { person in
             matrix.phases.indices.map { phase in
                 let cell = matrix[person, phase]
                 return (cell.owner > 0 ? "O" : "") + (cell.audience > 0 ? "A" : "")

@@ -14,7 +14,7 @@ import Testing
         #expect(matrix[1, 2] == EngagementMatrix.Cell(owner: 0, audience: 1))
         #expect(matrix.phasesEngaged(by: 1) == [2, 3, 4])
         #expect(matrix.stakeholdersEngaged(in: 1) == [0, 2])
-        #expect(matrix[7, 0] == EngagementMatrix.Cell())
+        #expect(matrix[0, 7] == EngagementMatrix.Cell())
     }
 
     /// a runs x for b; b runs y for c: every route from a to c passes through b.

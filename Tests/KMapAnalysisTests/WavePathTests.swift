@@ -55,7 +55,7 @@ import Testing
             for wave in result.waves {
                 let steps = Array(wave.path)
                 let lastActivity = steps.reversed().lazy.compactMap { ref -> Int? in
-                    if case .activity(let index) = ref { index } else { nil }
+                    if case .activity(let index) = ref { index.position } else { nil }
                 }.first
                 #expect(wave.path.lastActivity == lastActivity, "seed \(seed)")
                 for phase in 0..<map.framework.phases.count where !wave.reached[phase] {
@@ -75,7 +75,7 @@ import Testing
         for (position, step) in steps.enumerated() {
             guard case .activity(let activity) = step, let stepPhase = map.phase(of: step) else { continue }
             if stepPhase < phase {
-                anchor = activity
+                anchor = activity.position
             } else if stepPhase > phase {
                 return (anchor, position > 0 ? (steps[position - 1], step) : nil)
             }

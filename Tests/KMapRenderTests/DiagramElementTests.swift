@@ -54,9 +54,9 @@ import Testing
         #expect(graph.edge(id: "flow-a.b.2")?.text("label")?.contains("ad hoc email") == true)
     }
 
-    @Test func aNodeTheMapDoesNotHaveHasNoElement() {
+    @Test func aNodeIsDrawnByItsID() {
         let map = SampleMaps.literacy.map()
         #expect(DiagramElement.node(.activity(0), in: map) == .activity(map.activities[0].id))
-        #expect(DiagramElement.node(.repository(map.repositories.count), in: map) == nil)
+        #expect(DiagramElement.node(.repository(0), in: map) == .repository(map.repositories[0].id))
     }
 }

@@ -23,10 +23,18 @@ struct DiagramInputTests {
     func marks() throws {
         let analysis = Analyzer.analyze(try ExampleMaps.map("tech-learning-enablement"))
         let input = DiagramInput(analysis: analysis)
-        #expect(input.marks.map(\.code) == analysis.findings.map(\.code))
+        #expect(input.decorations.findingCount == analysis.findings.count)
         let stakeholderFindings = analysis.findings.filter { $0.subject.stakeholder != nil }
         #expect(!stakeholderFindings.isEmpty)
-        #expect(input.marks.filter { !$0.stakeholders.isEmpty }.count == stakeholderFindings.count)
+        for finding in stakeholderFindings {
+            let element = DiagramElement.stakeholder(analysis.map[try #require(finding.subject.stakeholder)].id)
+            #expect(input.decorations.findings[element]?.contains(DiagramMark(code: finding.code, slug: finding.slug)) == true)
+        }
+        for finding in analysis.findings {
+            for node in finding.nodes {
+                #expect(input.decorations.findings[DiagramElement.node(node, in: analysis.map)]?.contains { $0.code == finding.code } == true)
+            }
+        }
         #expect(input.deFactoBrokers == Set(analysis.brokers.deFactoBrokers))
     }
 }

@@ -9,7 +9,7 @@ struct NodeLabelsTests {
     @Test("an activity shows its label, owners and audience, cadence, status and findings")
     func activity() throws {
         let adopt = try #require(map.activities.first { $0.id == "adopt" })
-        let mark = DiagramMark(code: "KM001", slug: "open-loop", nodes: [])
+        let mark = DiagramMark(code: "KM001", slug: "open-loop")
         let markup = NodeLabels.activity(adopt, in: map, findings: [mark]).markup
         #expect(markup.hasPrefix("<TABLE"))
         #expect(markup.contains("Schools adopt the routine"))

@@ -24,7 +24,7 @@ struct WaveRowsTests {
             DiagramWave(id: "w1", label: "W1", nodes: [.activity(0), .activity(1)], missingPhases: [], isClosed: false),
             DiagramWave(id: "w2", label: "W2", nodes: [.activity(3)], missingPhases: [], isClosed: false),
         ]
-        let rows = WaveRows.assign(DiagramInput(map: map, waves: waves, marks: []))
+        let rows = WaveRows.assign(DiagramInput(map: map, waves: waves))
         #expect(rows == [0, 0, 0, 1, 1, 1, nil, nil])
     }
 }

@@ -63,8 +63,8 @@ struct WavesDiagramTests {
     func findings() throws {
         var map = SampleMaps.literacy
         map.flow("walks", "memo")
-        let marks = [DiagramMark(code: "KM004", slug: "dead-end-repository", nodes: [.repository(0)])]
-        var input = Analysed.input(map.map(), marks: marks)
+        let finding = (DiagramMark(code: "KM004", slug: "dead-end-repository"), [DiagramElement.repository("drive")])
+        var input = Analysed.input(map.map(), findings: [finding])
         input.waves[0].isClosed = false
         let graph = try graph(input: input)
         let drive = try #require(graph.node(id: "repo-drive"))
@@ -76,8 +76,8 @@ struct WavesDiagramTests {
 
     @Test("without gaps the map is drawn alone")
     func noGaps() throws {
-        let marks = [DiagramMark(code: "KM004", slug: "dead-end-repository", nodes: [.repository(0)])]
-        let input = Analysed.input(SampleMaps.literacy.map(), marks: marks)
+        let finding = (DiagramMark(code: "KM004", slug: "dead-end-repository"), [DiagramElement.repository("drive")])
+        let input = Analysed.input(SampleMaps.literacy.map(), findings: [finding])
         let graph = try graph(DiagramOptions(showGaps: false), input: input)
         #expect(graph.allNodes.allSatisfy { $0.text("id")?.hasPrefix("gap-") != true })
         #expect(graph.node(id: "repo-drive")?.text("color") == nil)

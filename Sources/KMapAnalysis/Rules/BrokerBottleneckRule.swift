@@ -111,22 +111,22 @@ public struct BrokerBottleneckRule: FixedGapRule {
             }
         }
         if let sharing = context.roles.sharing {
-            let valid = map.stakeholders.indices
             let sharingActivities = map.activities.filter { $0.phase == sharing }
             if sharingActivities.count >= 3 {
                 var alone: [Int: Int] = [:]
                 for activity in sharingActivities {
-                    let owners = Set(activity.owners.filter(valid.contains))
-                    if owners.count == 1, let owner = owners.first { alone[owner, default: 0] += 1 }
+                    let owners = Set(activity.owners)
+                    if owners.count == 1, let owner = owners.first { alone[owner.position, default: 0] += 1 }
                 }
                 for (owner, count) in alone.sorted(by: { $0.key < $1.key }) where count * 2 > sharingActivities.count {
                     reasons[owner, default: []].append("it alone runs \(count) of the \(sharingActivities.count) \(context.phaseName(sharing)) activities")
                 }
             }
         }
-        return reasons.keys.sorted().compactMap { index in
-            guard let list = reasons[index], let first = list.first else { return nil }
-            let stakeholder = map.stakeholders[index]
+        return reasons.keys.sorted().compactMap { position in
+            guard let list = reasons[position], let first = list.first else { return nil }
+            let index = map.stakeholders.modelIndices[position]
+            let stakeholder = map[index]
             var notes = list.dropFirst().map { DiagnosticNote("also: \($0)") }
             if routes.sourceGroups < routes.groups.count {
                 notes.append(DiagnosticNote("routes judged from \(routes.sourceGroups) of the \(routes.groups.count) groups (the map is very large)"))

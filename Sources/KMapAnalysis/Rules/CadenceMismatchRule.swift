@@ -48,10 +48,10 @@ public struct CadenceMismatchRule: FixedGapRule {
         let feeding = fastestFeeder(of: map, graph: context.graph)
         return map.flows.compactMap { flow in
             guard case .activity(let target) = flow.to, let slow = map.activities[target].cadence else { return nil }
-            let upstream: Int?
+            let upstream: ActivityIndex?
             switch flow.from {
             case .activity(let source): upstream = source
-            case .repository(let repository): upstream = feeding[repository]
+            case .repository(let repository): upstream = feeding[repository.position]
             }
             guard let upstream, let fast = map.activities[upstream].cadence, fast.days > 0,
                   slow.days / fast.days > Self.ratioThreshold else { return nil }
@@ -68,13 +68,13 @@ public struct CadenceMismatchRule: FixedGapRule {
     /// For each repository, the activity with the shortest cadence that feeds it directly or
     /// through other repositories. Feeders are visited fastest first, so each repository is set
     /// once: O(V log V + E).
-    private func fastestFeeder(of map: KMap, graph: FlowGraph) -> [Int?] {
-        var feeder = [Int?](repeating: nil, count: map.repositories.count)
-        let feeders = map.activities.indices
+    private func fastestFeeder(of map: KMap, graph: FlowGraph) -> [ActivityIndex?] {
+        var feeder = [ActivityIndex?](repeating: nil, count: map.repositories.count)
+        let feeders = map.activities.modelIndices
             .filter { map.activities[$0].cadence != nil }
             .sorted { (map.activities[$0].cadence?.days ?? 0, $0) < (map.activities[$1].cadence?.days ?? 0, $1) }
         for activity in feeders {
-            graph.breadthFirst(from: Array(graph.successors(of: activity))) { node in
+            graph.breadthFirst(from: Array(graph.successors(of: map.nodeIndex(.activity(activity))))) { node in
                 guard graph.isRepository(node), feeder[node - graph.activityCount] == nil else { return false }
                 feeder[node - graph.activityCount] = activity
                 return true

@@ -54,15 +54,15 @@ public struct CompleteOnlyOnPaperRule: FixedGapRule {
 
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
-        var plannedByWave: [Int: [Int]] = [:]
-        var pairs: [(wave: Int, anchor: Int)] = []
+        var plannedByWave: [Int: [ActivityIndex]] = [:]
+        var pairs: [(wave: Int, anchor: ActivityIndex)] = []
         for index in context.waves.indices {
             let wave = context.waves[index]
             // A wave whose start is planned is a plan as a whole: nothing that runs today waits for it.
             guard let asIs = wave.asIs, asIs.exists,
                   (wave.isComplete && !asIs.isComplete) || (wave.isClosed && !asIs.isClosed) else { continue }
-            var planned = wave.path.compactMap { ref -> Int? in
-                guard case .activity(let activity) = ref, map.activities[activity].status == .planned else { return nil }
+            var planned = wave.path.compactMap { ref -> ActivityIndex? in
+                guard case .activity(let activity) = ref, map[activity].status == .planned else { return nil }
                 return activity
             }
             if planned.isEmpty { planned = plannedOnTheWayBack(from: wave.lastActivity, in: map) }
@@ -76,7 +76,7 @@ public struct CompleteOnlyOnPaperRule: FixedGapRule {
         }
     }
 
-    private func finding(for index: Int, anchor: Int, planned: [Int], others: ArraySlice<Int>, in context: AnalysisContext) -> Finding {
+    private func finding(for index: Int, anchor: ActivityIndex, planned: [ActivityIndex], others: ArraySlice<Int>, in context: AnalysisContext) -> Finding {
         let map = context.map
         let wave = context.waves[index]
         let completeOnPaper = wave.isComplete && !wave.isCompleteAsIs
@@ -93,17 +93,17 @@ public struct CompleteOnlyOnPaperRule: FixedGapRule {
         }
         if let shared = context.sharedNote(others) { notes.append(shared) }
         return context.finding(
-            Self.description, at: map.activities[anchor].idRange, "wave '\(wave.label)' \(what)", subject: .wave(wave.id),
+            Self.description, at: map[anchor].idRange, "wave '\(wave.label)' \(what)", subject: .wave(wave.id),
             wave: wave.id, nodes: planned.map { .activity($0) }, notes: notes
         )
     }
 
     /// The planned activities on the flows from `application` back to generation, in id order:
     /// where a loop that closes only on paper waits for its plan. O(V + E) at most.
-    private func plannedOnTheWayBack(from application: Int, in map: KMap) -> [Int] {
+    private func plannedOnTheWayBack(from application: ActivityIndex, in map: KMap) -> [ActivityIndex] {
         var seen = Set([map.nodeIndex(.activity(application))])
         var queue = Array(seen)
-        var planned: [Int] = []
+        var planned: [ActivityIndex] = []
         while let node = queue.popLast() {
             for next in map.successors(of: node) where seen.insert(next).inserted {
                 guard case .activity(let activity) = map.node(at: next) else {

@@ -38,12 +38,12 @@ public struct DeadEndRepositoryRule: FixedGapRule {
 
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
-        let consumers = map.activities.indices
+        let consumers = map.activities.modelIndices
             .filter { context.roles.consumers.contains(map.activities[$0].phase) }
             .map { map.nodeIndex(.activity($0)) }
         let leadsToUse = context.graph.reachable(from: consumers, forward: false)
         let names = context.phaseList(context.roles.consumers).replacingOccurrences(of: " and ", with: " or ")
-        return map.repositories.indices.compactMap { index in
+        return map.repositories.modelIndices.compactMap { index in
             guard !leadsToUse[map.nodeIndex(.repository(index))] else { return nil }
             let repository = map.repositories[index]
             return context.finding(

@@ -34,13 +34,13 @@ public struct IdleBrokerRule: FixedGapRule {
         let map = context.map
         guard let sharing = context.roles.sharing else { return [] }
         var sharesKnowledge = Array(repeating: false, count: map.stakeholders.count)
-        for index in map.activities.indices where map.activities[index].phase == sharing {
-            for owner in map.activities[index].owners where sharesKnowledge.indices.contains(owner) { sharesKnowledge[owner] = true }
-            for member in map.activities[index].audience where sharesKnowledge.indices.contains(member) { sharesKnowledge[member] = true }
+        for index in map.activities.modelIndices where map.activities[index].phase == sharing {
+            for owner in map.activities[index].owners { sharesKnowledge[owner.position] = true }
+            for member in map.activities[index].audience { sharesKnowledge[member.position] = true }
         }
-        return map.stakeholders.indices.compactMap { index in
-            let stakeholder = map.stakeholders[index]
-            guard stakeholder.isBroker, !sharesKnowledge[index] else { return nil }
+        return map.stakeholders.modelIndices.compactMap { index in
+            let stakeholder = map[index]
+            guard stakeholder.isBroker, !sharesKnowledge[index.position] else { return nil }
             return context.finding(
                 Self.description, at: stakeholder.idRange,
                 "\(map.name(ofStakeholder: index)) is declared a broker but takes part in no \(context.phaseName(sharing)) activity",

@@ -35,9 +35,9 @@ public struct MissingPhaseRule: GapRule {
         }
     }
 
-    private func finding(anchor: Int, waves: [Int], in context: AnalysisContext) -> Finding {
+    private func finding(anchor: ActivityIndex, waves: [Int], in context: AnalysisContext) -> Finding {
         let wave = context.waves[waves[0]]
-        let activity = context.map.activities[anchor]
+        let activity = context.map[anchor]
         var notes: [DiagnosticNote] = []
         let later = context.consequences(ofGapAt: phase, inWave: waves[0])
         if !later.isEmpty {

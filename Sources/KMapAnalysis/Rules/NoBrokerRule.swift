@@ -42,16 +42,15 @@ public struct NoBrokerRule: FixedGapRule {
         let map = context.map
         guard let sharing = context.roles.sharing else { return [] }
         let idle = idleBrokersByGroup(map, sharing: sharing)
-        return map.activities.indices.compactMap { index in
+        return map.activities.modelIndices.compactMap { index in
             guard map.activities[index].serves(sharing) else { return nil }
             let activity = map.activities[index]
-            let owners = activity.owners.filter { map.stakeholders.indices.contains($0) }
+            let owners = activity.owners
             guard !owners.isEmpty,
                   !owners.contains(where: { map.stakeholders[$0].isBroker }) else { return nil }
             let ownerGroups = Set(owners.map { map.stakeholders[$0].group })
             let outsiders = activity.audience.filter { member in
-                map.stakeholders.indices.contains(member)
-                    && (map.stakeholders[member].isExternal || !ownerGroups.contains(map.stakeholders[member].group))
+                map.stakeholders[member].isExternal || !ownerGroups.contains(map.stakeholders[member].group)
             }
             guard !outsiders.isEmpty else { return nil }
             let names = outsiders.map { member in
@@ -86,14 +85,14 @@ public struct NoBrokerRule: FixedGapRule {
     }
 
     /// Declared brokers who run no sharing activity, by group.
-    private func idleBrokersByGroup(_ map: KMap, sharing: Int) -> [String: [Int]] {
+    private func idleBrokersByGroup(_ map: KMap, sharing: Int) -> [String: [StakeholderIndex]] {
         var shares = Array(repeating: false, count: map.stakeholders.count)
         for activity in map.activities where activity.serves(sharing) {
-            for owner in activity.owners where shares.indices.contains(owner) { shares[owner] = true }
+            for owner in activity.owners { shares[owner.position] = true }
         }
-        var idle: [String: [Int]] = [:]
-        for (index, stakeholder) in map.stakeholders.enumerated() where stakeholder.isBroker && !shares[index] {
-            idle[stakeholder.group, default: []].append(index)
+        var idle: [String: [StakeholderIndex]] = [:]
+        for index in map.stakeholders.modelIndices where map[index].isBroker && !shares[index.position] {
+            idle[map[index].group, default: []].append(index)
         }
         return idle
     }

@@ -54,13 +54,13 @@ public struct OpenLoopRule: FixedGapRule {
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
         let last = map.framework.lastPhase
-        var wavesEndingAt: [Int: [String]] = [:]
+        var wavesEndingAt: [ActivityIndex: [String]] = [:]
         for wave in context.waves { wavesEndingAt[wave.lastActivity, default: []].append(wave.label) }
-        return map.activities.indices.compactMap { index in
+        return map.activities.modelIndices.compactMap { index in
             let activity = map.activities[index]
             let node = map.nodeIndex(.activity(index))
             guard activity.lastPhase == last, context.facts.fedByGeneration[node],
-                  !context.facts.reachesGeneration[index] else { return nil }
+                  !context.facts.reachesGeneration[node] else { return nil }
             let waves = wavesEndingAt[index] ?? []
             var notes: [DiagnosticNote] = []
             if !waves.isEmpty {

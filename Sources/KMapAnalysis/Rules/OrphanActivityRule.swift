@@ -33,11 +33,11 @@ public struct OrphanActivityRule: FixedGapRule {
     )
 
     public func findings(in context: AnalysisContext) -> [Finding] {
-        var waveOfStart: [Int: Int] = [:]
+        var waveOfStart: [ActivityIndex: Int] = [:]
         for (index, wave) in context.waves.enumerated() where waveOfStart[wave.start] == nil {
             waveOfStart[wave.start] = index
         }
-        return context.map.activities.indices.compactMap { index in
+        return context.map.activities.modelIndices.compactMap { index in
             guard context.isIsolated(.activity(index)) else { return nil }
             let activity = context.map.activities[index]
             var notes: [DiagnosticNote] = []

@@ -25,9 +25,9 @@ public struct ProductWithoutAudienceRule: FixedGapRule {
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
         guard let capture = context.roles.capture else { return [] }
-        return map.activities.indices.compactMap { index in
+        return map.activities.modelIndices.compactMap { index in
             guard map.activities[index].serves(capture),
-                  !map.activities[index].audience.contains(where: { map.stakeholders.indices.contains($0) }) else { return nil }
+                  map.activities[index].audience.isEmpty else { return nil }
             let activity = map.activities[index]
             return context.finding(
                 Self.description, at: activity.idRange,

@@ -71,21 +71,21 @@ public struct SilentStakeholderRule: FixedGapRule {
         var hears = Array(repeating: 0, count: map.stakeholders.count)
         for activity in map.activities {
             let givesVoice = voicePhases.contains(activity.phase) || voicePhases.contains(activity.lastPhase)
-            for owner in activity.owners where owns.indices.contains(owner) {
-                owns[owner] = true
-                if givesVoice { speaks[owner] = true }
+            for owner in activity.owners {
+                owns[owner.position] = true
+                if givesVoice { speaks[owner.position] = true }
             }
-            for member in activity.audience where hears.indices.contains(member) { hears[member] += 1 }
+            for member in activity.audience { hears[member.position] += 1 }
         }
-        return map.stakeholders.indices.compactMap { index in
-            let stakeholder = map.stakeholders[index]
-            guard hears[index] > 0, Voice.mustBeHeard(stakeholder) else { return nil }
+        return map.stakeholders.modelIndices.compactMap { index in
+            let stakeholder = map[index]
+            guard hears[index.position] > 0, Voice.mustBeHeard(stakeholder) else { return nil }
             // Inside the organization, running anything is taking part; people the organization
             // serves are heard only where knowledge is generated, judged or acted on.
             let insider = !stakeholder.isExternal && stakeholder.declaredVoice == nil
-            guard insider ? !owns[index] : !speaks[index] else { return nil }
-            let count = hears[index] == 1 ? "1 activity" : "\(hears[index]) activities"
-            let message = insider || !owns[index]
+            guard insider ? !owns[index.position] : !speaks[index.position] else { return nil }
+            let count = hears[index.position] == 1 ? "1 activity" : "\(hears[index.position]) activities"
+            let message = insider || !owns[index.position]
                 ? "\(map.name(ofStakeholder: index)) is the audience of \(count) but runs none: it only ever receives knowledge"
                 : "\(map.name(ofStakeholder: index)) is the audience of \(count) and only ever helps tell: it never generates, judges or acts on knowledge"
             var notes: [DiagnosticNote] = []

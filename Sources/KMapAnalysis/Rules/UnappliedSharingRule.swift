@@ -77,11 +77,11 @@ public struct UnappliedSharingRule: FixedGapRule {
         let sharingPhases = map.framework.alternatives(of: sharing).map(Array.init) ?? [sharing]
         let acted = Self.nodesThatLeadToApplication(map.graph, application: context.roles.application)
         let unapplyingWaves = Self.nodesOfWavesWithoutApplication(context)
-        return map.activities.indices.compactMap { index in
+        return map.activities.modelIndices.compactMap { index in
             let activity = map.activities[index]
             let node = map.nodeIndex(.activity(index))
             guard sharingPhases.contains(activity.lastPhase), context.facts.fedByGeneration[node],
-                  !acted[node], !context.facts.reachesGeneration[index], !unapplyingWaves[node] else { return nil }
+                  !acted[node], !context.facts.reachesGeneration[node], !unapplyingWaves[node] else { return nil }
             let audience = activity.audience.filter { stakeholder in
                 !map.stakeholders[stakeholder].isExternal && Voice.mustBeHeard(map.stakeholders[stakeholder])
             }

@@ -28,8 +28,8 @@ public struct UnownedActivityRule: FixedGapRule {
 
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
-        return map.activities.indices.compactMap { index in
-            guard !map.activities[index].owners.contains(where: { map.stakeholders.indices.contains($0) }) else { return nil }
+        return map.activities.modelIndices.compactMap { index in
+            guard map.activities[index].owners.isEmpty else { return nil }
             let activity = map.activities[index]
             let isApplication = activity.serves(context.roles.application)
             var finding = context.finding(

@@ -35,7 +35,7 @@ public struct UnreachedActivityRule: FixedGapRule {
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
         let fed = context.facts.fedByGeneration
-        let unreached = map.activities.indices.filter { index in
+        let unreached = map.activities.modelIndices.filter { index in
             map.activities[index].phase != 0 && !fed[map.nodeIndex(.activity(index))] && !context.isIsolated(.activity(index))
         }
         var covered = Array(repeating: false, count: map.nodeCount)
@@ -54,7 +54,7 @@ public struct UnreachedActivityRule: FixedGapRule {
     /// one not yet covered is always in a cycle nothing feeds. The search walks nodes and their
     /// successors in id order, so which activity of such a cycle is reported does not depend on
     /// the order of the file. Iterative: a long chain cannot exhaust the stack.
-    private func upstreamFirst(_ activities: [Int], fed: [Bool], in context: AnalysisContext) -> [Int] {
+    private func upstreamFirst(_ activities: [ActivityIndex], fed: [Bool], in context: AnalysisContext) -> [ActivityIndex] {
         let map = context.map
         func byID<Nodes: Sequence<Int>>(_ nodes: Nodes) -> [Int] {
             nodes.sorted { map.id(of: map.node(at: $0)) < map.id(of: map.node(at: $1)) }
@@ -78,22 +78,22 @@ public struct UnreachedActivityRule: FixedGapRule {
                 }
             }
         }
-        return finished.reversed().compactMap { if case .activity(let index) = map.node(at: $0) { index } else { nil } }
+        return finished.reversed().compactMap(map.graph.activity(at:))
     }
 
     /// Marks the unfed nodes reachable from `start`; returns the activities among them after `start`.
-    private func cover(from start: Int, covered: inout [Bool], fed: [Bool], in context: AnalysisContext) -> [Int] {
-        var activities: [Int] = []
+    private func cover(from start: Int, covered: inout [Bool], fed: [Bool], in context: AnalysisContext) -> [ActivityIndex] {
+        var activities: [ActivityIndex] = []
         context.graph.breadthFirst(from: [start]) { node in
             guard !fed[node], !covered[node] else { return false }
             covered[node] = true
-            if node != start, !context.graph.isRepository(node) { activities.append(node) }
+            if node != start, let activity = context.graph.activity(at: node) { activities.append(activity) }
             return true
         }
         return activities
     }
 
-    private func finding(for index: Int, downstream: [Int], in context: AnalysisContext) -> Finding {
+    private func finding(for index: ActivityIndex, downstream: [ActivityIndex], in context: AnalysisContext) -> Finding {
         let activity = context.map.activities[index]
         var notes: [DiagnosticNote] = []
         if !downstream.isEmpty {

@@ -17,8 +17,7 @@ import KMapModel
 public struct BrokerAnalysis: Hashable, Sendable {
     /// The broker measures of one stakeholder.
     public struct Measure: Hashable, Sendable {
-        /// Index into ``KMap/stakeholders``.
-        public var stakeholder: Int
+        public var stakeholder: StakeholderIndex
         public var id: String
         public var isDeclaredBroker: Bool
         /// Normalised betweenness in 0...1 (share of routes between other stakeholders through it).
@@ -38,15 +37,16 @@ public struct BrokerAnalysis: Hashable, Sendable {
     /// Sources are also limited so that sources x (nodes + edges) stays under this many visits.
     public static let edgeVisitBudget = 2_000_000
 
-    /// One measure per stakeholder, in declaration order.
+    /// One measure per stakeholder, in declaration order (so `measures[index.position]` is the
+    /// measure of the stakeholder at `index`).
     public var measures: [Measure]
     /// Declared brokers whose partners span two or more groups.
-    public var bridgingBrokers: [Int]
+    public var bridgingBrokers: [StakeholderIndex]
     /// Declared brokers that connect no groups.
-    public var nonBridgingBrokers: [Int]
+    public var nonBridgingBrokers: [StakeholderIndex]
     /// Undeclared stakeholders whose partners include two or more groups other than their own and
     /// who lie on routes between other stakeholders (betweenness above zero): brokers in practice.
-    public var deFactoBrokers: [Int]
+    public var deFactoBrokers: [StakeholderIndex]
     /// Number of source stakeholders betweenness was computed from.
     public var sourcesUsed: Int
     /// True when betweenness was estimated from a sample of sources.
@@ -61,11 +61,11 @@ public struct BrokerAnalysis: Hashable, Sendable {
         let betweenness = graph.stakeholderBetweenness(sources: sources, stakeholderCount: stakeholderCount)
         let partnerGroups = PartnerGroups(map: map)
 
-        measures = map.stakeholders.enumerated().map { index, stakeholder in
-            let groups = partnerGroups.groups(of: index)
+        measures = map.stakeholders.withModelIndices.map { index, stakeholder in
+            let groups = partnerGroups.groups(of: index.position)
             return Measure(
                 stakeholder: index, id: stakeholder.id, isDeclaredBroker: stakeholder.isBroker,
-                betweenness: betweenness[index],
+                betweenness: betweenness[index.position],
                 bridgedGroups: groups.isEmpty ? [] : Array(groups.union([stakeholder.group])).sorted(),
                 otherGroups: groups.subtracting([stakeholder.group]).count
             )
@@ -97,13 +97,13 @@ private struct PartnerGroups {
         }
         self.names = names
         groupsByStakeholder = Array(repeating: [], count: groupOf.count)
-        func groups(_ members: [Int]) -> Set<Int> {
-            Set(members.lazy.filter { groupOf.indices.contains($0) }.map { groupOf[$0] })
+        func groups(_ members: [StakeholderIndex]) -> Set<Int> {
+            Set(members.lazy.map { groupOf[$0.position] })
         }
         let graph = map.graph
         let ownerGroups = map.activities.map { groups($0.owners) }
-        let repositoryGroups = map.repositories.indices.map { index in
-            let node = graph.activityCount + index
+        let repositoryGroups = map.repositories.modelIndices.map { index in
+            let node = map.nodeIndex(.repository(index))
             var result = groups(map.repositories[index].owner.map { [$0] } ?? [])
             for forward in [true, false] {
                 for neighbour in graph.neighbours(of: node, forward: forward) where !graph.isRepository(neighbour) {
@@ -124,11 +124,11 @@ private struct PartnerGroups {
                     }
                 }
             }
-            for owner in activity.owners where groupOf.indices.contains(owner) {
-                groupsByStakeholder[owner].formUnion(outward)
+            for owner in activity.owners {
+                groupsByStakeholder[owner.position].formUnion(outward)
             }
-            for member in activity.audience where groupOf.indices.contains(member) {
-                groupsByStakeholder[member].formUnion(ownerGroups[index])
+            for member in activity.audience {
+                groupsByStakeholder[member.position].formUnion(ownerGroups[index])
             }
         }
     }

@@ -24,39 +24,42 @@ public struct EngagementMatrix: Hashable, Sendable {
     /// Stakeholder ids, in declaration order (the rows).
     public let stakeholders: [String]
     private var cells: [Cell]
+    /// The stakeholders' indices, in the order of ``stakeholders``.
+    public let stakeholderIndices: ModelIndices<Stakeholder>
 
     /// Builds the matrix in O(stakeholders x phases + activities + owners + audience).
     public init(map: KMap) {
         phases = map.framework.phases
         stakeholders = map.stakeholders.map(\.id)
+        stakeholderIndices = map.stakeholders.modelIndices
         let phaseCount = phases.count
         cells = Array(repeating: Cell(), count: stakeholders.count * phaseCount)
         // Fields are read through the index: copying whole activities would retain every string.
-        for index in map.activities.indices {
+        for index in map.activities.modelIndices {
             let phase = map.activities[index].phase
             guard phase >= 0 && phase < phaseCount else { continue }
-            for owner in map.activities[index].owners where owner >= 0 && owner < stakeholders.count {
-                cells[owner * phaseCount + phase].owner += 1
+            for owner in map.activities[index].owners {
+                cells[owner.position * phaseCount + phase].owner += 1
             }
-            for member in map.activities[index].audience where member >= 0 && member < stakeholders.count {
-                cells[member * phaseCount + phase].audience += 1
+            for member in map.activities[index].audience {
+                cells[member.position * phaseCount + phase].audience += 1
             }
         }
     }
 
-    /// The cell of stakeholder index `stakeholder` and phase index `phase`.
-    public subscript(stakeholder: Int, phase: Int) -> Cell {
-        guard stakeholders.indices.contains(stakeholder), phases.indices.contains(phase) else { return Cell() }
-        return cells[stakeholder * phases.count + phase]
+    /// The cell of a stakeholder and phase index `phase` (empty for a phase the framework lacks).
+    public subscript(stakeholder: StakeholderIndex, phase: Int) -> Cell {
+        guard phases.indices.contains(phase) else { return Cell() }
+        return cells[stakeholder.position * phases.count + phase]
     }
 
     /// The phases a stakeholder takes part in, as owner or audience.
-    public func phasesEngaged(by stakeholder: Int) -> [Int] {
+    public func phasesEngaged(by stakeholder: StakeholderIndex) -> [Int] {
         phases.indices.filter { self[stakeholder, $0].isEngaged }
     }
 
     /// The stakeholders taking part in a phase, as owner or audience.
-    public func stakeholdersEngaged(in phase: Int) -> [Int] {
-        stakeholders.indices.filter { self[$0, phase].isEngaged }
+    public func stakeholdersEngaged(in phase: Int) -> [StakeholderIndex] {
+        stakeholderIndices.filter { self[$0, phase].isEngaged }
     }
 }

@@ -17,27 +17,26 @@ struct KnowledgeGraph {
         let activityBase = stakeholderCount
         let repositoryBase = stakeholderCount + map.activities.count
         nodeCount = repositoryBase + map.repositories.count
-        func valid(_ stakeholder: Int) -> Bool { stakeholder >= 0 && stakeholder < stakeholderCount }
         func node(_ ref: NodeRef) -> Int {
             switch ref {
-            case .activity(let i): activityBase + i
-            case .repository(let i): repositoryBase + i
+            case .activity(let i): activityBase + i.position
+            case .repository(let i): repositoryBase + i.position
             }
         }
         var edges: [(Int, Int)] = []
         for (index, activity) in map.activities.enumerated() {
-            for owner in activity.owners where valid(owner) {
-                edges.append((owner, activityBase + index))
-                edges.append((activityBase + index, owner))
+            for owner in activity.owners {
+                edges.append((owner.position, activityBase + index))
+                edges.append((activityBase + index, owner.position))
             }
-            for member in activity.audience where valid(member) {
-                edges.append((activityBase + index, member))
+            for member in activity.audience {
+                edges.append((activityBase + index, member.position))
             }
         }
         for (index, repository) in map.repositories.enumerated() {
-            if let owner = repository.owner, valid(owner) {
-                edges.append((owner, repositoryBase + index))
-                edges.append((repositoryBase + index, owner))
+            if let owner = repository.owner {
+                edges.append((owner.position, repositoryBase + index))
+                edges.append((repositoryBase + index, owner.position))
             }
         }
         for flow in map.flows { edges.append((node(flow.from), node(flow.to))) }

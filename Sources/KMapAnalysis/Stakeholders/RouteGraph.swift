@@ -30,45 +30,44 @@ struct RouteGraph {
         self.stakeholderCount = stakeholderCount
         self.groupMembers = groupMembers
         self.groupOfStakeholder = groupOfStakeholder
-        let valid = 0..<stakeholderCount
         var edges: [(Int, Int)] = []
         let lastPhase = map.framework.lastPhase
         for (index, activity) in map.activities.enumerated() {
-            let owners = activity.owners.filter(valid.contains)
+            let owners = activity.owners
             // Teams of several groups that each act on what they learned do not meet by acting:
             // such an application carries nothing between its owners.
             let actsApart = activity.phase == lastPhase && Set(owners.map { map.stakeholders[$0].group }).count > 1
             for owner in owners where !actsApart {
-                edges.append((owner, activityBase + index))
-                edges.append((activityBase + index, owner))
+                edges.append((owner.position, activityBase + index))
+                edges.append((activityBase + index, owner.position))
             }
-            for member in activity.audience where valid.contains(member) {
-                edges.append((activityBase + index, member))
+            for member in activity.audience {
+                edges.append((activityBase + index, member.position))
             }
         }
         for (index, repository) in map.repositories.enumerated() {
-            if let owner = repository.owner, valid.contains(owner) {
-                edges.append((owner, repositoryBase + index))
-                edges.append((repositoryBase + index, owner))
+            if let owner = repository.owner {
+                edges.append((owner.position, repositoryBase + index))
+                edges.append((repositoryBase + index, owner.position))
             }
         }
         func node(_ ref: NodeRef) -> Int {
             switch ref {
-            case .activity(let i): activityBase + i
-            case .repository(let i): repositoryBase + i
+            case .activity(let i): activityBase + i.position
+            case .repository(let i): repositoryBase + i.position
             }
         }
         for flow in map.flows {
-            let owners: [Int]
+            let owners: [StakeholderIndex]
             if case .activity(let target) = flow.to {
-                owners = map.activities[target].owners.filter(valid.contains)
+                owners = map.activities[target].owners
             } else {
                 owners = []
             }
             if owners.isEmpty {
                 edges.append((node(flow.from), node(flow.to)))
             } else {
-                for owner in owners { edges.append((node(flow.from), owner)) }
+                for owner in owners { edges.append((node(flow.from), owner.position)) }
             }
         }
         for (group, members) in groupMembers.enumerated() {

@@ -35,8 +35,8 @@ struct FlowGraphFacts: Sendable {
     /// or a repository's level (-1 when nothing feeds the repository).
     func sourceLevel(of flow: Flow, in map: KMap) -> Int {
         switch flow.from {
-        case .activity(let source): map.activities[source].lastPhase
-        case .repository(let repository): repositoryLevel[repository]
+        case .activity(let source): map[source].lastPhase
+        case .repository(let repository): repositoryLevel[repository.position]
         }
     }
 

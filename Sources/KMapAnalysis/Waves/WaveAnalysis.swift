@@ -41,7 +41,7 @@ public enum WaveAnalysis {
         var id: String
         var label: String
         var declared: Bool
-        var starts: [Int]
+        var starts: [ActivityIndex]
         /// False for a declared wave without a generation activity: it starts out of order.
         var gapless: Bool
         var position: Int
@@ -49,12 +49,12 @@ public enum WaveAnalysis {
 
     private static func seeds(of map: KMap) -> [Seed] {
         var seeds: [Seed] = []
-        var declaredStarts = Array(repeating: [Int](), count: map.waves.count)
-        for index in map.activities.indices where map.activities[index].phase == 0 {
-            if let wave = map.activities[index].wave, declaredStarts.indices.contains(wave) {
-                declaredStarts[wave].append(index)
+        var declaredStarts = Array(repeating: [ActivityIndex](), count: map.waves.count)
+        for index in map.activities.modelIndices where map[index].phase == 0 {
+            if let wave = map[index].wave {
+                declaredStarts[wave.position].append(index)
             } else {
-                let activity = map.activities[index]
+                let activity = map[index]
                 seeds.append(Seed(id: activity.id, label: activity.label, declared: false, starts: [index],
                                   gapless: true, position: activity.range.start))
             }
@@ -63,14 +63,13 @@ public enum WaveAnalysis {
             var starts = declaredStarts[index]
             var gapless = true
             if starts.isEmpty {
-                let members = wave.activities.filter { map.activities.indices.contains($0) }
-                    .filter { map.activities[$0].phase >= 0 && map.activities[$0].phase < map.framework.phases.count }
-                guard let earliest = members.map({ map.activities[$0].phase }).min() else { continue }
-                starts = members.filter { map.activities[$0].phase == earliest }
+                let members = wave.activities.filter { map[$0].phase >= 0 && map[$0].phase < map.framework.phases.count }
+                guard let earliest = members.map({ map[$0].phase }).min() else { continue }
+                starts = members.filter { map[$0].phase == earliest }
                 gapless = false
             }
             // In id order, so the wave's start does not depend on the order of the file.
-            starts.sort { map.activities[$0].id < map.activities[$1].id }
+            starts.sort { map[$0].id < map[$1].id }
             seeds.append(Seed(id: wave.id, label: wave.label, declared: true, starts: starts, gapless: gapless,
                               position: wave.range.start))
         }
@@ -89,10 +88,10 @@ public enum WaveAnalysis {
         let reached = (0..<phaseCount).map { phase in explored.contains { components.reaches($0.1, phase: phase) } }
         let gaplessLevel = explored.map { components.gaplessLevel(of: $0.1) }.max() ?? -1
         let path = WavePath(links: links, first: best.0)
-        let lastActivity = path.lastActivity ?? seed.starts[0]
+        let lastActivity = path.lastActivity.flatMap(map.graph.activity(at:)) ?? seed.starts[0]
         return WaveResult(
             id: seed.id, label: seed.label, declared: seed.declared, start: seed.starts[0],
-            reached: reached, furthestPhase: map.activities[lastActivity].phase, lastActivity: lastActivity,
+            reached: reached, furthestPhase: map[lastActivity].phase, lastActivity: lastActivity,
             isComplete: gaplessLevel == phaseCount - 1,
             isClosed: explored.contains { components.closesLoop($0.1) },
             path: path, missingPhases: (1..<max(1, phaseCount)).filter { !map.framework.isAttended($0, reached: reached) }

@@ -10,9 +10,9 @@ public struct WaveAsIs: Hashable, Sendable {
     public var isComplete: Bool
     public var isClosed: Bool
     /// Where the knowledge stops today: an index into the whole map's activities.
-    public var lastActivity: Int?
+    public var lastActivity: ActivityIndex?
 
-    public init(exists: Bool, reached: [Bool], isComplete: Bool, isClosed: Bool, lastActivity: Int?) {
+    public init(exists: Bool, reached: [Bool], isComplete: Bool, isClosed: Bool, lastActivity: ActivityIndex?) {
         self.exists = exists
         self.reached = reached
         self.isComplete = isComplete
@@ -34,14 +34,13 @@ extension WaveAnalysis {
     static func asIs(of waves: [WaveResult], map: KMap) -> [WaveAsIs]? {
         guard map.hasPlannedActivities else { return nil }
         let existing = map.asIs()
-        var original: [Int] = []
-        for index in map.activities.indices where map.activities[index].status != .planned { original.append(index) }
+        let original = map.activities.modelIndices.filter { map[$0].status != .planned }
         let today = Dictionary(WaveAnalysis.waves(of: existing).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let phaseCount = map.framework.phases.count
         return waves.map { wave in
             guard let now = today[wave.id] else { return .absent(phaseCount: phaseCount) }
             return WaveAsIs(exists: true, reached: now.reached, isComplete: now.isComplete, isClosed: now.isClosed,
-                            lastActivity: original.indices.contains(now.lastActivity) ? original[now.lastActivity] : nil)
+                            lastActivity: original[now.lastActivity.position])
         }
     }
 }

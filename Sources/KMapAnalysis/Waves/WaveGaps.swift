@@ -6,7 +6,7 @@ public struct WaveGap: Hashable, Sendable {
     public var wave: Int
     public var phase: Int
     /// The last activity on the path before the missing phase: where the finding points.
-    public var anchor: Int
+    public var anchor: ActivityIndex
     /// For a phase the path jumps over, the flow that jumps (index into ``KMap/flows``).
     public var jumpFlow: Int?
 
@@ -17,7 +17,7 @@ public struct WaveGap: Hashable, Sendable {
         for (waveIndex, wave) in waves.enumerated() {
             for phase in wave.missingPhases {
                 let gap = wave.path.gap(at: phase)
-                gaps.append(WaveGap(wave: waveIndex, phase: phase, anchor: gap.anchor ?? wave.start,
+                gaps.append(WaveGap(wave: waveIndex, phase: phase, anchor: gap.anchor.flatMap(map.graph.activity(at:)) ?? wave.start,
                                     jumpFlow: gap.jump.flatMap { flowIndex(from: $0.from, to: $0.to, in: map) }))
             }
         }

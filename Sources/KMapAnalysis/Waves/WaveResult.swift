@@ -10,15 +10,15 @@ public struct WaveResult: Hashable, Sendable {
     public var label: String
     /// True for waves written as `wave` blocks.
     public var declared: Bool
-    /// Index into ``KMap/activities`` of the activity the wave starts at (for a declared wave with
+    /// The activity the wave starts at (for a declared wave with
     /// several generation activities, the first of them by id, whatever the order of the file).
-    public var start: Int
+    public var start: ActivityIndex
     /// For each phase of the framework, whether an activity of that phase is reachable from the start.
     public var reached: [Bool]
     /// The furthest phase reached (the last phase on ``path``).
     public var furthestPhase: Int
     /// The last activity on ``path``: where the knowledge of an incomplete wave stops.
-    public var lastActivity: Int
+    public var lastActivity: ActivityIndex
     /// True when some path from the start visits every phase of the framework in order.
     public var isComplete: Bool
     /// True when an application (last-phase) activity of the wave flows back, directly or through
@@ -44,8 +44,8 @@ public struct WaveResult: Hashable, Sendable {
     public var isClosedAsIs: Bool { asIs?.isClosed ?? isClosed }
 
     public init(
-        id: String, label: String, declared: Bool, start: Int, reached: [Bool], furthestPhase: Int,
-        lastActivity: Int, isComplete: Bool, isClosed: Bool, path: WavePath, missingPhases: [Int]
+        id: String, label: String, declared: Bool, start: ActivityIndex, reached: [Bool], furthestPhase: Int,
+        lastActivity: ActivityIndex, isComplete: Bool, isClosed: Bool, path: WavePath, missingPhases: [Int]
     ) {
         self.id = id
         self.label = label

@@ -28,6 +28,8 @@ struct WaveStateSpace {
     /// The state of activity `activity`.
     func activityState(_ activity: Int, gapless: Bool) -> Int { 2 * activity + (gapless ? 0 : 1) }
 
+    func activityState(_ activity: ActivityIndex, gapless: Bool) -> Int { activityState(activity.position, gapless: gapless) }
+
     /// The dense node index, level and gaplessness of a state.
     func decode(_ state: Int) -> (node: Int, level: Int, gapless: Bool) {
         if state < 2 * graph.activityCount {
@@ -40,7 +42,7 @@ struct WaveStateSpace {
 
     /// The ``NodeRef`` of a dense node index.
     func ref(_ node: Int) -> NodeRef {
-        graph.isRepository(node) ? .repository(node - graph.activityCount) : .activity(node)
+        graph.node(at: node)
     }
 
     /// The state reached from a node at `level` (`gapless` or not) by a flow to `target`, or nil

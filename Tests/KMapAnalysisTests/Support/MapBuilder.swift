@@ -21,7 +21,7 @@ struct MapBuilder {
         let range = SourceRange(start: index, end: index)
         activities.append(Activity(
             id: id, label: id, phase: phase, owners: [], audience: [], cadence: nil, technique: nil,
-            routine: nil, action: nil, status: .existing, indicators: [], notes: [], wave: wave,
+            routine: nil, action: nil, status: .existing, indicators: [], notes: [], wave: wave.map { ModelIndex($0) },
             range: range, idRange: range
         ))
         nodes[id] = .activity(index)
@@ -30,7 +30,7 @@ struct MapBuilder {
 
     mutating func repository(_ id: String) {
         let range = SourceRange.empty(at: 0)
-        nodes[id] = .repository(repositories.count)
+        nodes[id] = .repository(ModelIndex(repositories.count))
         repositories.append(Repository(id: id, label: id, owner: nil, range: range, idRange: range))
     }
 
@@ -50,7 +50,7 @@ struct MapBuilder {
     func build() -> KMap {
         var waves = self.waves
         for (index, activity) in activities.enumerated() {
-            if let wave = activity.wave { waves[wave].activities.append(index) }
+            if let wave = activity.wave { waves[wave.position].activities.append(ModelIndex(index)) }
         }
         return KMap(
             source: SourceFile(path: "built.kmap", text: ""), title: nil, goal: nil, standards: [],

@@ -54,7 +54,7 @@ struct MapFixture {
     /// Flows from each activity to the next one, in declaration order.
     mutating func chainAllActivities() {
         for index in activities.indices.dropLast() {
-            flows.append(Flow(from: .activity(index), to: .activity(index + 1), label: nil, range: range))
+            flows.append(Flow(from: .activity(ModelIndex(index)), to: .activity(ModelIndex(index + 1)), label: nil, range: range))
         }
     }
 
@@ -67,11 +67,11 @@ struct MapFixture {
     }
 
     func node(_ id: String) -> NodeRef? {
-        if let index = activities.firstIndex(where: { $0.id == id }) { return .activity(index) }
-        return repositories.firstIndex { $0.id == id }.map(NodeRef.repository)
+        if let index = activities.firstIndex(where: { $0.id == id }) { return .activity(ModelIndex(index)) }
+        return repositories.firstIndex { $0.id == id }.map { .repository(ModelIndex($0)) }
     }
 
-    private func stakeholderIndex(_ id: String) -> Int? {
-        stakeholders.firstIndex { $0.id == id }
+    private func stakeholderIndex(_ id: String) -> StakeholderIndex? {
+        stakeholders.firstIndex { $0.id == id }.map { ModelIndex($0) }
     }
 }
