@@ -74,9 +74,7 @@ public struct AnalysisContext: Sendable {
     /// The names of several phases as prose: `consolidation`, `consolidation and capture`,
     /// `capture, sharing and application`.
     public func phaseList(_ indices: [Int]) -> String {
-        let names = indices.map(phaseName)
-        guard names.count > 1, let last = names.last else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + last
+        ProseList.joined(indices.map(phaseName))
     }
 
     /// The range of a node's id in its declaration, where findings about a node point.

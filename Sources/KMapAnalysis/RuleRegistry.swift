@@ -20,6 +20,7 @@ public enum RuleRegistry {
         NoSuccessStandardRule.self,
         CadenceMismatchRule.self,
         CompleteOnlyOnPaperRule.self,
+        UnappliedSharingRule.self,
     ]
 
     /// The rules that apply to maps with `framework`.

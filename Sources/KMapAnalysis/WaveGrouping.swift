@@ -23,7 +23,7 @@ extension AnalysisContext {
     func sharedNote(_ waveIndices: ArraySlice<Int>) -> DiagnosticNote? {
         guard !waveIndices.isEmpty else { return nil }
         let names = waveIndices.map { "'\(waves[$0].label)'" }
-        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        let list = ProseList.joined(names)
         return DiagnosticNote(names.count == 1 ? "wave \(list) ends here as well" : "waves \(list) end here as well")
     }
 }

@@ -42,6 +42,11 @@ public enum ReflectionQuestions {
             "What context or evidence is lost on the way, and who misses it later?",
             "Who could take on the skipped step without slowing the work down?",
         ],
+        "unapplied-sharing": [
+            "What should the people who hear this do differently afterwards?",
+            "Who would give them the time, the resources or the permission to act on it?",
+            "How would anyone know, a few months later, whether it was applied?",
+        ],
         "orphan-activity": [
             "Where does this activity get its input, and where does its output go?",
             "Is it connected in practice but not on the map, or is it really on its own?",

@@ -164,5 +164,31 @@ import Testing
             "Country learning lead (lead) is a declared broker of group co and runs no sharing: ask them to co-run this",
         ])
     }
-}
 
+    @Test func aGuildThatNobodyActsOnIsNamedThoughTheWaveAppliesElsewhere() throws {
+        let result = analyze("""
+            map "Platform incident learning" {
+              standard "A pattern counts once it caused incidents in two services"
+            }
+            group sre "Site reliability"
+            group product "Product engineering"
+            stakeholder oncall "On-call engineers" group sre
+            stakeholder lead "SRE lead" group sre broker
+            stakeholder engineers "Product engineers" group product
+            stakeholder vp "VP of engineering" group sre informed
+            generation postmortem "Blameless postmortems" by oncall, engineers
+            consolidation review "Monthly incident review" by lead, oncall, engineers routine synthesis
+            capture runbooks "Runbook updates" by oncall for oncall
+            sharing drill "Runbook drill" by oncall for oncall
+            sharing guild "Reliability guild" by lead for engineers, vp
+            application use "Use runbooks during incidents" by oncall action act
+            postmortem -> review -> runbooks -> drill -> use -> postmortem
+            runbooks -> guild
+            """)
+        #expect(result.slugs == ["unapplied-sharing"], "\(result.findings.map(\.message))")
+        let finding = try #require(result.findings.first)
+        #expect(finding.key == "guild")
+        #expect(finding.message.contains("shares knowledge with Product engineers (engineers), but no application follows"))
+        #expect(result.waves.first?.isComplete == true)
+    }
+}

@@ -181,10 +181,10 @@ public struct BrokerBottleneckRule: FixedGapRule {
     /// "the group A", "the groups A and B", "the groups A, B and C" (labels where groups have them).
     static func list(_ groups: [Int], of routes: GroupRoutes, in map: KMap) -> String {
         let names = groups.map { bareName($0, of: routes, in: map) }
-        guard names.count > 1, let last = names.last else { return "the group " + (names.first ?? "") }
+        guard names.count > 1 else { return "the group " + (names.first ?? "") }
         if names.count > listedRoutes + 1 {
             return "the groups " + names.prefix(listedRoutes).joined(separator: ", ") + " and \(names.count - listedRoutes) more"
         }
-        return "the groups " + names.dropLast().joined(separator: ", ") + " and " + last
+        return "the groups " + ProseList.joined(names)
     }
 }
