@@ -147,7 +147,8 @@ let package = Package(
         .testTarget(
             name: "KMapWorkbookTests",
             dependencies: [
-                "KMapWorkbook", "KMapAnalysis", "KMapTestSupport",
+                "KMapWorkbook", "KMapAnalysis", "KMapGenerate", "KMapTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         // The browser scenarios run the built `kmap serve`, so the test target depends on it.

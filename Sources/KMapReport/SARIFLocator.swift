@@ -16,19 +16,24 @@ struct SARIFLocator {
 
     /// A `location` object for `range`, with an `id` and a `message` for related locations.
     func location(_ range: SourceRange, id: Int? = nil, message: String? = nil) -> JSON {
-        let (startLine, startColumn) = position(range.start)
-        let (endLine, endColumn) = position(range.end)
         var members: [(String, JSON)] = []
         if let id { members.append(("id", .int(id))) }
         members.append(("physicalLocation", .object([
             ("artifactLocation", .object([("uri", .string(uri))])),
-            ("region", .object([
-                ("startLine", .int(startLine)), ("startColumn", .int(startColumn)),
-                ("endLine", .int(endLine)), ("endColumn", .int(endColumn)),
-            ])),
+            ("region", region(range)),
         ])))
         if let message { members.append(("message", .object([("text", .string(message))]))) }
         return .object(members)
+    }
+
+    /// A `region` object for `range`: 1-based lines and code-point columns, ending exclusively.
+    func region(_ range: SourceRange) -> JSON {
+        let (startLine, startColumn) = position(range.start)
+        let (endLine, endColumn) = position(range.end)
+        return .object([
+            ("startLine", .int(startLine)), ("startColumn", .int(startColumn)),
+            ("endLine", .int(endLine)), ("endColumn", .int(endColumn)),
+        ])
     }
 
     private func position(_ offset: Int) -> (line: Int, column: Int) {
@@ -50,7 +55,12 @@ struct SARIFFingerprints {
 
     /// The fingerprint of `finding` in the file at `path`: 16 hex digits of a 64-bit FNV-1a hash.
     mutating func next(for finding: Finding, path: String) -> String {
-        let identity = "\(finding.code)\u{0}\(finding.key)\u{0}\(path)"
+        next(code: finding.code, subject: finding.key, path: path)
+    }
+
+    /// The fingerprint of the `code` problem about `subject` (for a diagnostic, its message).
+    mutating func next(code: String, subject: String, path: String) -> String {
+        let identity = "\(code)\u{0}\(subject)\u{0}\(path)"
         occurrences[identity, default: 0] += 1
         let count = occurrences[identity]!
         return FNVHash.hex(identity.utf8) + (count > 1 ? ":\(count)" : "")

@@ -7,7 +7,8 @@ import KMapLanguage
 /// `automationDetails.id`; `tool.driver.rules` from the rule descriptions (id = code, name = slug,
 /// descriptions, help, tags and default level); one result per finding with its file's artifact
 /// location and a line-independent fingerprint (suppressed findings carry an in-source
-/// suppression); configuration problems as tool configuration notifications. Columns count
+/// suppression); configuration problems as tool configuration notifications; maps that do not
+/// parse or resolve as results of their diagnostics (see ``InvalidMap``). Columns count
 /// Unicode code points (`columnKind`), regions end exclusively.
 public enum SARIFReporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -19,20 +20,21 @@ public enum SARIFReporter {
         report([result], toolVersion: toolVersion)
     }
 
-    /// A SARIF document with one run covering every analysed map, results in the order given.
-    public static func report(_ results: [AnalysisResult], toolVersion: String? = nil) -> String {
+    /// A SARIF document with one run covering every analysed map, results in the order given,
+    /// then the diagnostics of the `invalid` maps.
+    public static func report(_ results: [AnalysisResult], invalid: [InvalidMap] = [], toolVersion: String? = nil) -> String {
         let document = JSON.object([
             ("$schema", .string(schema)), ("version", .string("2.1.0")),
-            ("runs", .array([run(for: results, toolVersion: toolVersion)])),
+            ("runs", .array([run(for: results, invalid: SARIFInvalidMaps(invalid), toolVersion: toolVersion)])),
         ])
         return document.rendered() + "\n"
     }
 
-    private static func run(for results: [AnalysisResult], toolVersion: String?) -> JSON {
+    private static func run(for results: [AnalysisResult], invalid: SARIFInvalidMaps, toolVersion: String?) -> JSON {
         let rules = SARIFRules(frameworks: [.default] + results.map(\.map.framework))
         var driver: [(String, JSON)] = [("name", .string("kmap"))]
         if let toolVersion { driver.append(("version", .string(toolVersion))) }
-        driver.append(("rules", .array(rules.descriptors.map { rule($0.description, id: $0.id) })))
+        driver.append(("rules", .array(rules.descriptors.map { rule($0.description, id: $0.id) } + invalid.rules)))
         var fingerprints = SARIFFingerprints()
         var findings: [JSON] = []
         var notifications: [JSON] = []
@@ -48,13 +50,17 @@ public enum SARIFReporter {
                 notifications += result.projectDiagnostics.map { notification($0, locator: SARIFLocator(source: projectSource)) }
             }
         }
+        findings += invalid.results(firstRuleIndex: rules.descriptors.count)
+        var invocation: [(String, JSON)] = [
+            ("executionSuccessful", .bool(true)),
+            ("toolConfigurationNotifications", .array(notifications)),
+        ]
+        let notAnalysed = invalid.notifications
+        if !notAnalysed.isEmpty { invocation.append(("toolExecutionNotifications", .array(notAnalysed))) }
         return JSON.object([
             ("tool", .object([("driver", .object(driver))])),
             ("automationDetails", .object([("id", .string(automationID))])),
-            ("invocations", .array([.object([
-                ("executionSuccessful", .bool(true)),
-                ("toolConfigurationNotifications", .array(notifications)),
-            ])])),
+            ("invocations", .array([.object(invocation)])),
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(findings)),
         ])
@@ -79,20 +85,32 @@ public enum SARIFReporter {
     private static func finding(
         _ finding: Finding, suppressed: Bool, rule: (id: String, index: Int)?, fingerprint: String, locator: SARIFLocator
     ) -> JSON {
-        var members: [(String, JSON)] = [("ruleId", .string(rule?.id ?? finding.code))]
-        if let rule { members.append(("ruleIndex", .int(rule.index))) }
+        var members = result(ruleID: rule?.id ?? finding.code, ruleIndex: rule?.index, severity: finding.severity,
+                             message: finding.message, range: finding.range, notes: finding.notes,
+                             fingerprint: fingerprint, locator: locator)
+        if suppressed { members.append(("suppressions", .array([.object([("kind", .string("inSource"))])]))) }
+        return .object(members)
+    }
+
+    /// The members every result has: rule, level, message, location, fingerprint, and the notes
+    /// that point somewhere as related locations.
+    static func result(
+        ruleID: String, ruleIndex: Int?, severity: Severity, message: String, range: SourceRange, notes: [DiagnosticNote],
+        fingerprint: String, locator: SARIFLocator
+    ) -> [(String, JSON)] {
+        var members: [(String, JSON)] = [("ruleId", .string(ruleID))]
+        if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
         members += [
-            ("level", .string(level(finding.severity))),
-            ("message", .object([("text", .string(finding.message))])),
-            ("locations", .array([locator.location(finding.range)])),
+            ("level", .string(level(severity))),
+            ("message", .object([("text", .string(message))])),
+            ("locations", .array([locator.location(range)])),
             ("partialFingerprints", .object([(SARIFFingerprints.key, .string(fingerprint))])),
         ]
-        let related = finding.notes.enumerated().compactMap { index, note in
+        let related = notes.enumerated().compactMap { index, note in
             note.range.map { locator.location($0, id: index, message: note.message) }
         }
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
-        if suppressed { members.append(("suppressions", .array([.object([("kind", .string("inSource"))])]))) }
-        return .object(members)
+        return members
     }
 
     private static func notification(_ diagnostic: Diagnostic, locator: SARIFLocator) -> JSON {
@@ -104,7 +122,8 @@ public enum SARIFReporter {
         ])
     }
 
-    private static func level(_ severity: Severity) -> String {
+    /// The SARIF `level` of a severity.
+    static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
         case .warning: "warning"

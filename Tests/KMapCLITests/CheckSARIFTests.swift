@@ -4,9 +4,9 @@ import Testing
 
 /// `kmap check maps/ --format sarif` as GitHub code scanning takes it: one valid run for all files.
 @Suite struct CheckSARIFTests {
-    static func sarif(_ arguments: [String]) throws -> (text: String, run: [String: Any]) {
+    static func sarif(_ arguments: [String], status: Int32 = 0) throws -> (text: String, run: [String: Any]) {
         let outcome = try KMapProcess.run(["check", "--format", "sarif", "--fail-on", "never"] + arguments)
-        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.status == status, "\(outcome.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         let runs = try #require(document["runs"] as? [[String: Any]])
         #expect(runs.count == 1)
@@ -37,5 +37,38 @@ import Testing
     func theSARIFOfEveryExampleMapIsValid() throws {
         let (text, _) = try Self.sarif(["maps/"])
         #expect(try SARIFSchema.validate(text) == "")
+    }
+
+    /// A map whose last line opens a string it never closes.
+    static let broken = CheckFoldersTests.healthy + "\nrepository lost \"Lost and found\n"
+
+    @Test func aMapThatDoesNotParseIsAResultAndExitsTwo() throws {
+        let folder = try CheckFoldersTests.folder(["broken.kmap": Self.broken])
+        let path = folder.appendingPathComponent("broken.kmap").path
+        let (_, run) = try Self.sarif([path], status: 2)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 1)
+        #expect(results.first?["level"] as? String == "error")
+        #expect(Self.uris(run) == [path])
+        let invocation = (run["invocations"] as? [[String: Any]])?.first
+        #expect((invocation?["toolExecutionNotifications"] as? [[String: Any]])?.count == 1)
+    }
+
+    @Test func theExampleMapsAndABrokenOneGiveOneRun() throws {
+        let folder = try CheckFoldersTests.folder(["broken.kmap": Self.broken])
+        let path = folder.appendingPathComponent("broken.kmap").path
+        let (_, run) = try Self.sarif(["maps/", path], status: 2)
+        let withFindings = CheckFoldersTests.exampleMaps.filter { $0 != "maps/mature-system.kmap" }
+        #expect(Self.uris(run) == Set(withFindings + [path]))
+    }
+
+    @Test(.enabled(if: SARIFSchema.isAvailable, Comment(rawValue: SARIFSchema.missing)))
+    func theSARIFOfABrokenMapIsValid() throws {
+        let folder = try CheckFoldersTests.folder(["broken.kmap": Self.broken])
+        try Data("map \"Caf".utf8 + [0xE9] + Data("\"\n".utf8)).write(to: folder.appendingPathComponent("latin1.kmap"))
+        let (alone, _) = try Self.sarif([folder.appendingPathComponent("broken.kmap").path], status: 2)
+        #expect(try SARIFSchema.validate(alone) == "")
+        let (all, _) = try Self.sarif(["maps/", folder.path], status: 2)
+        #expect(try SARIFSchema.validate(all) == "")
     }
 }

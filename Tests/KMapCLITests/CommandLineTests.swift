@@ -18,6 +18,13 @@ import Testing
         #expect(outcome.stderr.isEmpty)
     }
 
+    @Test func colorHelpSaysEachStreamDecidesForItself() throws {
+        let outcome = try KMapProcess.run(["check", "--help"])
+        let help = outcome.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(help.contains("standard output for findings, standard error for problems in the input"), "\(outcome.stdout)")
+        #expect(!help.contains("when standard error is a terminal"))
+    }
+
     @Test func versionIsPrinted() throws {
         let outcome = try KMapProcess.run(["--version"])
         #expect(outcome.status == 0)

@@ -12,12 +12,12 @@ import Testing
     static let maps = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("maps").path)) ?? [])
         .filter { $0.hasSuffix(".kmap") }.sorted()
 
-    private func original(_ name: String) throws -> SourceFile {
+    static func original(_ name: String) throws -> SourceFile {
         SourceFile(path: name, text: try String(contentsOf: Self.root.appendingPathComponent("maps/\(name)"), encoding: .utf8))
     }
 
     /// What must survive: findings (code, subject, message) and each declaration's content.
-    private func meaning(_ source: SourceFile) -> [String] {
+    static func meaning(_ source: SourceFile) -> [String] {
         let compiled = Resolver.resolve(Parser.parse(source), source: source)
         let map = compiled.map
         let result = Analyzer.analyze(map, configuration: AnalysisConfiguration())
@@ -42,7 +42,7 @@ import Testing
         })
     }
 
-    private func imported(_ workbook: Workbook) throws -> SourceFile {
+    static func imported(_ workbook: Workbook) throws -> SourceFile {
         let result = SheetImport.importMap(workbook, title: "untitled")
         let text = try #require(result.mapText, "\(result.problems)")
         return SourceFile(path: "imported.kmap", text: text)
@@ -50,20 +50,20 @@ import Testing
 
     @Test(arguments: maps)
     func xlsxRoundTripKeepsTheMap(_ name: String) throws {
-        let source = try original(name)
+        let source = try Self.original(name)
         let workbook = MapSheets.workbook(of: Parser.parse(source).file)
         let read = try XLSXReader.workbook(from: XLSXWriter.data(of: workbook))
         #expect(trimmed(read) == trimmed(workbook))
-        #expect(meaning(try imported(read)) == meaning(source))
+        #expect(Self.meaning(try Self.imported(read)) == Self.meaning(source))
     }
 
     @Test(arguments: maps)
     func csvFolderRoundTripKeepsTheMap(_ name: String) throws {
-        let source = try original(name)
+        let source = try Self.original(name)
         let workbook = MapSheets.workbook(of: Parser.parse(source).file)
         let read = CSVFolder.workbook(from: CSVFolder.files(of: workbook))
         #expect(read.problems.isEmpty)
-        #expect(meaning(try imported(read.workbook)) == meaning(source))
+        #expect(Self.meaning(try Self.imported(read.workbook)) == Self.meaning(source))
     }
 
     @Test func aBadCellIsReportedAtItsPlace() {

@@ -12,7 +12,8 @@ struct CheckCommand: ParsableCommand {
             Prints each finding as `path:line:col: severity[CODE slug]: message` with the map's line, \
             notes and a remedy, then a summary. A folder stands for every .kmap file under it \
             (sorted, hidden folders skipped); with several maps each summary names its file and a \
-            total ends the output, JSON is an array of documents and SARIF one run for all files. \
+            total ends the output, JSON is an array of documents and SARIF one run for all files, with \
+            the errors of maps that do not parse or resolve as results at their places. \
             Exit status 1 when a finding is at or above --fail-on, 2 when a map is invalid.
             """
     )
@@ -36,10 +37,17 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let paths = try MapPaths.expand(maps)
         var results: [AnalysisResult] = []
+        var invalidMaps: [InvalidMap] = []
         var invalid = 0
         for path in paths {
             do {
-                results.append(try MapReader.analyze(path, options: input, analysis: analysis, failOn: failOn).analysis)
+                switch MapReader.readKeepingErrors(path, options: input) {
+                case .success(let compiled):
+                    results.append(try MapReader.analyze(compiled, at: path, analysis: analysis, failOn: failOn).analysis)
+                case .failure(let error):
+                    invalidMaps.append(error.map)
+                    invalid += 1
+                }
             } catch let status as ExitCode where status == ExitStatus.invalidInput {
                 invalid += 1
             }
@@ -47,7 +55,8 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: printText(results, invalidMaps: invalid, several: paths.count > 1)
         case .json: Terminal.printOut(json(results, several: paths.count > 1))
-        case .sarif: Terminal.printOut(SARIFReporter.report(results, toolVersion: KMapCommand.configuration.version))
+        case .sarif:
+            Terminal.printOut(SARIFReporter.report(results, invalid: invalidMaps, toolVersion: KMapCommand.configuration.version))
         }
         ProcessMemory.keepUntilExit(results)
         if invalid > 0 { throw ExitStatus.invalidInput }

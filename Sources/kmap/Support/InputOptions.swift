@@ -7,7 +7,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "How problems in the input are printed on standard error: text or json.")
     var diagnosticsFormat: DiagnosticsFormat = .text
 
-    @Option(help: "Colour in terminal output: auto (when standard error is a terminal and NO_COLOR is unset), always or never.")
+    @Option(help: "Colour in terminal output: auto (each stream when it is a terminal and NO_COLOR is unset: standard output for findings, standard error for problems in the input), always or never.")
     var color: ColorChoice = .auto
 
     @Option(help: ArgumentHelp("Largest input accepted, in bytes.", valueName: "bytes"))

@@ -3,6 +3,7 @@ import Foundation
 import KMapAnalysis
 import KMapLanguage
 import KMapPipeline
+import KMapReport
 
 /// Reads maps for commands through the pipeline: load, parse, resolve, print the diagnostics,
 /// stop with exit status 2 when the map is invalid, then read the configuration and analyse.
@@ -29,17 +30,29 @@ enum MapReader {
     /// Prints every diagnostic on standard error. Throws `ExitCode(2)` when the file cannot be
     /// read or has errors.
     static func read(_ path: String, options: InputOptions) throws -> CompiledMap {
+        switch readKeepingErrors(path, options: options) {
+        case .success(let compiled): return compiled
+        case .failure: throw ExitStatus.invalidInput
+        }
+    }
+
+    /// Reads the map at `path` like ``read(_:options:)``, printing every diagnostic on standard
+    /// error; a file that cannot be read or has errors comes back as its diagnostics, for
+    /// reports that list invalid maps (SARIF) rather than stop at them.
+    static func readKeepingErrors(_ path: String, options: InputOptions) -> Result<CompiledMap, InvalidMapError> {
         let configuration = PipelineConfiguration(maxInputBytes: options.maxInputSize, keepsSyntax: true)
         switch Pipeline.compile(MapInput(argument: path), configuration) {
         case .failure(let error):
             report([error.diagnostic], in: error.source, options: options)
-            throw ExitStatus.invalidInput
+            return .failure(InvalidMapError(map: InvalidMap(source: error.source, diagnostics: [error.diagnostic])))
         case .success(let compiled):
             // Kept until exit: freeing a large tree object by object costs more than resolving it.
             ProcessMemory.keepUntilExit(compiled.syntax)
             report(compiled.diagnostics, in: compiled.source, options: options)
-            if compiled.diagnostics.hasErrors { throw ExitStatus.invalidInput }
-            return compiled
+            if compiled.diagnostics.hasErrors {
+                return .failure(InvalidMapError(map: InvalidMap(source: compiled.source, diagnostics: compiled.diagnostics)))
+            }
+            return .success(compiled)
         }
     }
 
@@ -70,4 +83,9 @@ enum MapReader {
             Terminal.printError(DiagnosticJSON.encode(diagnostics, in: source) + "\n")
         }
     }
+}
+
+/// A map ``MapReader/readKeepingErrors(_:options:)`` found invalid, with its diagnostics.
+struct InvalidMapError: Error {
+    let map: InvalidMap
 }
