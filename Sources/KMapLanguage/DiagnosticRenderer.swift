@@ -68,7 +68,7 @@ public enum DiagnosticRenderer {
         switch severity {
         case .error: "error"
         case .warning: "warning"
-        case .info: "note"
+        case .info: "info"
         }
     }
 

@@ -49,7 +49,7 @@ import Testing
         let findingCount = documents.reduce(0) { $0 + (($1["findings"] as? [Any])?.count ?? 0) }
         #expect(text.stdout.utf8.count > 1 << 17)
         let headers = text.stdout.split(separator: "\n").filter { line in
-            [": error[KM", ": warning[KM", ": note[KM"].contains { line.contains($0) }
+            [": error[KM", ": warning[KM", ": info[KM"].contains { line.contains($0) }
         }
         #expect(headers.count == findingCount)
         // One summary line per map, then the total.

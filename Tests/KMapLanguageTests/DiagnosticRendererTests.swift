@@ -45,7 +45,7 @@ import Testing
             |         ^~~~~~~~~
         note: the audience is another group
 
-        m.kmap:1:1: note: consider a retrospect
+        m.kmap:1:1: info: consider a retrospect
           1 | sharing convening "Convening" for teachers
             | ^
 
