@@ -50,7 +50,7 @@ public enum RuleRegistry {
 
     static func unknownRuleMessage(_ name: String, known: [RuleDescription]) -> String? {
         guard !known.contains(where: { ResolvedRuleSettings.name(name, matches: $0) }) else { return nil }
-        let suggestions = Suggestions.closest(to: name, among: Set(known.map(\.slug)).sorted())
+        let suggestions = Suggestions.closest(to: name, among: Set(known.flatMap { [$0.slug, $0.code] }).sorted())
         return "unknown rule '\(name)'" + (Suggestions.didYouMean(suggestions).map { "; \($0)" } ?? "")
     }
 }

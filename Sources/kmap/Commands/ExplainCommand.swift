@@ -15,9 +15,8 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let description = RuleRegistry.description(named: rule) else {
-            let names = RuleRegistry.all.flatMap { [$0.slug, $0.code] }
-            let hint = Suggestions.didYouMean(Suggestions.closest(to: rule, among: names)).map { "; \($0)" } ?? ""
-            throw UserError("unknown rule '\(rule)'\(hint) (`kmap rules` lists them)")
+            let message = RuleRegistry.unknownRuleMessage(rule) ?? "unknown rule '\(rule)'"
+            throw UserError("\(message) (`kmap rules` lists them)")
         }
         Terminal.printOut(Self.explanation(of: description))
     }
