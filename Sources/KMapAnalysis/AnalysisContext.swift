@@ -57,13 +57,14 @@ public struct AnalysisContext: Sendable {
     public func sourceLevel(of flow: Flow) -> Int { facts.sourceLevel(of: flow, in: map) }
 
     /// True when a wave gap is reported by another rule: a skipped-phase finding on the flow that
-    /// jumps over it, or an orphan-activity finding on a wave start that has no flows at all.
+    /// jumps over it, or orphan-activity findings on wave starts that have no flows at all (every
+    /// start of the wave: one connected start carries the wave).
     public func gapIsReportedElsewhere(_ gap: WaveGap) -> Bool {
         if let flow = gap.jumpFlow, isEnabled(SkippedPhaseRule.description.slug),
            skippedPhases(of: map.flows[flow]).contains(gap.phase) {
             return true
         }
-        return isEnabled(OrphanActivityRule.description.slug) && isIsolated(.activity(waves[gap.wave].start))
+        return isEnabled(OrphanActivityRule.description.slug) && waves[gap.wave].starts.allSatisfy { isIsolated(.activity($0)) }
     }
 
     /// The name of phase `index`, or `phase N` if out of range.

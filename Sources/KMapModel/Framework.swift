@@ -14,6 +14,11 @@ public struct Framework: Hashable, Sendable {
     /// wave that reaches one of them has attended to all of them. APQC's knowledge flow has share
     /// (push) and access (pull) as alternatives unless the map says otherwise.
     public let alternatives: [ClosedRange<Int>]
+    /// Phases that looking knowledge up in a repository performs: a pull from a reviewed
+    /// repository reaches people as a push does, so a flow out of a repository may pass over them.
+    /// The phases named as dissemination steps (the default's sharing, APQC's share and access, a
+    /// map's own `share`, `sharing`, `access` or `dissemination`), with their alternatives.
+    public let pullPhases: Set<Int>
 
     /// A framework of `phases`; `optional` and `alternatives` are phase indices (alternatives
     /// default to APQC's share/access for APQC's seven steps).
@@ -28,7 +33,16 @@ public struct Framework: Hashable, Sendable {
         } else {
             self.alternatives = []
         }
+        var pulled = Set<Int>()
+        for (index, name) in phases.enumerated() where Framework.pullPhaseNames.contains(name.lowercased()) {
+            pulled.insert(index)
+            if let run = self.alternatives.first(where: { $0.contains(index) }) { pulled.formUnion(run) }
+        }
+        self.pullPhases = pulled
     }
+
+    /// Names of the phases a pull from a repository performs (see ``pullPhases``).
+    static let pullPhaseNames: Set<String> = ["sharing", "share", "access", "dissemination"]
 
     /// APQC's knowledge flow: create, identify, collect, review, share, access, use.
     public static let apqcPhases = ["create", "identify", "collect", "review", "share", "access", "use"]
@@ -40,14 +54,16 @@ public struct Framework: Hashable, Sendable {
 
     /// Whether a wave that goes from `level` straight to `target` leaves a gap: some phase in
     /// between is neither optional nor an alternative of `level` or `target`.
-    public func leavesGap(from level: Int, to target: Int) -> Bool {
+    /// `pulled` says the walk leaves a repository, so the ``pullPhases`` are passed by the pull.
+    public func leavesGap(from level: Int, to target: Int, pulled: Bool = false) -> Bool {
         guard target > level + 1 else { return false }
-        return (level + 1..<target).contains { !isSkippable($0, between: level, and: target) }
+        return (level + 1..<target).contains { !isSkippable($0, between: level, and: target, pulled: pulled) }
     }
 
-    /// Whether `phase`, strictly between `level` and `target`, may be passed over.
-    public func isSkippable(_ phase: Int, between level: Int, and target: Int) -> Bool {
-        if optional.contains(phase) { return true }
+    /// Whether `phase`, strictly between `level` and `target`, may be passed over (by a pull from
+    /// a repository when `pulled`).
+    public func isSkippable(_ phase: Int, between level: Int, and target: Int, pulled: Bool = false) -> Bool {
+        if optional.contains(phase) || (pulled && pullPhases.contains(phase)) { return true }
         guard let run = alternatives(of: phase) else { return false }
         return run.contains(level) || run.contains(target)
     }

@@ -191,4 +191,30 @@ import Testing
         #expect(finding.message.contains("shares knowledge with Product engineers (engineers), but no application follows"))
         #expect(result.waves.first?.isComplete == true)
     }
+
+    @Test func onCallEngineersLookingUpTheRunbooksTheyWroteSkipNoStep() throws {
+        // The runbooks are kept in the wiki and read during the next incident: a pull, which the
+        // default framework's sharing stands for. A raw log read straight into action still skips
+        // consolidation and capture, and only those are named.
+        let result = analyze("""
+            map "Platform incident learning" {
+              standard "A pattern counts once it caused incidents in two services"
+            }
+            stakeholder oncall "On-call engineers"
+            repository wiki "Engineering wiki" owner oncall
+            repository logs "Incident log" owner oncall
+            generation postmortem "Blameless postmortems" by oncall
+            consolidation review "Monthly incident review" by oncall routine synthesis
+            capture runbooks "Runbook updates" by oncall for oncall
+            application use "Use runbooks during incidents" by oncall action act
+            application hotfix "Patch from the log" by oncall action act
+            postmortem -> review -> runbooks -> wiki -> use -> postmortem
+            postmortem -> logs -> hotfix -> postmortem
+            """)
+        #expect(result.slugs == ["skipped-phase"], "\(result.findings.map(\.message))")
+        let finding = try #require(result.findings.first)
+        #expect(finding.message == "flow Incident log (logs) -> Patch from the log (hotfix) jumps from generation to application, skipping consolidation and capture")
+        #expect(result.waves.first?.isComplete == true)
+        #expect(result.waves.first?.missingPhases == [])
+    }
 }

@@ -3,7 +3,8 @@ import KMapModel
 
 /// skipped-phase: a flow jumps over phases, such as generation straight to sharing.
 ///
-/// A flow out of a repository starts at the repository's level (the latest phase that feeds it).
+/// A flow out of a repository starts at the repository's level (the latest phase that feeds it),
+/// and looking knowledge up there is sharing by pull: it passes over the framework's pull phases.
 /// The phases a wave never reaches because of the jump are noted here, not reported again as
 /// missing-<phase>.
 public struct SkippedPhaseRule: FixedGapRule {
@@ -32,6 +33,15 @@ public struct SkippedPhaseRule: FixedGapRule {
                 pdsa -> drive
                 ↓drive -> cop
                 """),
+            // A pull stands for sharing, not for the consolidation and capture raw data lacks.
+            RuleExample("""
+                stakeholder teachers "Classroom teachers"
+                repository scores "Raw test scores"
+                generation test "Reading test" by teachers
+                application regroup "Regroup pupils" by teachers action act
+                test -> scores
+                ↓scores -> regroup -> test
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample(CommonExamples.healthy),
@@ -47,6 +57,16 @@ public struct SkippedPhaseRule: FixedGapRule {
             // APQC's share (push) and access (pull) are alternatives: pulling reviewed work from
             // the portal skips nothing.
             RuleExample(CommonExamples.apqcPull),
+            // Nurses look the guide up in the library where it is kept: a pull is sharing.
+            RuleExample("""
+                stakeholder nurses "Ward nurses"
+                repository library "Practice library" owner nurses
+                generation audit "Hand-hygiene audit" by nurses
+                consolidation huddle "Audit huddle" by nurses
+                capture guide "Practice guide" by nurses for nurses
+                application use "Use the guide on the ward" by nurses action act
+                audit -> huddle -> guide -> library -> use -> audit
+                """),
             // A combined review-and-write-up session serves consolidation and capture.
             RuleExample("""
                 stakeholder team "Project team"

@@ -57,6 +57,19 @@ public struct UnappliedSharingRule: FixedGapRule {
                 sharing cop "Community of practice" by teachers for teachers
                 pdsa -> huddle -> brief -> cop
                 """),
+            // A declared wave that never applies is missing-application's, from every one of its
+            // generation activities (here the sharing follows the second of them).
+            RuleExample("""
+                stakeholder nurses "Ward nurses"
+                wave hygiene "Hand hygiene" {
+                  generation audit "Hand-hygiene audit" by nurses
+                  generation survey "Patient survey" by nurses
+                  consolidation huddle "Survey huddle" by nurses
+                  capture poster "Ward poster" by nurses for nurses
+                  sharing round "Ward round talk" by nurses for nurses
+                }
+                survey -> huddle -> poster -> round
+                """),
             // Sharing that feeds the next inquiry puts the knowledge to use.
             RuleExample("""
                 stakeholder team "Project team"
@@ -114,7 +127,9 @@ public struct UnappliedSharingRule: FixedGapRule {
     static func nodesOfWavesWithoutApplication(_ context: AnalysisContext) -> [Bool] {
         let graph = context.map.graph
         let application = context.roles.application
-        let starts = context.waves.filter { !$0.reached[application] }.map { context.map.nodeIndex(.activity($0.start)) }
+        let starts = context.waves.filter { !$0.reached[application] }.flatMap { wave in
+            wave.starts.map { context.map.nodeIndex(.activity($0)) }
+        }
         var reached = Array(repeating: false, count: graph.nodeCount)
         for start in starts { reached[start] = true }
         graph.breadthFirst(from: starts.flatMap { graph.successors(of: $0) }) { node in

@@ -22,13 +22,15 @@ struct FlowGraphFacts: Sendable {
     /// The phases a flow jumps over: the phases strictly between its source's level (the last
     /// phase an activity serves, or a repository's level) and the first phase of the activity it
     /// leads to, except those the framework lets a wave pass over (optional phases, and
-    /// alternatives of either end).
+    /// alternatives of either end, and the pull phases when the source is a repository: looking
+    /// knowledge up in a reviewed repository is sharing by pull, not a skipped step).
     func skippedPhases(of flow: Flow, in map: KMap) -> [Int] {
         guard case .activity(let target) = flow.to else { return [] }
         let level = sourceLevel(of: flow, in: map)
         let phase = map.activities[target].phase
         guard level >= 0, phase > level + 1 else { return [] }
-        return (level + 1..<phase).filter { !map.framework.isSkippable($0, between: level, and: phase) }
+        let pulled = if case .repository = flow.from { true } else { false }
+        return (level + 1..<phase).filter { !map.framework.isSkippable($0, between: level, and: phase, pulled: pulled) }
     }
 
     /// The level knowledge has when it leaves a flow's source: the last phase an activity serves,

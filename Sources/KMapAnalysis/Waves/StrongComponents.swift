@@ -53,7 +53,7 @@ private struct TarjanSearch {
             if frame.next < frame.end {
                 frames[frames.count - 1].next += 1
                 let target = space.graph.successor(at: frame.next)
-                guard let state = space.move(level: frame.level, gapless: frame.gapless, to: target) else { continue }
+                guard let state = space.move(level: frame.level, gapless: frame.gapless, pulled: space.isRepositoryState(frame.state), to: target) else { continue }
                 if state >= order.count { grow(to: space.count) }
                 if order[state] < 0 {
                     enter(state, space: space)

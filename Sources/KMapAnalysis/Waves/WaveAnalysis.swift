@@ -90,7 +90,7 @@ public enum WaveAnalysis {
         let path = WavePath(links: links, first: best.0)
         let lastActivity = path.lastActivity.flatMap(map.graph.activity(at:)) ?? seed.starts[0]
         return WaveResult(
-            id: seed.id, label: seed.label, declared: seed.declared, start: seed.starts[0],
+            id: seed.id, label: seed.label, declared: seed.declared, starts: seed.starts,
             reached: reached, furthestPhase: map[lastActivity].phase, lastActivity: lastActivity,
             isComplete: gaplessLevel == phaseCount - 1,
             isClosed: explored.contains { components.closesLoop($0.1) },

@@ -75,9 +75,11 @@ struct WaveComponents {
         }
         for member in members {
             let (node, level, isGapless) = space.decode(member)
+            let pulled = space.graph.isRepository(node)
             for successor in space.graph.successors(of: node) {
-                guard let target = space.move(level: level, gapless: isGapless, to: successor),
-                      let other = componentOf(target), other != index else { continue }
+                guard let target = space.move(level: level, gapless: isGapless, pulled: pulled, to: successor) else { continue }
+                if pulled { markPulledPhases(index, from: level, to: successor) }
+                guard let other = componentOf(target), other != index else { continue }
                 for word in 0..<wordsPerSet {
                     reachedWords[index * wordsPerSet + word] |= reachedWords[other * wordsPerSet + word]
                 }
@@ -91,6 +93,18 @@ struct WaveComponents {
         bestKey.append(best.key)
         next[best.member] = best.exit
         if members.count > 1 { pointWithin(members, toward: best.member) }
+    }
+
+    /// Marks the pull phases a flow out of a repository at `level` passes on its way to `target`
+    /// as reached: looking knowledge up is how it reaches the people who use it.
+    private mutating func markPulledPhases(_ index: Int, from level: Int, to target: Int) {
+        let framework = space.graph.framework
+        guard !space.graph.isRepository(target), !framework.pullPhases.isEmpty else { return }
+        let entry = space.graph.entryPhase[target]
+        guard entry > level + 1 else { return }
+        for phase in level + 1..<entry where framework.pullPhases.contains(phase) {
+            reachedWords[index * wordsPerSet + phase / 64] |= 1 << UInt64(phase % 64)
+        }
     }
 
     /// Whether a path through `candidate` (a member and the state it exits to, or -1 to stay)
@@ -120,7 +134,7 @@ struct WaveComponents {
         for member in members {
             let (node, level, gapless) = space.decode(member)
             for next in space.graph.successors(of: node) {
-                guard let successor = space.move(level: level, gapless: gapless, to: next),
+                guard let successor = space.move(level: level, gapless: gapless, pulled: space.graph.isRepository(node), to: next),
                       let position = local[successor] else { continue }
                 predecessors[position].append(member)
             }

@@ -10,9 +10,13 @@ public struct WaveResult: Hashable, Sendable {
     public var label: String
     /// True for waves written as `wave` blocks.
     public var declared: Bool
+    /// The activities the wave starts at, in id order: one generation activity for an undeclared
+    /// wave, every generation activity of a declared one (or its earliest activities when it has
+    /// none). Never empty.
+    public var starts: [ActivityIndex]
     /// The activity the wave starts at (for a declared wave with
     /// several generation activities, the first of them by id, whatever the order of the file).
-    public var start: ActivityIndex
+    public var start: ActivityIndex { starts[0] }
     /// For each phase of the framework, whether an activity of that phase is reachable from the start.
     public var reached: [Bool]
     /// The furthest phase reached (the last phase on ``path``).
@@ -44,13 +48,14 @@ public struct WaveResult: Hashable, Sendable {
     public var isClosedAsIs: Bool { asIs?.isClosed ?? isClosed }
 
     public init(
-        id: String, label: String, declared: Bool, start: ActivityIndex, reached: [Bool], furthestPhase: Int,
+        id: String, label: String, declared: Bool, starts: [ActivityIndex], reached: [Bool], furthestPhase: Int,
         lastActivity: ActivityIndex, isComplete: Bool, isClosed: Bool, path: WavePath, missingPhases: [Int]
     ) {
         self.id = id
         self.label = label
         self.declared = declared
-        self.start = start
+        precondition(!starts.isEmpty, "a wave starts somewhere")
+        self.starts = starts
         self.reached = reached
         self.furthestPhase = furthestPhase
         self.lastActivity = lastActivity

@@ -40,6 +40,9 @@ struct WaveStateSpace {
         return (graph.activityCount + slot / phaseCount, slot % phaseCount, key % 2 == 0)
     }
 
+    /// Whether `state` is a repository's state (knowledge leaving it is pulled).
+    func isRepositoryState(_ state: Int) -> Bool { state >= 2 * graph.activityCount }
+
     /// The ``NodeRef`` of a dense node index.
     func ref(_ node: Int) -> NodeRef {
         graph.node(at: node)
@@ -47,13 +50,14 @@ struct WaveStateSpace {
 
     /// The state reached from a node at `level` (`gapless` or not) by a flow to `target`, or nil
     /// when the flow leads back to an earlier phase. The walk stays gapless unless the flow passes
-    /// over a phase the framework requires (optional phases and alternatives may be passed over).
+    /// over a phase the framework requires (optional phases and alternatives may be passed over,
+    /// and a flow out of a repository, `pulled`, passes the framework's pull phases by the pull).
     /// Creates repository states on first use.
-    mutating func move(level: Int, gapless: Bool, to target: Int) -> Int? {
+    mutating func move(level: Int, gapless: Bool, pulled: Bool, to target: Int) -> Int? {
         guard graph.isRepository(target) else {
             guard graph.phase[target] >= level else { return nil }
             let entry = graph.entryPhase[target]
-            return activityState(target, gapless: gapless && !graph.framework.leavesGap(from: level, to: entry))
+            return activityState(target, gapless: gapless && !graph.framework.leavesGap(from: level, to: entry, pulled: pulled))
         }
         let key = ((target - graph.activityCount) * phaseCount + level) * 2 + (gapless ? 0 : 1)
         if let existing = repositoryStateIDs[key] { return existing }
