@@ -217,4 +217,26 @@ import Testing
         #expect(result.waves.first?.isComplete == true)
         #expect(result.waves.first?.missingPhases == [])
     }
+
+    @Test func aLessonsWriteUpSentStraightToTheFundersIsToldToBeSharedNotWrittenUpAgain() throws {
+        // Only sharing is missing between the write-up and the directors' decision: the remedy
+        // names that step, not the consolidation and capture the flow already went through.
+        let result = analyze("""
+            map "M" {
+              standard "Confirmed by two project teams"
+            }
+            stakeholder leads "Project managers"
+            stakeholder directors "Delivery directors"
+            generation aar "After-action reviews" by leads
+            consolidation review "Lessons review" by leads routine synthesis
+            capture lessons "Lessons write-up" by leads for leads
+            sharing assist "Peer assist" by leads for leads
+            application plan "Plans adapted from lessons" by leads action act
+            application fund "Directors fund process changes" by directors action resource
+            aar -> review -> lessons -> assist -> plan -> aar
+            lessons -> fund -> aar
+            """)
+        let finding = try #require(result.findings.first { $0.slug == "skipped-phase" })
+        #expect(finding.remedy == "Route the flow through the skipped phase before Directors fund process changes (fund): share it with the people who must act, in a briefing, a community of practice or a peer learning exchange.")
+    }
 }

@@ -93,11 +93,26 @@ public struct SkippedPhaseRule: FixedGapRule {
                 Self.description, at: flow.range, message, subject: .flow(from: flow.from, to: flow.to), nodes: [flow.from, flow.to],
                 notes: notes(for: wavesByFlow[index] ?? [], skipped: skipped, in: context)
             )
-            if !context.map.framework.isDefault {
+            if context.map.framework.isDefault {
+                finding.remedy = Self.remedy(skipping: skipped, before: context.map.name(of: flow.to))
+            } else {
                 finding.remedy = "Route the flow through the skipped \(skipped.count == 1 ? "step" : "steps"): add \(context.phaseList(skipped)) \(skipped.count == 1 ? "activity" : "activities") with owners between \(context.map.name(of: flow.from)) and \(context.map.name(of: flow.to)), or mark a step `optional` in the header when the map's framework lets waves pass over it."
             }
             return finding
         }
+    }
+
+    /// The default framework's remedy for the phases this flow skips, and only those: a flow that
+    /// skips sharing needs someone to tell the people who act, not another write-up.
+    static func remedy(skipping skipped: [Int], before target: String) -> String {
+        let steps: [Int: String] = [
+            1: "consolidate the results against the map's standard in a synthesis workshop or an after-action review",
+            2: "capture what holds up in a knowledge product for a named audience (a knowledge brief or a change package)",
+            3: "share it with the people who must act, in a briefing, a community of practice or a peer learning exchange",
+        ]
+        let route = skipped.compactMap { steps[$0] }
+        guard !route.isEmpty else { return description.remedy }
+        return "Route the flow through the skipped \(skipped.count == 1 ? "phase" : "phases") before \(target): \(route.joined(separator: ", then "))."
     }
 
     private func notes(for gaps: [WaveGap], skipped: [Int], in context: AnalysisContext) -> [DiagnosticNote] {
