@@ -153,6 +153,8 @@ import Testing
             sharing report "Donor report" by officers for donor
             sharing radio "Community radio" by officers for communities
             sharing note "Note to the hub" by officers for hub
+            application fund "Donor funds the next phase" by donor action resource
+            report -> fund
             """)
         let remedies = Dictionary(result.findings.filter { $0.slug == "no-broker" }.map { ($0.key, $0) },
                                   uniquingKeysWith: { first, _ in first })
@@ -238,5 +240,24 @@ import Testing
             """)
         let finding = try #require(result.findings.first { $0.slug == "skipped-phase" })
         #expect(finding.remedy == "Route the flow through the skipped phase before Directors fund process changes (fund): share it with the people who must act, in a briefing, a community of practice or a peer learning exchange.")
+    }
+
+    @Test func aReportToADonorThatOnlyReceivesNeedsNoBroker() {
+        // Upward accountability: the MEAL officers hold the donor relationship themselves. Once the
+        // donor acts on what it hears, the knowledge must land in its work and a broker counts.
+        let reported = """
+            stakeholder meal "MEAL officers"
+            stakeholder donor "Institutional donor" external
+            stakeholder ministry "Ministry of health" external
+            sharing report "Quarterly progress report" by meal for donor, ministry
+            """
+        #expect(!analyze(reported).slugs.contains("no-broker"))
+        let acted = analyze(reported + """
+
+            application policy "Ministry revises its guideline" by ministry action buy-in
+            report -> policy
+            """)
+        let finding = acted.findings.first { $0.slug == "no-broker" }
+        #expect(finding?.message == "sharing activity Quarterly progress report (report) reaches Ministry of health (ministry) (external), and none of its owners is a broker")
     }
 }

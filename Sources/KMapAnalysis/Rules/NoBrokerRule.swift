@@ -11,13 +11,15 @@ public struct NoBrokerRule: FixedGapRule {
         summary: "A sharing activity reaches another group or outsiders, and none of its owners is a broker.",
         rationale: "Knowledge crosses a boundary best with someone trusted on both sides who can translate it for the context. Without a broker, what one group shares arrives as someone else's idea and is rarely acted on.",
         remedy: "Have a broker run the activity with its current owners: a coach or lead with relationships in the receiving group. Declare them with `broker`, give them an elevator pitch of the knowledge, and pair them with the audience through mentoring or a peer learning exchange.",
-        scope: "Sharing activities with owners whose audience includes another group or outsiders. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. Sharing without owners is left to unowned-activity.",
+        scope: "Sharing activities with owners whose audience includes another group or outsiders. An outside body that only receives (a donor or a ministry that runs nothing in the map) is upward accountability and does not count: the owner who reports to it holds that relationship. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. Sharing without owners is left to unowned-activity.",
         techniques: ["elevator-pitch", "mentoring", "peer-learning-exchange"],
         triggeringExamples: [
             RuleExample("""
                 stakeholder teachers "Classroom teachers"
                 stakeholder district "District office" external
                 ↓sharing report "Annual report" by teachers for district
+                application align "District aligns its guidance" by district action buy-in
+                report -> align
                 """),
             RuleExample("""
                 stakeholder teachers "Classroom teachers" group schools
@@ -35,6 +37,12 @@ public struct NoBrokerRule: FixedGapRule {
                 stakeholder principals "School leaders" group schools
                 sharing cop "Community of practice" by teachers for principals
                 """),
+            // The donor only receives the report: upward accountability, not a boundary to bridge.
+            RuleExample("""
+                stakeholder meal "MEAL officers"
+                stakeholder donor "Institutional donor" external
+                sharing report "Donor progress report" by meal for donor
+                """),
         ]
     )
 
@@ -42,6 +50,7 @@ public struct NoBrokerRule: FixedGapRule {
         let map = context.map
         guard let sharing = context.roles.sharing else { return [] }
         let idle = idleBrokersByGroup(map, sharing: sharing)
+        let onlyReceivesReports = upwardAudience(map)
         return map.activities.modelIndices.compactMap { index in
             guard map.activities[index].serves(sharing) else { return nil }
             let activity = map.activities[index]
@@ -50,7 +59,9 @@ public struct NoBrokerRule: FixedGapRule {
                   !owners.contains(where: { map.stakeholders[$0].isBroker }) else { return nil }
             let ownerGroups = Set(owners.map { map.stakeholders[$0].group })
             let outsiders = activity.audience.filter { member in
-                map.stakeholders[member].isExternal || !ownerGroups.contains(map.stakeholders[member].group)
+                let stakeholder = map.stakeholders[member]
+                if stakeholder.isExternal { return !onlyReceivesReports[member.position] }
+                return !ownerGroups.contains(stakeholder.group)
             }
             guard !outsiders.isEmpty else { return nil }
             let names = outsiders.map { member in
@@ -82,6 +93,19 @@ public struct NoBrokerRule: FixedGapRule {
             return "Have the person who holds the relationship carry it: a short policy or donor brief written for the body's decisions, presented in a briefing meeting by a lead it already trusts (declare them with `broker`), with one clear ask."
         }
         return description.remedy
+    }
+
+    /// Per stakeholder: an outside body that is reported to and does nothing else in the map (a
+    /// donor, a ministry that only receives). Reporting to it is upward accountability carried
+    /// by whoever holds the relationship, not knowledge that must cross into its work.
+    private func upwardAudience(_ map: KMap) -> [Bool] {
+        var acts = Array(repeating: false, count: map.stakeholders.count)
+        for activity in map.activities {
+            for owner in activity.owners { acts[owner.position] = true }
+        }
+        return map.stakeholders.modelIndices.map { index in
+            map[index].isExternal && !Voice.mustBeHeard(map[index]) && !acts[index.position]
+        }
     }
 
     /// Declared brokers who run no sharing activity, by group.
