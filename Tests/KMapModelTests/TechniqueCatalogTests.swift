@@ -10,6 +10,8 @@ import Testing
         "peer-learning-exchange", "feedback-loop", "change-package", "storytelling", "data-dashboard", "inquiry-cycle",
         "root-cause-analysis", "elevator-pitch", "evaluation", "survey", "knowledge-brief", "convening",
         "learning-agenda", "site-visit", "synthesis-workshop", "tech-talk",
+        "focus-group-discussion", "key-informant-interview", "feedback-mechanism", "outcome-harvesting",
+        "most-significant-change",
     ]
 
     @Test(arguments: fixedSlugs)
@@ -20,6 +22,13 @@ import Testing
     @Test func theCatalogHoldsExactlyTheFixedSlugs() {
         #expect(Set(TechniqueCatalog.all.map(\.slug)) == Set(Self.fixedSlugs))
         #expect(TechniqueCatalog.all.count == Self.fixedSlugs.count)
+    }
+
+    @Test func theMEALTechniquesPractitionersWriteAreKnownByTheirShortNames() {
+        #expect(TechniqueCatalog.technique(slug: "msc")?.slug == "most-significant-change")
+        #expect(TechniqueCatalog.technique(slug: "fgd")?.slug == "focus-group-discussion")
+        #expect(TechniqueCatalog.technique(slug: "cfm")?.slug == "feedback-mechanism")
+        #expect(TechniqueCatalog.technique(slug: "knowledge-harvesting")?.slug == "knowledge-retention")
     }
 
     @Test func coffeeTrialsIsNotASlug() {
