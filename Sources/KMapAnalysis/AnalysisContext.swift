@@ -106,8 +106,10 @@ public struct AnalysisContext: Sendable {
 
 /// The phases that play the roles of sharing, capture and application. In the default framework
 /// they are the named phases; in a custom framework the first phase generates and the last
-/// applies, sharing is the phase whose name starts with `shar` (or else the one before the last),
-/// and capture is the phase named `capture`, if any.
+/// applies, sharing is the phase whose name says it spreads knowledge (`share`, `sharing`,
+/// `disseminate`, `distribute`, `transfer`, `spread`, `exchange`), or else the one before the last
+/// when there are four phases or more; capture is the phase named `capture`, if any. A framework
+/// of timing (before, during, after) has no sharing phase: knowledge is shared in all three.
 public struct PhaseRoles: Hashable, Sendable {
     public let application: Int
     public let sharing: Int?
@@ -123,9 +125,14 @@ public struct PhaseRoles: Hashable, Sendable {
             sharing = 3
             capture = 2
         } else {
-            sharing = framework.phases.firstIndex { $0.hasPrefix("shar") } ?? (count >= 3 ? count - 2 : nil)
+            sharing = framework.phases.firstIndex { name in
+                Self.sharingStems.contains { name.lowercased().hasPrefix($0) }
+            } ?? (count >= 4 ? count - 2 : nil)
             capture = framework.index(of: "capture")
         }
         consumers = count >= 2 ? [count - 2, count - 1] : Array(0..<count)
     }
+
+    /// How the names of phases that spread knowledge begin.
+    private static let sharingStems = ["shar", "dissemin", "distribut", "transfer", "spread", "exchang"]
 }

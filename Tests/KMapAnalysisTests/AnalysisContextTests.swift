@@ -20,6 +20,28 @@ import Testing
         #expect(plain.sharing == 2)
         #expect(plain.capture == 1)
         #expect(PhaseRoles(framework: Framework(phases: ["learn", "use"])).sharing == nil)
+        let spread = PhaseRoles(framework: Framework(phases: ["identify", "create", "distribute", "adapt", "use"]))
+        #expect(spread.sharing == 2)
+    }
+
+    @Test func aFrameworkOfTimingHasNoSharingPhase() {
+        // Before, during and after: knowledge is shared in all three, so no phase is sharing, and
+        // a KM lead who runs the peer assist and the retrospect is no idle broker.
+        #expect(PhaseRoles(framework: Framework(phases: ["before", "during", "after"])).sharing == nil)
+        let result = analyze("""
+            map "Learning before, during and after" {
+              standard "A lesson counts once a second project confirms it"
+              phases before, during, after
+            }
+            stakeholder team "Project team"
+            stakeholder km "KM lead" broker
+            repository lessons "Lessons register" owner km
+            activity assist "Peer assist" phase before by team, km
+            activity aar "After-action reviews" phase during by team
+            activity retro "Retrospect" phase after by team, km
+            assist -> aar -> retro -> lessons -> assist
+            """)
+        #expect(result.findings.isEmpty, "\(result.findings.map(\.message))")
     }
 
     @Test func rulesFollowACustomFrameworksRoles() {
