@@ -13,10 +13,12 @@ extension DiagramDecorations {
 
     /// Something a title row names unless the picture draws it.
     public struct TitleItem: Sendable {
+        /// What the row says of the item (plain text; escaped when drawn).
         public var text: String
         /// The elements that show the item in the picture.
         public var elements: [DiagramElement]
 
+        /// An item named by `text` unless one of `elements` is drawn.
         public init(_ text: String, shownBy elements: [DiagramElement]) {
             self.text = text
             self.elements = elements
