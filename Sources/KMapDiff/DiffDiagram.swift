@@ -7,8 +7,9 @@ import KMapText
 /// changes and renames in amber, removed activities and repositories as red dashed ghosts
 /// (with their removed flows), removed flows as red dashed arrows, closed gaps ticked.
 ///
-/// Every change names the element that draws it (``StructuralChange/element``); the marks and
-/// ghosts go on the diagram input's decorations, which the render stage applies while it builds.
+/// Every change names the element that draws it (``StructuralChange/element``); the marks, the
+/// ghosts and the title rows (``DiffLegend``) go on the diagram input's decorations, which the
+/// render stage applies while it builds.
 /// A ghost is pinned to the column of its phase, and a removed flow is drawn only between
 /// different columns (never a flat edge).
 public enum DiffDiagram {
@@ -26,19 +27,15 @@ public enum DiffDiagram {
         for change in diff.changes {
             mark(change, on: &input.decorations, ghosts: &ghosts)
         }
-        var closures: [(finding: Finding, targets: [DiagramElement])] = []
+        var closures: [DiagramDecorations.TitleItem] = []
         for finding in diff.gaps.resolved {
             let tick = row("✓ \(finding.code) \(finding.slug)", color: addedColor, bold: true)
             let targets = finding.nodes.map { element(of: $0, in: diff.old.map, renames: diff.renames) }
             for target in targets { input.decorations.mark(target, .init(labelRows: [tick])) }
-            closures.append((finding, targets))
+            closures.append(.init("\(finding.code) \(finding.slug) (\(finding.key))", shownBy: targets))
         }
-        let diagram = try DiagramBuilder.diagram(for: input, options: DiagramOptions())
-        let unplacedClosures = closures.filter { !$0.targets.contains(where: diagram.elements.contains) }
-            .map { "\($0.finding.code) \($0.finding.slug) (\($0.finding.key))" }
-        var graph = diagram.graph
-        DiffLegend.addTitle(to: &graph, diff: diff, unplacedClosures: unplacedClosures)
-        return graph
+        input.decorations.titleRows = DiffLegend.titleRows(diff: diff, closures: closures)
+        return try DiagramBuilder.graph(for: input, options: DiagramOptions())
     }
 
     /// The picture as SVG, PNG or PDF (or DOT text).

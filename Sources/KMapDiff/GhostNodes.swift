@@ -11,9 +11,17 @@ import KMapText
 /// fail to route. The render stage drops a ghost it has no column for (a collapsed diagram has
 /// none) and a removed flow whose ends it does not draw.
 struct GhostNodes {
+    /// Which column of the waves view a node sits in, as far as the diff knows it.
+    private enum Column: Equatable {
+        case phase(String)
+        case repositories
+        /// Not known (a ghost repository goes wherever the layout puts it).
+        case unknown
+    }
+
     private let diff: MapDiff
     /// Old id to the ghost's element and the column it is pinned to.
-    private var ghosts: [String: (element: DiagramElement, column: String)] = [:]
+    private var ghosts: [String: (element: DiagramElement, column: Column)] = [:]
     /// Phase of every activity of the new version, by id.
     private let newPhases: [String: String]
     private let newRepositories: Set<String>
@@ -67,7 +75,7 @@ struct GhostNodes {
                 HTMLLabel(trustedMarkup: "<S>\(DOTText.htmlLabel(removal.label))</S>"),
                 DiffDiagram.row(detail, color: DiffDiagram.removedColor),
             ]))
-        ghosts[removal.id] = (ghost, isActivity ? "phase:" + (removal.phase ?? "") : "")
+        ghosts[removal.id] = (ghost, isActivity ? .phase(removal.phase ?? "") : .unknown)
     }
 
     /// A removed flow (old ids) between ghosts or nodes still drawn, when its ends are known to
@@ -75,8 +83,7 @@ struct GhostNodes {
     private func addFlow(_ removal: StructuralChange, _ element: DiagramElement, to decorations: inout DiagramDecorations) {
         guard case .flow(let from, let to, _) = element,
               let start = end(from), let finish = end(to),
-              !start.column.isEmpty, !finish.column.isEmpty, start.column != finish.column,
-              !(start.column == "repository" && finish.column == "repository")
+              start.column != .unknown, finish.column != .unknown, start.column != finish.column
         else { return }
         var attributes: [DOTAttribute] = [
             .text("style", "dashed"),
@@ -89,13 +96,13 @@ struct GhostNodes {
         decorations.ghostEdges.append(.init(.removed(element), from: start.element, to: finish.element, attributes: attributes))
     }
 
-    /// The element and column class of one end of a removed flow: its ghost, or the node of the
-    /// new version it became (after a rename); the class is empty when the column is not known.
-    private func end(_ oldID: String) -> (element: DiagramElement, column: String)? {
+    /// The element and column of one end of a removed flow: its ghost, or the node of the new
+    /// version it became (after a rename).
+    private func end(_ oldID: String) -> (element: DiagramElement, column: Column)? {
         if let ghost = ghosts[oldID] { return ghost }
         let id = diff.renames[oldID] ?? oldID
-        if let phase = newPhases[id] { return (.activity(id), "phase:" + phase) }
-        if newRepositories.contains(id) { return (.repository(id), "repository") }
+        if let phase = newPhases[id] { return (.activity(id), .phase(phase)) }
+        if newRepositories.contains(id) { return (.repository(id), .repositories) }
         return nil
     }
 }

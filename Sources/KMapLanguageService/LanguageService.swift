@@ -1,6 +1,7 @@
 import Foundation
 import KMapAnalysis
 import KMapLanguage
+import KMapPipeline
 
 /// The open documents of an editor and the project files that configure them: the state a
 /// language server keeps. Each document is checked when it is first asked for after a change,
@@ -10,7 +11,9 @@ public struct LanguageService: Sendable {
     public var rulesURL: String?
     private var texts: [String: TextDocument] = [:]
     private var checked: [String: CheckedDocument] = [:]
-    private var configurations: [String: Result<ProjectConfiguration?, ProjectConfiguration.LoadError>] = [:]
+    /// The project file of each directory, read through the pipeline (``ProjectFile``); one
+    /// that cannot be read holds the reason as an error diagnostic.
+    private var configurations: [String: ProjectConfiguration?] = [:]
 
     public init(rulesURL: String? = nil) {
         self.rulesURL = rulesURL
@@ -66,11 +69,12 @@ public struct LanguageService: Sendable {
     public mutating func diagnostics(_ uri: String) -> [LanguageDiagnostic]? {
         guard let document = document(uri) else { return nil }
         var diagnostics = document.diagnostics(rulesURL: rulesURL)
-        if case .failure(let error) = configuration(forMapAt: DocumentURI.path(of: uri)) {
+        if let project = document.result.projectSource,
+           let error = document.result.projectDiagnostics.first(where: { $0.severity == .error }) {
             let start = TextPosition(line: 0, character: 0)
             diagnostics.insert(LanguageDiagnostic(
                 range: TextRange(start: start, end: start), severity: .error, code: "project-file", slug: "project-file",
-                message: "the project file was not read: \(error.description)", related: [], ruleLink: nil, fix: nil,
+                message: "the project file was not read: \(project.path): \(error.message)", related: [], ruleLink: nil, fix: nil,
                 suppressibleRule: nil), at: 0)
         }
         return diagnostics
@@ -87,24 +91,14 @@ public struct LanguageService: Sendable {
         return open.values.sorted { $0.uri < $1.uri } + onDisk
     }
 
-    private mutating func analysisConfiguration(forMapAt path: String) -> AnalysisConfiguration {
-        guard case .success(let project) = configuration(forMapAt: path) else { return AnalysisConfiguration() }
-        return AnalysisConfiguration(project: project)
-    }
-
     /// The project file for a map, read once per directory: an open `.kmap.yml` as the editor
     /// holds it, otherwise the file on disk nearest the map.
-    private mutating func configuration(forMapAt path: String) -> Result<ProjectConfiguration?, ProjectConfiguration.LoadError> {
+    private mutating func analysisConfiguration(forMapAt path: String) -> AnalysisConfiguration {
         let directory = (path as NSString).deletingLastPathComponent
-        if let known = configurations[directory] { return known }
-        let found: Result<ProjectConfiguration?, ProjectConfiguration.LoadError>
-        if let open = openProjectFile(nearest: directory) {
-            found = Result { () throws(ProjectConfiguration.LoadError) in try ProjectConfiguration.parse(open) }.map { $0 }
-        } else {
-            found = Result { () throws(ProjectConfiguration.LoadError) in try ProjectConfiguration.load(nearestTo: path) }
-        }
+        if let known = configurations[directory] { return AnalysisConfiguration(project: known) }
+        let found = (openProjectFile(nearest: directory).map(ProjectFile.text) ?? .nearest(to: path)).read()
         configurations[directory] = found
-        return found
+        return AnalysisConfiguration(project: found)
     }
 
     /// An open project file in `directory` or the nearest directory above it that has one open.

@@ -6,15 +6,16 @@ extension KMap {
     /// True when some activity is `status planned`.
     public var hasPlannedActivities: Bool { activities.contains { $0.status == .planned } }
 
-    /// The map without its planned activities and the flows that touch them. Indices are
+    /// The map without its planned activities and the flows that touch them (repeated flows
+    /// included, so a later stage still numbers the second `a -> b` as such). Indices are
     /// renumbered; ids, ranges and everything else are kept, so findings still point into the
     /// same file. O(V + E).
     public func asIs() -> KMap {
         var newIndex = [ActivityIndex?](repeating: nil, count: activities.count)
-        var kept: [Activity] = []
+        var keptActivities: [Activity] = []
         for (index, activity) in activities.enumerated() where activity.status != .planned {
-            newIndex[index] = ActivityIndex(kept.count)
-            kept.append(activity)
+            newIndex[index] = ActivityIndex(keptActivities.count)
+            keptActivities.append(activity)
         }
         func mapped(_ ref: NodeRef) -> NodeRef? {
             switch ref {
@@ -22,9 +23,11 @@ extension KMap {
             case .repository: ref
             }
         }
-        let keptFlows = flows.compactMap { flow -> Flow? in
-            guard let from = mapped(flow.from), let to = mapped(flow.to) else { return nil }
-            return Flow(from: from, to: to, label: flow.label, range: flow.range)
+        func kept(_ flows: [Flow]) -> [Flow] {
+            flows.compactMap { flow in
+                guard let from = mapped(flow.from), let to = mapped(flow.to) else { return nil }
+                return Flow(from: from, to: to, label: flow.label, range: flow.range)
+            }
         }
         let keptWaves = waves.map { wave in
             var wave = wave
@@ -33,8 +36,8 @@ extension KMap {
         }
         return KMap(
             source: source, title: title, goal: goal, standards: standards, framework: framework,
-            stakeholders: stakeholders, repositories: repositories, activities: kept, flows: keptFlows,
-            waves: keptWaves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange,
+            stakeholders: stakeholders, repositories: repositories, activities: keptActivities, flows: kept(flows),
+            repeatedFlows: kept(repeatedFlows), waves: keptWaves, ruleSettings: ruleSettings, comments: comments, headerRange: headerRange,
             groupLabels: groupLabels
         )
     }

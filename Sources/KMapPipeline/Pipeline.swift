@@ -5,18 +5,19 @@ import KMapModel
 /// The front door: one call chains the stages, from where the text comes from to the analysed
 /// map, as a command, the diff, an import, the studio or a fuzzer needs them.
 ///
-/// load (``MapInput``) -> parse (``Parser``) -> resolve (``Resolver``) -> analyse (``Analyzer``).
+/// load (``MapInput``) -> parse (``Parser``) -> resolve (``Resolver``) -> analyse (``Analyzer``),
+/// with the project file (``ProjectFile``) read before the analysis.
 /// Every stage always produces a usable value: a map with errors is resolved best effort and
 /// can still be analysed; the caller decides, with ``CompiledMap/diagnostics``, whether to go on.
 public enum Pipeline {
     /// Loads, parses, resolves and analyses `input`. Fails only when the text cannot be loaded.
     public static func run(_ input: MapInput, _ configuration: PipelineConfiguration = PipelineConfiguration()) -> Result<PipelineResult, LoadError> {
-        compile(input, configuration).map { $0.analyzed(with: configuration.analysis) }
+        compile(input, configuration).map { $0.analyzed(with: configuration) }
     }
 
     /// Parses, resolves and analyses text already loaded.
     public static func run(_ source: SourceFile, _ configuration: PipelineConfiguration = PipelineConfiguration()) -> PipelineResult {
-        compile(source, configuration).analyzed(with: configuration.analysis)
+        compile(source, configuration).analyzed(with: configuration)
     }
 
     /// Loads, parses and resolves `input`, stopping before the analysis: for a caller that

@@ -23,6 +23,11 @@ public struct CompiledMap: Sendable {
     public func analyzed(with configuration: AnalysisConfiguration = AnalysisConfiguration()) -> PipelineResult {
         PipelineResult(compiled: self, analysis: Analyzer.analyze(map, configuration: configuration))
     }
+
+    /// The last stage, with the project file `configuration` names read first.
+    public func analyzed(with configuration: PipelineConfiguration) -> PipelineResult {
+        analyzed(with: configuration.readingProjectFile())
+    }
 }
 
 /// A map through every stage: what ``CompiledMap`` holds, and its analysis.
@@ -42,4 +47,12 @@ public struct PipelineResult: Sendable {
     public var map: KMap { compiled.map }
     /// Parse and resolution diagnostics, sorted by position.
     public var diagnostics: [Diagnostic] { compiled.diagnostics }
+    /// Problems with the configuration written in the map: its `rules` block and suppression
+    /// comments (W003, W004, W005).
+    public var configurationDiagnostics: [Diagnostic] { analysis.configurationDiagnostics }
+    /// Problems with the project file, in ``projectSource``: it could not be read or decoded (an
+    /// error; the analysis then ran without it), unknown keys, rules or values (warnings).
+    public var projectDiagnostics: [Diagnostic] { analysis.projectDiagnostics }
+    /// The project file's text, when one was found.
+    public var projectSource: SourceFile? { analysis.projectSource }
 }

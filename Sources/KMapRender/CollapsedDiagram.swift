@@ -32,7 +32,7 @@ struct CollapsedDiagram {
         for link in collapsed.links {
             var attributes: [DOTAttribute] = []
             if link.count > 1 { attributes.append(.text("label", "×\(link.count)")) }
-            graph.edges.append(DOTEdge(from: link.from, to: link.to, attributes))
+            graph.edges.append(canvas.edge(link.element, from: link.from.name, to: link.to.name, attributes))
         }
         graph.edges += gridEdges(collapsed)
         let title = title(shownWaves: collapsed.shownWaves)
@@ -45,7 +45,7 @@ struct CollapsedDiagram {
     /// Invisible edges chaining the waves that no link touches into rows of ``gridWidth``.
     /// (Graphviz's `pack` would do this, but `dot` 2.42 crashes with it.)
     private func gridEdges(_ collapsed: WaveLinks) -> [DOTEdge] {
-        let linked = Set(collapsed.links.flatMap { [$0.from, $0.to] })
+        let linked = Set(collapsed.links.flatMap { [$0.from.name, $0.to.name] })
         let isolated = (0..<collapsed.shownWaves).map { "w\($0)" }.filter { !linked.contains($0) }
         return isolated.indices.dropFirst().compactMap { index in
             guard index % Self.gridWidth != 0 else { return nil }

@@ -71,12 +71,16 @@ struct DiagramCanvas {
         }
     }
 
-    /// The graph with the overlay's ghost edges whose ends are drawn, and what it draws.
+    /// The graph with the overlay's ghost edges whose ends are drawn and its title rows (which
+    /// may name what is not drawn), and what it draws.
     mutating func finish(_ graph: DOTGraph) -> Diagram {
         var graph = graph
         for ghost in decorations.ghostEdges {
             guard let from = nodeNames[ghost.from], let to = nodeNames[ghost.to] else { continue }
             graph.edges.append(edge(ghost.element, from: from, to: to, ghost.attributes))
+        }
+        if !decorations.titleRows.isEmpty {
+            graph.attributes.appendTitleRows(decorations.titleRows.compactMap { $0.markup(drawing: elements) })
         }
         return Diagram(graph: graph, elements: elements)
     }

@@ -1,7 +1,7 @@
 import KMapText
 
-/// What a later stage adds to a diagram: marks and findings on the elements the builder draws, and ghosts of
-/// things the map no longer has. The builders apply it while they build (``DiagramInput/decorations``),
+/// What a later stage adds to a diagram: marks and findings on the elements the builder draws, ghosts of
+/// things the map no longer has, and rows under the title block. The builders apply it while they build (``DiagramInput/decorations``),
 /// so nothing edits a built graph or looks elements up by their spelled ids.
 ///
 /// A mark for an element the picture does not draw is ignored, as is a ghost edge whose ends are
@@ -69,6 +69,8 @@ public struct DiagramDecorations: Sendable {
     public var ghostNodes: [GhostNode] = []
     /// Ghost edges, drawn in this order after the map's flows.
     public var ghostEdges: [GhostEdge] = []
+    /// Rows under the picture's title block, in this order (see ``TitleRow``).
+    public var titleRows: [TitleRow] = []
 
     /// No decoration.
     public init() {}

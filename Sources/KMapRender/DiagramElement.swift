@@ -23,6 +23,9 @@ public enum DiagramElement: Hashable, Sendable {
     case flow(from: String, to: String, occurrence: Int)
     /// A wave's row in the waves view, or its node in the collapsed view.
     case wave(String)
+    /// The flows of the collapsed view added up between two of its nodes (a wave or a
+    /// repository each), drawn as one edge.
+    indirect case flows(from: DiagramElement, to: DiagramElement)
     /// The row of the activities no wave reaches.
     case activitiesInNoWave
     /// The "missing" box of a phase a wave never reaches (wave id, phase name).
@@ -52,6 +55,7 @@ public enum DiagramElement: Hashable, Sendable {
         case .repository(let id): "repo-\(id)"
         case .flow(let from, let to, let occurrence): occurrence > 1 ? "flow-\(from).\(to).\(occurrence)" : "flow-\(from).\(to)"
         case .wave(let id): "wave-\(id)"
+        case .flows(let from, let to): "flows-\(from.id).\(to.id)"
         case .activitiesInNoWave: "wave-unassigned"
         case .gap(let wave, let phase): "gap-\(wave).\(phase)"
         case .phase(let name): "phase-\(name)"

@@ -79,7 +79,7 @@ public enum MermaidWriter {
             chart.lines.append("  " + MermaidChart.node("r\(index)", [map.repositories[index].label], shape: .cylinder))
         }
         for link in collapsed.links {
-            chart.edge(from: link.from, to: link.to, label: link.count > 1 ? "×\(link.count)" : nil, style: .solid)
+            chart.edge(from: link.from.name, to: link.to.name, label: link.count > 1 ? "×\(link.count)" : nil, style: .solid)
         }
         chart.comment("\(map.activities.count) activities, collapsed to one node per wave")
     }

@@ -23,13 +23,9 @@ public struct CSVImportProblem: SeverityRated, Hashable, Sendable, CustomStringC
     }
 }
 
-/// What an import produced: the map in canonical layout, unless some row had an error.
-public struct CSVImportResult: Sendable {
-    /// The map, printed by the formatter; nil when there are errors.
-    public var mapText: String?
-    /// Every problem found, file problems first, then by row.
-    public var problems: [CSVImportProblem]
-}
+/// What an import produced: the map in canonical layout, unless some row had an error, and
+/// the problems, file problems first, then by row.
+public typealias CSVImportResult = ImportResult<CSVImportProblem>
 
 /// `kmap import`: reads an activity table (see ``ActivityTable``) and writes it as a map.
 ///

@@ -46,15 +46,6 @@ public struct WorkbookProblem: SeverityRated, Hashable, Sendable, CustomStringCo
     }
 }
 
-/// What reading a workbook produced: the map in canonical layout, unless something had an error.
-public struct WorkbookImportResult: Sendable {
-    /// The map's text; nil when there are errors.
-    public var mapText: String?
-    /// Every problem found, in the order of the sheets and rows.
-    public var problems: [WorkbookProblem]
-
-    public init(mapText: String?, problems: [WorkbookProblem]) {
-        self.mapText = mapText
-        self.problems = problems
-    }
-}
+/// What reading a workbook produced: the map in canonical layout, unless something had an
+/// error, and the problems in the order of the sheets and rows.
+public typealias WorkbookImportResult = ImportResult<WorkbookProblem>

@@ -22,6 +22,7 @@ import Testing
     static let parserInputs = files(in: "fuzz/regressions/KMapFuzzParser")
     static let pipelineInputs = files(in: "fuzz/regressions/KMapFuzzPipeline")
     static let languageServerInputs = files(in: "fuzz/regressions/KMapFuzzLSP") + files(in: "fuzz/seeds/KMapFuzzLSP")
+    static let configurationInputs = files(in: "fuzz/regressions/KMapFuzzConfiguration") + files(in: "fuzz/seeds/KMapFuzzConfiguration")
     static let seeds = files(in: "maps").filter { $0.hasSuffix(".kmap") } + files(in: "fuzz/seeds")
 
     private func bytes(_ path: String) throws -> [UInt8] {
@@ -42,6 +43,16 @@ import Testing
     @Test(arguments: languageServerInputs)
     func languageServerKeepsItsPromises(_ path: String) throws {
         #expect(LSPChecks.brokenPromises(try bytes(path)) == [])
+    }
+
+    @Test(arguments: configurationInputs)
+    func projectFileReaderKeepsItsPromises(_ path: String) throws {
+        #expect(ConfigurationChecks.brokenPromises(try bytes(path)) == [])
+    }
+
+    @Test func aProjectFileThatIsNotYAMLKeepsThePromisesToo() {
+        let unclosed = Array(("severity: " + String(repeating: "[", count: 50_000) + "\n").utf8)
+        #expect(ConfigurationChecks.brokenPromises(unclosed) == [])
     }
 
     @Test func seedsAreThere() {

@@ -20,6 +20,20 @@ struct CollapsedDiagramTests {
     func links() throws {
         let graph = try DiagramBuilder.graph(for: input, options: DiagramOptions(collapseThreshold: 5))
         #expect(graph.edges.map { "\($0.from)>\($0.to)" } == ["w0>r0", "r0>w0", "w1>r0"])
+        #expect(graph.edges.map { $0.text("id") } == [
+            "flows-wave-pdsa.repo-drive", "flows-repo-drive.wave-pdsa", "flows-wave-walks.repo-drive",
+        ])
+    }
+
+    @Test("the added-up flows are typed elements the overlay marks")
+    func linksAreMarked() throws {
+        var marked = input
+        let link = DiagramElement.flows(from: .wave("walks"), to: .repository("drive"))
+        marked.decorations.mark(link, .init(attributes: [.text("color", "#228833")]))
+        let diagram = try DiagramBuilder.diagram(for: marked, options: DiagramOptions(collapseThreshold: 5))
+        #expect(diagram.elements.contains(link))
+        #expect(diagram.graph.edge(id: link.id)?.text("color") == "#228833")
+        #expect(diagram.graph.edge(id: "flows-wave-pdsa.repo-drive")?.text("color") == nil, "only the marked link changes")
     }
 
     @Test("Graphviz draws the collapsed view (its legend row is never empty)")

@@ -10,6 +10,7 @@ import Testing
             (.activity("pdsa"), "act-pdsa"), (.repository("drive"), "repo-drive"),
             (.flow(from: "a", to: "b", occurrence: 1), "flow-a.b"), (.flow(from: "a", to: "b", occurrence: 3), "flow-a.b.3"),
             (.wave("reading"), "wave-reading"), (.activitiesInNoWave, "wave-unassigned"),
+            (.flows(from: .wave("reading"), to: .repository("drive")), "flows-wave-reading.repo-drive"),
             (.gap(wave: "w", phase: "sharing"), "gap-w.sharing"), (.phase("capture"), "phase-capture"),
             (.column(4), "column-4"), (.columnStep(4), "column-step-4"), (.stakeholder("coaches"), "stakeholder-coaches"),
             (.group("schools"), "group-schools"), (.link(from: "a", to: "b"), "link-a.b"),

@@ -30,7 +30,14 @@ public struct ProjectConfiguration: Sendable {
     public struct LoadError: Error, CustomStringConvertible, Sendable {
         public var path: String
         public var message: String
+        /// What kind of error: E002 (the file cannot be read), E001 (not UTF-8), E018 (not YAML).
+        public var id: DiagnosticID = .unreadableFile
+        /// The file's text, when it was read.
+        public var text = ""
         public var description: String { "\(path): \(message)" }
+
+        /// The error as a diagnostic at the start of the file.
+        public var diagnostic: Diagnostic { Diagnostic(id, .error, at: .empty(at: 0), message) }
     }
 
     /// The configuration closest to `path` (a map file or a directory): `.kmap.yml` in that
@@ -69,7 +76,7 @@ public struct ProjectConfiguration: Sendable {
             throw LoadError(path: path, message: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw LoadError(path: path, message: "the file is not valid UTF-8")
+            throw LoadError(path: path, message: "the file is not valid UTF-8", id: .invalidUTF8)
         }
         return try parse(SourceFile(path: path, text: text))
     }
@@ -80,11 +87,21 @@ public struct ProjectConfiguration: Sendable {
         do {
             node = try Yams.compose(yaml: source.text)
         } catch {
-            throw LoadError(path: source.path, message: "invalid YAML: \(TextExcerpt.capped(String(describing: error)))")
+            throw LoadError(path: source.path, message: "invalid YAML: \(TextExcerpt.capped(String(describing: error)))",
+                            id: .invalidValue, text: source.text)
         }
         var reader = ProjectConfigurationReader(source: source)
         if let node { reader.read(node) }
         return ProjectConfiguration(source: source, overrides: reader.overrides, failOn: reader.failOn,
                                     references: reader.references, diagnostics: reader.diagnostics)
+    }
+}
+
+extension ProjectConfiguration {
+    /// A configuration that could not be read: no settings, and the error as its one diagnostic,
+    /// so it reaches the caller with the file's other problems (``AnalysisResult/projectDiagnostics``).
+    public init(unusable error: LoadError) {
+        self.init(source: SourceFile(path: error.path, text: error.text), overrides: RuleOverrides(), failOn: nil,
+                  references: [], diagnostics: [error.diagnostic])
     }
 }

@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 switch MapReader.readKeepingErrors(path, options: input) {
                 case .success(let compiled):
-                    results.append(try MapReader.analyze(compiled, at: path, analysis: analysis, failOn: failOn).analysis)
+                    results.append(try MapReader.analyze(compiled, at: path, options: input, analysis: analysis, failOn: failOn, reportsProjectProblems: true).analysis)
                 case .failure(let error):
                     invalidMaps.append(error.map)
                     invalid += 1

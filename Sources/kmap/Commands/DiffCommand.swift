@@ -58,7 +58,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try analysis.configuration(forMapAt: VersionReader.fileArgument(new) ?? ".", failOn: nil)
+        let configuration = try analysis.configuration(forMapAt: VersionReader.fileArgument(new) ?? ".", failOn: nil, options: input)
         let reader = VersionReader(input: input, configuration: configuration)
         let versions = try reader.read([old, new].map(VersionReader.spec))
         let diff = MapDiffer.diff(old: versions[0].analysis, new: versions[1].analysis, options: DiffOptions(detectRenames: !noRenames))
@@ -124,6 +124,10 @@ struct VersionReader {
             guard !errors.isEmpty else { continue }
             MapReader.report(errors, in: version.source, options: input)
             if !allowErrors { throw ExitStatus.invalidInput }
+        }
+        // One project file configures every version: its problems are printed once.
+        if let analysis = versions.last?.analysis, let project = analysis.projectSource {
+            MapReader.report(analysis.projectDiagnostics, in: project, options: input)
         }
         return versions
     }

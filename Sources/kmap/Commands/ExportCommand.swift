@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .json:
-            let result = try MapReader.analyze(loaded, at: map, analysis: analysis).analysis
+            let result = try MapReader.analyze(loaded, at: map, options: input, analysis: analysis).analysis
             text = JSONExport.encode(result)
             ProcessMemory.keepUntilExit(result)
         case .csv:

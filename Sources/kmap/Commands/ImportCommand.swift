@@ -47,11 +47,7 @@ struct ImportCommand: ParsableCommand {
                 ? WorkbookImportResult(mapText: nil, problems: workbook.problems)
                 : SheetImport.importMap(workbook.workbook, title: title ?? stem)
             for problem in result.problems { Terminal.printError("\(table): \(problem)\n") }
-            guard let text = result.mapText else {
-                let errors = result.problems.count { $0.severity == .error }
-                throw UserError("nothing was written: \(errors) \(errors == 1 ? "error" : "errors") to fix in '\(table)'")
-            }
-            return try write(text)
+            return try write(mapText(of: result, from: table))
         }
         let source = try MapReader.loadSource(table, options: input)
         let name = table == "-" ? "standard input" : URL(fileURLWithPath: table).lastPathComponent
@@ -63,11 +59,16 @@ struct ImportCommand: ParsableCommand {
         if result.problems.count > DiagnosticRenderer.shownLimit {
             Terminal.printError("\(source.path): \(result.problems.count - DiagnosticRenderer.shownLimit) more problems not shown\n")
         }
+        try write(mapText(of: result, from: source.path))
+    }
+
+    /// The imported map's text, or the error that says nothing was written and why.
+    private func mapText<Problem>(of result: ImportResult<Problem>, from input: String) throws -> String {
         guard let text = result.mapText else {
-            let errors = result.problems.count { $0.severity == .error }
-            throw UserError("nothing was written: \(errors) \(errors == 1 ? "error" : "errors") to fix in '\(source.path)'")
+            let errors = result.errorCount
+            throw UserError("nothing was written: \(errors) \(errors == 1 ? "error" : "errors") to fix in '\(input)'")
         }
-        try write(text)
+        return text
     }
 
     /// Prints the map, or writes it atomically (never over the input).

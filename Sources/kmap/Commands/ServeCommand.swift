@@ -44,7 +44,7 @@ struct ServeCommand: ParsableCommand {
         )
         let server = StudioServer(
             document: MapDocument(path: map, maxBytes: input.maxInputSize),
-            configuration: try analysis.configuration(forMapAt: map, failOn: nil), settings: settings
+            configuration: try analysis.configuration(forMapAt: map, failOn: nil, options: input), settings: settings
         )
         let open = self.open, map = self.map
         let finished = DispatchSemaphore(value: 0)

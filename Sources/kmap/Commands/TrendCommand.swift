@@ -61,7 +61,7 @@ struct TrendCommand: ParsableCommand {
     private typealias Version = (version: String, date: String?, subject: String?, analysis: AnalysisResult)
 
     private func readFiles() throws -> [Version] {
-        let configuration = try analysis.configuration(forMapAt: maps.compactMap(VersionReader.fileArgument).last ?? ".", failOn: nil)
+        let configuration = try analysis.configuration(forMapAt: maps.compactMap(VersionReader.fileArgument).last ?? ".", failOn: nil, options: input)
         let versions = try VersionReader(input: input, configuration: configuration).read(maps.map(VersionReader.spec))
         return zip(maps, versions).map { (version: $0, date: nil, subject: nil, analysis: $1.analysis) }
     }
@@ -70,7 +70,7 @@ struct TrendCommand: ParsableCommand {
     private func readHistory(_ path: String) throws -> [Version] {
         let file = URL(fileURLWithPath: path)
         let git = GitRepository(directory: file.deletingLastPathComponent().path)
-        let reader = VersionReader(input: input, configuration: try analysis.configuration(forMapAt: path, failOn: nil), git: git)
+        let reader = VersionReader(input: input, configuration: try analysis.configuration(forMapAt: path, failOn: nil, options: input), git: git)
         let commits: [GitCommit]
         do {
             commits = try git.history(of: file.lastPathComponent)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import KMapAnalysis
 import KMapLanguage
+import KMapPipeline
 
 /// Flags that configure the analysis, shared by `check`, `render`, `report` and `export`.
 struct AnalysisOptions: ParsableArguments {
@@ -38,21 +39,31 @@ struct AnalysisOptions: ParsableArguments {
         return RuleOverrides(disabled: disabledRules, enabled: enabledRules, severities: severities)
     }
 
-    /// The analysis configuration for the map at `path`, reading its project file.
-    func configuration(forMapAt path: String, failOn: FailOn?) throws -> AnalysisConfiguration {
-        let project: ProjectConfiguration?
-        do {
-            if noConfig {
-                project = nil
-            } else if let config {
-                project = try ProjectConfiguration.load(path: config)
-            } else {
-                project = try ProjectConfiguration.load(nearestTo: path == "-" ? "." : path)
-            }
-        } catch {
-            throw UserError("\(error.path): \(error.message)")
+    /// The project file for the map at `path` (`-` for standard input, which looks in the
+    /// working directory): `--config`, or the nearest `.kmap.yml`; nil with `--no-config`.
+    func projectFile(forMapAt path: String) -> ProjectFile? {
+        if noConfig { return nil }
+        return config.map(ProjectFile.path) ?? .nearest(to: path == "-" ? "." : path)
+    }
+
+    /// How the pipeline analyses the map at `path`: these settings, and its project file to read.
+    func pipelineConfiguration(forMapAt path: String, failOn: FailOn?) throws -> PipelineConfiguration {
+        PipelineConfiguration(
+            analysis: AnalysisConfiguration(commandLine: try overrides(), failOn: failOn, asIs: asIs),
+            projectFile: projectFile(forMapAt: path))
+    }
+
+    /// The analysis configuration for several maps read with one project file (the versions of
+    /// `diff` and `trend`, the studio's edits): the pipeline's reading of it, done once, here. A
+    /// file that cannot be read stops the command, as for a single map
+    /// (``MapReader/reportProjectProblems(_:in:options:includingWarnings:)``); its warnings come
+    /// with the analyses (`VersionReader` prints them).
+    func configuration(forMapAt path: String, failOn: FailOn?, options: InputOptions) throws -> AnalysisConfiguration {
+        let configuration = try pipelineConfiguration(forMapAt: path, failOn: failOn).readingProjectFile()
+        if let project = configuration.project {
+            try MapReader.reportProjectProblems(project.diagnostics, in: project.source, options: options, includingWarnings: false)
         }
-        return AnalysisConfiguration(project: project, commandLine: try overrides(), failOn: failOn, asIs: asIs)
+        return configuration
     }
 
     private static func checkRuleName(_ name: String) throws {

@@ -6,7 +6,8 @@ import KMapPipeline
 import KMapReport
 
 /// Reads maps for commands through the pipeline: load, parse, resolve, print the diagnostics,
-/// stop with exit status 2 when the map is invalid, then read the configuration and analyse.
+/// stop with exit status 2 when the map is invalid, then analyse, the pipeline reading the
+/// project file, and stop in the same way when that cannot be read.
 ///
 /// The syntax tree (which the workbook export writes statement by statement) stays in memory
 /// until exit rather than being freed object by object (see ``ProcessMemory/keepUntilExit(_:)``).
@@ -17,12 +18,34 @@ enum MapReader {
     /// The configuration is read only once the map is known to be valid, so a map's own errors
     /// are reported before any problem with its project file.
     static func analyze(_ path: String, options: InputOptions, analysis: AnalysisOptions, failOn: FailOn? = nil) throws -> PipelineResult {
-        try analyze(read(path, options: options), at: path, analysis: analysis, failOn: failOn)
+        try analyze(read(path, options: options), at: path, options: options, analysis: analysis, failOn: failOn)
     }
 
     /// Analyses a map already read from `path`, with the configuration `analysis` gives for it.
-    static func analyze(_ compiled: CompiledMap, at path: String, analysis: AnalysisOptions, failOn: FailOn? = nil) throws -> PipelineResult {
-        compiled.analyzed(with: try analysis.configuration(forMapAt: path, failOn: failOn))
+    ///
+    /// A project file that cannot be read stops the command (its diagnostics printed, exit
+    /// status 2). Its warnings are printed on standard error unless `reportsProjectProblems`:
+    /// `check` lists them with the findings, in every format it writes.
+    static func analyze(
+        _ compiled: CompiledMap, at path: String, options: InputOptions, analysis: AnalysisOptions, failOn: FailOn? = nil,
+        reportsProjectProblems: Bool = false
+    ) throws -> PipelineResult {
+        let result = compiled.analyzed(with: try analysis.pipelineConfiguration(forMapAt: path, failOn: failOn))
+        if let source = result.projectSource {
+            try reportProjectProblems(result.projectDiagnostics, in: source, options: options, includingWarnings: !reportsProjectProblems)
+        }
+        return result
+    }
+
+    /// Prints a project file's diagnostics on standard error (when some is an error, or when
+    /// `includingWarnings`), and throws `ExitCode(2)` when one is an error: the file could not
+    /// be read or decoded.
+    static func reportProjectProblems(
+        _ diagnostics: [Diagnostic], in source: SourceFile, options: InputOptions, includingWarnings: Bool = true
+    ) throws {
+        let hasErrors = diagnostics.hasErrors
+        if hasErrors || includingWarnings { report(diagnostics, in: source, options: options) }
+        if hasErrors { throw ExitStatus.invalidInput }
     }
 
     /// Reads the map at `path` (`-` for standard input), keeping its syntax tree.
