@@ -135,7 +135,7 @@ enum HTMLTemplate {
         </ul>
         {{/hasNotes}}
         <h5>Remedy</h5>
-        <p class="remedy">{{remedy}}</p>
+        <p class="remedy">{{#remedySegments}}{{#isCode}}<code>{{text}}</code>{{/isCode}}{{^isCode}}{{text}}{{/isCode}}{{/remedySegments}}</p>
         {{#hasTechniques}}
         <p class="technique-links">Techniques: {{#techniques}}<a href="#{{anchor}}">{{name}}</a>{{^last()}}, {{/last()}}{{/techniques}}</p>
         {{/hasTechniques}}

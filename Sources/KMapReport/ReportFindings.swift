@@ -40,6 +40,8 @@ struct FindingEntry {
     var notes: [String]
     var hasNotes: Bool
     var remedy: String
+    /// The remedy in prose and code spans, for the HTML template.
+    var remedySegments: [RemedyText.Segment]
     var techniques: [TechniqueRef]
     var hasTechniques: Bool
     var questions: [String]
@@ -130,7 +132,8 @@ struct FindingGroupBuilder {
             notes: finding.notes.map { note in
                 note.range.map { "\(note.message) (line \(source.line(of: $0.start)))" } ?? note.message
             },
-            hasNotes: !finding.notes.isEmpty, remedy: finding.remedy, techniques: techniques, hasTechniques: !techniques.isEmpty,
+            hasNotes: !finding.notes.isEmpty, remedy: finding.remedy,
+            remedySegments: RemedyText(finding.remedy).segments, techniques: techniques, hasTechniques: !techniques.isEmpty,
             questions: ReflectionQuestions.questions(forRule: finding.slug)
         )
     }

@@ -27,6 +27,22 @@ import Testing
         if fileExtension == "mmd" { #expect(String(decoding: bytes, as: UTF8.self).contains("flowchart LR")) }
     }
 
+    /// A map piped in comes out on standard output: nothing is written in the current folder
+    /// unless `-o` names a file.
+    @Test func standardInputIsDrawnToStandardOutput() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = try String(contentsOf: KMapProcess.repositoryRoot.appendingPathComponent("maps/mature-system.kmap"), encoding: .utf8)
+        let piped = try KMapProcess.run(["render", "-"], in: folder, stdin: map)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("<?xml") && piped.stdout.contains("</svg>"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let named = try KMapProcess.run(["render", "-", "-o", "out.dot"], in: folder, stdin: map)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout.isEmpty)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.dot"), encoding: .utf8).hasPrefix("digraph"))
+    }
+
     @Test func unknownFocusSuggestsANameAndExitsTwo() throws {
         let outcome = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--focus", "pdsa_fluncy", "-o", "-"])
         #expect(outcome.status == 2)

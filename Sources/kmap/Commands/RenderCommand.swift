@@ -9,7 +9,8 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a map as SVG, PNG, PDF, DOT or Mermaid, with its gaps on the picture.",
         discussion: """
-            Without -o the diagram is written next to the map (maps/x.kmap -> maps/x.svg). \
+            Without -o the diagram is written next to the map (maps/x.kmap -> maps/x.svg), or to \
+            standard output when the map is read from standard input (`cat m.kmap | kmap render -`). \
             The file is written atomically and never over the map itself.
             """
     )
@@ -55,9 +56,10 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// `maps/x.kmap` -> `maps/x.svg`; standard input -> `map.svg` in the current folder.
+    /// `maps/x.kmap` -> `maps/x.svg`; standard input -> `-`, standard output (a pipe in is a
+    /// pipe out: nothing lands in the current folder unasked).
     static func defaultOutput(for map: String, format: OutputFormat) -> String {
-        guard map != "-" else { return "map.\(format.fileExtension)" }
+        guard map != "-" else { return "-" }
         let url = URL(fileURLWithPath: map)
         return url.deletingPathExtension().appendingPathExtension(format.fileExtension).relativePath
     }
