@@ -136,7 +136,7 @@ let package = Package(
         .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService", "KMapTestSupport"]),
         .testTarget(name: "KMapLSPTests", dependencies: ["KMapLSP", "kmap", "KMapTestSupport"]),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
         .testTarget(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
