@@ -43,6 +43,26 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("out.dot"), encoding: .utf8).hasPrefix("digraph"))
     }
 
+    /// A character no installed font has (Linear A, in no font `make setup` installs) is a
+    /// warning with its place for PNG and PDF, where it would be a box; the picture is still drawn.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/fc-list"), "needs fontconfig's fc-list"))
+    func labelsNoFontDrawsAreWarnedAboutForPNGAndPDF() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = "stakeholder t \"Teachers\"\ngeneration g \"Tablet 𐘀𐘁\" by t\ncapture c \"Plain brief\" by t for t\ng -> c\n"
+        for format in ["png", "pdf"] {
+            let outcome = try KMapProcess.run(["render", "-", "-o", "out.\(format)"], in: folder, stdin: map)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("<stdin>:2:1: warning[R001 missing-glyph]: no installed font draws '𐘀' (U+10600), '𐘁' (U+10601)"))
+            #expect(outcome.stderr.components(separatedBy: "R001").count == 2, "one warning, for the one label")
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.\(format)").path))
+        }
+        let svg = try KMapProcess.run(["render", "-", "-o", "out.svg"], in: folder, stdin: map)
+        #expect(svg.status == 0 && !svg.stderr.contains("R001"))
+        let latin = try KMapProcess.run(["render", "-", "-o", "plain.png"], in: folder, stdin: map.replacingOccurrences(of: "𐘀𐘁", with: "é"))
+        #expect(latin.status == 0 && !latin.stderr.contains("R001"))
+    }
+
     @Test func unknownFocusSuggestsANameAndExitsTwo() throws {
         let outcome = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--focus", "pdsa_fluncy", "-o", "-"])
         #expect(outcome.status == 2)

@@ -33,6 +33,9 @@ struct RenderCommand: ParsableCommand {
         let format = try diagram.format(for: output)
         let destination = output ?? Self.defaultOutput(for: map, format: format)
         let result = try MapReader.analyze(map, options: input, analysis: analysis).analysis
+        if format == .png || format == .pdf, let coverage = InstalledFonts.coverage() {
+            MapReader.report(MissingGlyphs.diagnostics(in: result.map, coverage: coverage), in: result.map.source, options: input)
+        }
         let bytes = try limits.guarding { try Self.draw(result, options: diagram.options, format: format) }
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))
