@@ -63,6 +63,25 @@ import Testing
         #expect(latin.status == 0 && !latin.stderr.contains("R001"))
     }
 
+    /// `--per-wave`: one numbered file per wave, each fitted to a 16:9 slide (960 x 540 points).
+    @Test func perWaveWritesOneSlideSizedFilePerWave() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deck = folder.appendingPathComponent("deck")
+        let outcome = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--per-wave", deck.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: deck.path).sorted()
+        #expect(files.count == 8 && files.first == "1-fluency.svg", "\(files)")
+        for file in files {
+            let svg = try String(contentsOf: deck.appendingPathComponent(file), encoding: .utf8)
+            let size = try #require(svg.firstMatch(of: /<svg width="(\d+)pt" height="(\d+)pt"/))
+            let (width, height) = (try #require(Int(size.output.1)), try #require(Int(size.output.2)))
+            #expect(width <= 961 && height <= 541 && (width >= 959 || height >= 539), "\(file): \(width) x \(height)")
+        }
+        let wrong = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--page", "a4", "--format", "dot"])
+        #expect(wrong.status != 0 && wrong.stderr.contains("--page and --per-wave draw svg, png or pdf"))
+    }
+
     @Test func unknownFocusSuggestsANameAndExitsTwo() throws {
         let outcome = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--focus", "pdsa_fluncy", "-o", "-"])
         #expect(outcome.status == 2)
