@@ -30,7 +30,7 @@ struct RenderCommand: ParsableCommand {
     var page: PageSize?
 
     @Option(help: ArgumentHelp(
-        "Write one file per wave into this folder (01-WAVE.svg, ...), each fitted to a 16:9 slide unless --page names another sheet.",
+        "Write one file per wave into this folder (NUMBER-WAVE.svg, in wave order), each fitted to a 16:9 slide unless --page names another sheet.",
         valueName: "folder"))
     var perWave: String?
 
