@@ -56,7 +56,11 @@ struct RenderCommand: ParsableCommand {
         if format == .png || format == .pdf, let coverage = InstalledFonts.coverage() {
             MapReader.report(MissingGlyphs.diagnostics(in: result.map, coverage: coverage), in: result.map.source, options: input)
         }
+        var progress = ProgressLine()
+        progress.show("kmap: laying out \(ProgressLine.activities(result.map.activities.count)) and drawing \(format.rawValue)…")
+        defer { progress.clear() }
         let bytes = try limits.guarding { try Self.draw(result, options: diagram.options, format: format, page: page) }
+        progress.clear()
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))
         } else {
@@ -98,13 +102,17 @@ extension RenderCommand {
         let inputs = map == "-" ? [] : [map]
         let width = String(result.waves.count).count
         var files: [(path: String, bytes: [UInt8])] = []
+        var progress = ProgressLine()
+        defer { progress.clear() }
         for (number, wave) in result.waves.enumerated() {
+            progress.show("kmap: drawing wave \(number + 1) of \(result.waves.count)…")
             var options = diagram.options
             options.focus = wave.id
             let bytes = try limits.guarding { try Self.draw(result, options: options, format: format, page: page ?? .slide) }
             let serial = String(repeating: "0", count: max(0, width - String(number + 1).count)) + String(number + 1)
             files.append((URL(fileURLWithPath: folder).appendingPathComponent("\(serial)-\(wave.id).\(format.fileExtension)").path, bytes))
         }
+        progress.clear()
         guard !files.isEmpty else { throw UserError("the map has no wave to draw (no generation activity starts one)") }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for file in files { try AtomicFile.checkDestination(file.path, protectedInputs: inputs, force: force) }
