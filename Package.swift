@@ -105,7 +105,7 @@ let package = Package(
         // The promises fuzzing checks (shared by the libFuzzer targets and the regression tests).
         .target(
             name: "KMapFuzzChecks",
-            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapLSP"],
+            dependencies: ["KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapLSP", "KMapWorkbook"],
             path: "Sources/FuzzChecks"
         ),
         // libFuzzer targets (`make fuzz`); inert programs under a plain `swift build`.
@@ -115,6 +115,7 @@ let package = Package(
         .executableTarget(name: "KMapFuzzImport", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzImport"),
         .executableTarget(name: "KMapFuzzConfiguration", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzConfiguration"),
         .executableTarget(name: "KMapFuzzLSP", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzLSP"),
+        .executableTarget(name: "KMapFuzzWorkbook", dependencies: ["KMapFuzzChecks"], path: "Sources/FuzzWorkbook"),
         // Helpers shared by the test targets (golden files).
         .target(name: "KMapTestSupport", path: "Tests/KMapTestSupport"),
         .testTarget(
@@ -136,7 +137,7 @@ let package = Package(
         .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService", "KMapTestSupport"]),
         .testTarget(name: "KMapLSPTests", dependencies: ["KMapLSP", "kmap", "KMapTestSupport"]),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
         .testTarget(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

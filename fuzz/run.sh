@@ -13,7 +13,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 time_per_target=${FUZZ_TIME:-300}
-targets=${*:-KMapFuzzParser KMapFuzzPipeline KMapFuzzRevision KMapFuzzImport KMapFuzzConfiguration KMapFuzzLSP}
+targets=${*:-KMapFuzzParser KMapFuzzPipeline KMapFuzzRevision KMapFuzzImport KMapFuzzConfiguration KMapFuzzLSP KMapFuzzWorkbook}
 status=0
 for target in $targets; do
     swift build -c release --scratch-path .build-fuzz --product "$target" \

@@ -36,8 +36,6 @@ public struct TrendPoint: Hashable, Sendable {
         activitiesByPhase = counts
     }
 
-    /// How the version is labelled on a chart's axis: its date when known.
-    public var axisLabel: String { date ?? version }
 }
 
 /// The headline numbers of successive versions of a map, oldest first.
@@ -71,5 +69,17 @@ public struct Trend: Hashable, Sendable {
     }
 
     /// True when any version came from git (has a date or subject).
+    /// How each version is labelled on a chart's axis: its date when known, with the version
+    /// (a short commit, a file) after the date when another version has the same date; else the
+    /// version.
+    public var axisLabels: [String] {
+        var dates: [String: Int] = [:]
+        for point in points { if let date = point.date { dates[date, default: 0] += 1 } }
+        return points.map { point in
+            guard let date = point.date else { return point.version }
+            return dates[date, default: 0] > 1 ? "\(date) \(point.version)" : date
+        }
+    }
+
     public var hasCommits: Bool { points.contains { $0.date != nil || $0.subject != nil } }
 }

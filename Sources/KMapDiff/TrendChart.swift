@@ -52,7 +52,7 @@ public enum TrendChart {
         var top = titleHeight
         for (index, panel) in panels.enumerated() {
             out += panelSVG(
-                id: "panel-\(index + 1)", title: panel.0, series: panel.1, labels: trend.points.map(\.axisLabel),
+                id: "panel-\(index + 1)", title: panel.0, series: panel.1, labels: trend.axisLabels,
                 top: top, height: heights[index])
             top += heights[index] + axisLabelHeight
         }

@@ -21,12 +21,13 @@ enum GraphvizEngine {
     /// The process's Graphviz context, created on first use; nil after ``releaseContext()``.
     private static let state = Mutex<GraphvizContext?>(nil)
 
-    /// Draws `dot` as `format` (`svg`, `png`, `pdf`) and returns the bytes.
-    static func render(dot: String, format: String) throws(RenderError) -> [UInt8] {
+    /// Draws `dot` as `format` (`svg`, `png`, `pdf`) and returns the bytes; with `page`, fitted
+    /// to that sheet (``PageSize``).
+    static func render(dot: String, format: String, page: PageSize? = nil) throws(RenderError) -> [UInt8] {
         try state.withLock { (context: inout GraphvizContext?) throws(RenderError) -> [UInt8] in
             let current = context ?? GraphvizContext()
             context = current
-            return try current.render(dot: dot, format: format)
+            return try current.render(dot: dot, format: format, page: page)
         }
     }
 
@@ -74,7 +75,7 @@ private final class GraphvizContext {
         ioDiscipline.deallocate()
     }
 
-    func render(dot: String, format: String) throws(RenderError) -> [UInt8] {
+    func render(dot: String, format: String, page: PageSize?) throws(RenderError) -> [UInt8] {
         startCollecting()
         let reader = DOTReader(Array(dot.utf8))
         let channel = Unmanaged.passUnretained(reader).toOpaque()
@@ -83,6 +84,16 @@ private final class GraphvizContext {
         }
         defer { agclose(graph) }
         set("remincross", "false", on: graph)
+        if let page {
+            // Graphviz reads `size` when it lays out, so the graph is laid out once to learn
+            // whether it is wider than tall, then again with the turned sheet's size.
+            try check(gvLayout(context, graph, "dot"), stage: "laying out the diagram")
+            let box = kmap_graph_bounding_box(graph)
+            gvFreeLayout(context, graph)
+            set("size", page.size(forWidth: box.UR.x - box.LL.x, height: box.UR.y - box.LL.y), on: graph)
+            set("pad", page.pad, on: graph)
+            set("margin", "0", on: graph)
+        }
         let laidOut = gvLayout(context, graph, "dot")
         defer { gvFreeLayout(context, graph) }
         try check(laidOut, stage: "laying out the diagram")

@@ -7,20 +7,21 @@ enum MermaidStakeholders {
     ) {
         let map = input.map
         let selection = StakeholderSelection(input: input, options: options, scope: scope)
+        let marks = DiagramMarks(input: input, enabled: options.showGaps)
         var groupOrder: [String] = []
         var grouped: [String: [String]] = [:]
+        var deFactoFills: [String] = []
         for index in selection.shown {
             let stakeholder = map.stakeholders[index]
-            var lines = [stakeholder.label]
-            var classes: [String] = []
-            if stakeholder.isBroker {
-                lines.append("broker")
-                classes.append("broker")
-            } else if selection.deFactoBrokers.contains(index) {
-                lines.append("de-facto broker")
-                classes.append("gap")
-            }
+            let isDeFacto = selection.deFactoBrokers.contains(index)
+            let findings = marks.of(.stakeholder(stakeholder.id))
+            let role = selection.role(of: index, in: map)
+            let lines = [stakeholder.label] + (role.map { [$0] } ?? []) + findings.map { "\($0.code) \($0.slug)" }
+            // As in the DOT view: a finding outlines the node in red, else a declared broker is
+            // outlined in orange; a de-facto broker is filled, whatever its outline.
+            let classes = !findings.isEmpty ? ["finding"] : stakeholder.isBroker ? ["broker"] : []
             let node = MermaidChart.node("s\(index)", lines, shape: .rounded, classes: classes)
+            if isDeFacto { deFactoFills.append("  style s\(index) fill:\(Palette.deFactoBrokerFill)") }
             if selection.sharedGroups.contains(stakeholder.group) {
                 if grouped[stakeholder.group] == nil { groupOrder.append(stakeholder.group) }
                 grouped[stakeholder.group, default: []].append(node)
@@ -36,6 +37,7 @@ enum MermaidStakeholders {
             let style: MermaidChart.EdgeStyle = pair.backward > 0 ? .both : .solid
             chart.edge(from: "s\(pair.from)", to: "s\(pair.to)", label: pair.label, style: style)
         }
+        chart.lines += deFactoFills
         chart.comment("\(selection.shown.count) stakeholders")
     }
 }

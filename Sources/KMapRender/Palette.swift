@@ -1,8 +1,14 @@
-/// Colours of the diagrams: Paul Tol's colour-blind-safe "pale" scheme for phase fills (light
-/// enough for black text, also in grayscale print) and his "vibrant" red for gaps.
+/// Colours of the diagrams: phase fills from Paul Tol's colour-blind-safe "light" scheme, made
+/// for cells that carry black text, and his "vibrant" red for gaps.
 enum Palette {
-    /// Fill of each phase column, in framework order; frameworks with more phases repeat them.
-    static let phaseFills = ["#BBCCEE", "#CCEEFF", "#CCDDAA", "#EEEEBB", "#FFCCCC", "#DDDDDD"]
+    /// Fill of each phase column, in framework order: Tol's nine "light" colours and a light
+    /// violet, ordered so that every prefix stays apart. Any two of the first ten differ by at
+    /// least 10 CIELAB units in normal vision and simulated protanopia, deuteranopia and
+    /// tritanopia, and all keep black text at a contrast of 6:1 or more (`PaletteTests`).
+    /// Frameworks with more than ten phases repeat them.
+    static let phaseFills = [
+        "#77AADD", "#EE8866", "#44BB99", "#EEDD88", "#FFAABB", "#99DDFF", "#BBCC33", "#BB88FF", "#AAAA00", "#DDDDDD",
+    ]
     /// Outline and text of gaps and findings.
     static let gap = "#CC3311"
     /// Backward flows (application to generation, feedback).

@@ -19,8 +19,8 @@ struct StakeholderDiagram {
         for index in selection.shown {
             let stakeholder = map.stakeholders[index]
             let node = stakeholderNode(
-                index, isDeFacto: selection.deFactoBrokers.contains(index), findings: marks.of(.stakeholder(map.stakeholders[index].id)),
-                canvas: &canvas)
+                index, role: selection.role(of: index, in: map), isDeFacto: selection.deFactoBrokers.contains(index),
+                findings: marks.of(.stakeholder(map.stakeholders[index].id)), canvas: &canvas)
             if !selection.sharedGroups.contains(stakeholder.group) {
                 graph.nodes.append(node)
             } else if let cluster = clusters[stakeholder.group] {
@@ -49,13 +49,10 @@ struct StakeholderDiagram {
         return canvas.finish(graph)
     }
 
-    private func stakeholderNode(_ index: StakeholderIndex, isDeFacto: Bool, findings: [DiagramMark], canvas: inout DiagramCanvas) -> DOTNode {
+    private func stakeholderNode(
+        _ index: StakeholderIndex, role: String?, isDeFacto: Bool, findings: [DiagramMark], canvas: inout DiagramCanvas
+    ) -> DOTNode {
         let stakeholder = map.stakeholders[index]
-        var roles: [String] = []
-        if stakeholder.isBroker { roles.append("broker") }
-        if stakeholder.isExternal { roles.append("external") }
-        if isDeFacto { roles.append("de-facto broker") }
-        let role = roles.isEmpty ? nil : roles.joined(separator: " · ")
         var attributes: [DOTAttribute] = [
             DOTAttribute("label", .html(NodeLabels.stakeholder(stakeholder, role: role, findings: findings))),
             .text("style", stakeholder.isExternal ? "rounded,filled,dashed" : "rounded,filled"),

@@ -63,6 +63,17 @@ struct StakeholderSelection {
         ).merging(map.groupLabels.filter { sharedGroups.contains($0.key) }) { _, declared in declared }
     }
 
+    /// The roles written under a stakeholder's name in both views: `broker`, `external`,
+    /// `de-facto broker`, joined by ` · `; nil when it has none.
+    func role(of index: StakeholderIndex, in map: KMap) -> String? {
+        let stakeholder = map.stakeholders[index]
+        var roles: [String] = []
+        if stakeholder.isBroker { roles.append("broker") }
+        if stakeholder.isExternal { roles.append("external") }
+        if deFactoBrokers.contains(index) { roles.append("de-facto broker") }
+        return roles.isEmpty ? nil : roles.joined(separator: " · ")
+    }
+
     /// Links merged with their reverse, in the order of the first of the two.
     private static func pairs(_ links: [StakeholderNetwork.Link]) -> [Pair] {
         var position: [SIMD2<Int>: Int] = [:]

@@ -12,10 +12,15 @@ public enum HTMLReport {
     /// - Parameters:
     ///   - diagram: the waves diagram from ``ReportDiagram/embedded(for:options:)``, or nil when
     ///     it could not be drawn; findings link to the elements it draws.
+    ///   - stakeholderDiagram: the stakeholders view, drawn after it; a finding the waves diagram
+    ///     does not show links to its stakeholder there.
     ///   - diagramNote: a sentence shown under the diagram, such as why it is missing.
-    public static func render(_ analysis: AnalysisResult, diagram: EmbeddedDiagram?, diagramNote: String? = nil) -> String {
-        let report = ReportModel(analysis: analysis, diagramElements: diagram?.elements ?? [])
-        let page = Page(report: report, diagramSVG: diagram?.svg, diagramNote: diagramNote)
+    public static func render(
+        _ analysis: AnalysisResult, diagram: EmbeddedDiagram?, stakeholderDiagram: EmbeddedDiagram? = nil, diagramNote: String? = nil
+    ) -> String {
+        let report = ReportModel(
+            analysis: analysis, diagramElements: diagram?.elements ?? [], stakeholderElements: stakeholderDiagram?.elements ?? [])
+        let page = Page(report: report, diagramSVG: diagram?.svg, stakeholderSVG: stakeholderDiagram?.svg, diagramNote: diagramNote)
         return library.render(page, withTemplate: "page") ?? ""
     }
 
@@ -23,6 +28,7 @@ public enum HTMLReport {
     private struct Page {
         var report: ReportModel
         var diagramSVG: String?
+        var stakeholderSVG: String?
         var diagramNote: String?
     }
 

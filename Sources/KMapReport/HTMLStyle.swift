@@ -1,8 +1,12 @@
-/// The style sheet of the HTML report: readable on a projector, printable on A4 or Letter.
+/// The style sheet of the HTML report: readable on a projector and a 390 px phone, printable on
+/// A4 or Letter.
 ///
 /// Colours follow the diagrams (Paul Tol's colour-blind-safe schemes); every colour cue also has a
 /// text or pattern cue, so the report reads in grayscale print. A finding's "show in diagram" link
-/// targets a diagram element, which `:target` outlines: no script needed.
+/// targets a diagram element, which `:target` outlines: no script needed. A diagram fits its
+/// column until it is the target (a tap on it, or "Open full size"): then it is drawn at its own
+/// size and scrolls inside its box, as wide tables do. In print each diagram gets a landscape
+/// page of its own, scaled to fit; headings stay with what follows them; pages are numbered.
 enum HTMLStyle {
     static let css = """
         :root { --ink: #222; --muted: #555; --line: #ccc; --error: #cc3311; --warning: #ee7733;
@@ -11,7 +15,7 @@ enum HTMLStyle {
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { margin: 0; color: var(--ink); background: var(--paper);
           font: 16px/1.5 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; }
-        main { max-width: 1100px; margin: 0 auto; padding: 1.5rem 2rem 3rem; }
+        main { max-width: 1100px; margin: 0 auto; padding: 1.5rem 2rem 3rem; overflow-wrap: break-word; }
         h1 { font-size: 2rem; margin: 0 0 .25rem; line-height: 1.2; }
         h2 { font-size: 1.45rem; margin: 2.2rem 0 .8rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
         h3 { font-size: 1.15rem; margin: 1.6rem 0 .4rem; }
@@ -25,8 +29,17 @@ enum HTMLStyle {
         .no-standard { color: var(--error); }
         nav.contents { margin: 1rem 0; padding: .5rem 0; border-top: 1px solid var(--line); border-bottom: 1px solid var(--line); }
         nav.contents a { margin-right: 1.2rem; white-space: nowrap; }
-        figure.diagram { margin: 0; padding: .5rem; border: 1px solid var(--line); overflow: auto; text-align: center; }
+        figure.diagram { margin: 0 0 1.2rem; padding: .5rem; border: 1px solid var(--line); overflow: auto; text-align: center; }
+        figure.diagram h3 { margin-top: .2rem; text-align: left; }
         figure.diagram svg { max-width: 100%; height: auto; }
+        figure.diagram:target svg { max-width: none; }
+        figure.diagram a.zoom { display: block; color: inherit; text-decoration: none; -webkit-tap-highlight-color: transparent; }
+        figure.diagram:target a.zoom { display: inline-block; }
+        figcaption { text-align: left; }
+        figcaption a { margin-left: .6rem; white-space: nowrap; }
+        figure.diagram .fit, figure.diagram:target .open { display: none; }
+        figure.diagram:target .fit { display: inline; }
+        .scroll { max-width: 100%; overflow-x: auto; }
         figure.diagram g:target > path, figure.diagram g:target > polygon, figure.diagram g:target > ellipse {
           stroke: var(--warning); stroke-width: 6px; }
         figure.diagram g:target text { font-weight: bold; }
@@ -77,15 +90,28 @@ enum HTMLStyle {
         dl.techniques dt { font-weight: bold; margin-top: .8rem; }
         dl.techniques dd { margin: .1rem 0 0 1.2rem; }
         footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
-        @page { margin: 14mm 12mm; }
+        @media (max-width: 600px) {
+          main { padding: 1rem .75rem 2rem; }
+          h1 { font-size: 1.5rem; }
+          h2 { font-size: 1.25rem; }
+          article.finding { padding: .6rem .7rem; }
+          figcaption a { display: inline-block; margin: .3rem .6rem 0 0; padding: .3rem 0; }
+        }
+        @page { margin: 14mm 12mm 16mm;
+          @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt "DejaVu Sans", sans-serif; color: #555; } }
+        @page diagram { size: landscape; margin: 10mm 10mm 14mm; }
         @media print {
           body { font-size: 10.5pt; }
           main { max-width: none; padding: 0; }
           nav.contents, .where a { display: none; }
-          h2 { break-after: avoid; page-break-after: avoid; }
-          h3, h4 { break-after: avoid; }
-          figure.diagram { border: none; overflow: visible; break-inside: avoid; }
-          figure.diagram svg { max-height: 24cm; width: auto; }
+          h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
+          section#diagram { page: diagram; break-before: page; }
+          section#diagram + section { break-before: page; }
+          figure.diagram { border: none; padding: 0; overflow: visible; break-inside: avoid; }
+          figure.diagram.stakeholders { break-before: page; }
+          figure.diagram svg, figure.diagram:target svg { display: block; width: 100%; max-width: none; height: 150mm; }
+          .scroll { overflow: visible; }
+          figcaption a { display: none; }
           article.finding, .card, tr { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           table { width: 100%; }

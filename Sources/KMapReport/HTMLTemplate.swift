@@ -1,6 +1,6 @@
-/// The Mustache templates of the HTML report. `{{name}}` escapes `& < > " '`; the only raw value,
-/// `{{{.}}}` inside `{{#diagramSVG}}`, is the SVG Graphviz drew from DOT in which every label was
-/// escaped.
+/// The Mustache templates of the HTML report. `{{name}}` escapes `& < > " '`; the only raw values,
+/// `{{{.}}}` inside `{{#diagramSVG}}` and `{{#stakeholderSVG}}`, are SVG Graphviz drew from DOT in
+/// which every label was escaped.
 enum HTMLTemplate {
     /// The page: head with the style sheet, then the sections, each in its own partial.
     static let page = """
@@ -19,19 +19,26 @@ enum HTMLTemplate {
         <main>
         {{#report}}
         {{> header}}
+        {{> summary}}
         <section id="diagram">
-        <h2>Diagram</h2>
+        <h2>Diagrams</h2>
         {{#diagramSVG}}
-        <figure class="diagram">
-        {{{.}}}
-        <figcaption>Phases run left to right, one row per wave. Red outlines mark findings; dashed red boxes mark missing phases.</figcaption>
+        <figure class="diagram" id="figure-waves">
+        <a class="zoom" href="#figure-waves" title="Open the diagram full size">{{{.}}}</a>
+        <figcaption>{{report.captions.waves}} <a class="open" href="#figure-waves">Open full size</a><a class="fit" href="#diagram">Fit to the screen</a></figcaption>
         </figure>
         {{/diagramSVG}}
         {{#diagramNote}}
         <p class="note">{{.}}</p>
         {{/diagramNote}}
+        {{#stakeholderSVG}}
+        <figure class="diagram stakeholders" id="figure-stakeholders">
+        <h3>Stakeholders</h3>
+        <a class="zoom" href="#figure-stakeholders" title="Open the diagram full size">{{{.}}}</a>
+        <figcaption>{{report.captions.stakeholders}} <a class="open" href="#figure-stakeholders">Open full size</a><a class="fit" href="#diagram">Fit to the screen</a></figcaption>
+        </figure>
+        {{/stakeholderSVG}}
         </section>
-        {{> summary}}
         {{> findings}}
         {{> engagement}}
         {{> brokers}}
@@ -62,7 +69,7 @@ enum HTMLTemplate {
         {{^hasStandards}}
         <p class="no-standard">The map states no standard of what counts as knowledge.</p>
         {{/hasStandards}}
-        <nav class="contents"><a href="#diagram">Diagram</a> <a href="#summary">Summary</a> <a href="#findings">Findings</a> <a href="#engagement">Engagement</a> <a href="#brokers">Brokers</a> <a href="#techniques">Techniques</a></nav>
+        <nav class="contents"><a href="#summary">Summary</a> <a href="#diagram">Diagrams</a> <a href="#findings">Findings</a> <a href="#engagement">Engagement</a> <a href="#brokers">Brokers</a> <a href="#techniques">Techniques</a></nav>
         </header>
 
         """
@@ -82,24 +89,24 @@ enum HTMLTemplate {
         <p class="note">{{suppressed}} more findings are silenced by <code>kmap: ignore</code> comments in the map.</p>
         {{/hasSuppressed}}
         <h3>Findings by phase</h3>
-        <table class="by-phase">
+        <div class="scroll"><table class="by-phase">
         <thead><tr><th>Phase</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Total</th></tr></thead>
         <tbody>
         {{#phaseTallies}}
         <tr><th scope="row">{{phase}}</th><td class="num">{{errors}}</td><td class="num">{{warnings}}</td><td class="num">{{infos}}</td><td class="num">{{total}}</td></tr>
         {{/phaseTallies}}
         </tbody>
-        </table>
+        </table></div>
         <h3>Waves</h3>
         {{#hasWaves}}
-        <table class="waves">
+        <div class="scroll"><table class="waves">
         <thead><tr><th>Wave</th>{{#phaseNames}}<th>{{.}}</th>{{/phaseNames}}<th>Status</th></tr></thead>
         <tbody>
         {{#waves}}
         <tr><th scope="row">{{label}} <code>{{id}}</code></th>{{#phases}}<td class="{{#reached}}reached">✓{{/reached}}{{^reached}}unreached">✗ missing{{/reached}}</td>{{/phases}}<td>{{status}}</td></tr>
         {{/waves}}
         </tbody>
-        </table>
+        </table></div>
         {{/hasWaves}}
         {{^hasWaves}}
         <p>The map has no generation activity, so no wave starts.</p>
@@ -135,7 +142,7 @@ enum HTMLTemplate {
         </ul>
         {{/hasNotes}}
         <h5>Remedy</h5>
-        <p class="remedy">{{remedy}}</p>
+        <p class="remedy">{{#remedySegments}}{{#isCode}}<code>{{text}}</code>{{/isCode}}{{^isCode}}{{text}}{{/isCode}}{{/remedySegments}}</p>
         {{#hasTechniques}}
         <p class="technique-links">Techniques: {{#techniques}}<a href="#{{anchor}}">{{name}}</a>{{^last()}}, {{/last()}}{{/techniques}}</p>
         {{/hasTechniques}}

@@ -6,14 +6,14 @@ extension HTMLTemplate {
         {{#engagement}}
         {{#hasRows}}
         <p class="legend"><span class="owner">runs N</span> owns N activities of the phase <span class="audience">for N</span> is the audience of N <span class="gap">—</span> takes no part</p>
-        <table class="matrix">
+        <div class="scroll"><table class="matrix">
         <thead><tr><th>Stakeholder</th>{{#phases}}<th>{{.}}</th>{{/phases}}</tr></thead>
         <tbody>
         {{#rows}}
         <tr{{#ownsNothing}} class="receives-only"{{/ownsNothing}}><th scope="row">{{label}} <code>{{id}}</code><br><span class="group">group {{group}}{{#roles}} · {{.}}{{/roles}}{{#ownsNothing}} · runs nothing{{/ownsNothing}}</span></th>{{#cells}}<td class="{{kind}}">{{text}}</td>{{/cells}}</tr>
         {{/rows}}
         </tbody>
-        </table>
+        </table></div>
         {{/hasRows}}
         {{^hasRows}}
         <p>The map declares no stakeholders.</p>
@@ -62,14 +62,14 @@ extension HTMLTemplate {
         {{/hasBottlenecks}}
         {{#hasCentral}}
         <h3>Most routes of knowledge pass through</h3>
-        <table class="central">
+        <div class="scroll"><table class="central">
         <thead><tr><th>Stakeholder</th><th>Share of routes</th></tr></thead>
         <tbody>
         {{#central}}
         <tr><th scope="row">{{label}} <code>{{id}}</code></th><td>{{text}}</td></tr>
         {{/central}}
         </tbody>
-        </table>
+        </table></div>
         {{/hasCentral}}
         {{#sampleNote}}
         <p class="note">{{.}}</p>

@@ -92,7 +92,7 @@ public enum MarkdownReport {
             lines += finding.notes.map { "- \(MarkdownText.inline($0))" }
             lines.append("")
         }
-        lines += ["**Remedy:** \(MarkdownText.inline(finding.remedy))", ""]
+        lines += ["**Remedy:** \(RemedyText(finding.remedy).markdown)", ""]
         if finding.hasTechniques {
             let links = finding.techniques.map { "[\(MarkdownText.inline($0.name))](#\($0.anchor))" }
             lines += ["**Techniques:** " + links.joined(separator: ", "), ""]

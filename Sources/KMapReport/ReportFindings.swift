@@ -40,6 +40,8 @@ struct FindingEntry {
     var notes: [String]
     var hasNotes: Bool
     var remedy: String
+    /// The remedy in prose and code spans, for the HTML template.
+    var remedySegments: [RemedyText.Segment]
     var techniques: [TechniqueRef]
     var hasTechniques: Bool
     var questions: [String]
@@ -52,12 +54,18 @@ struct FindingGroupBuilder {
 
     let analysis: AnalysisResult
     let diagramElements: Set<DiagramElement>
+    /// What the stakeholders diagram draws: the target of a finding the waves diagram does not show.
+    let stakeholderElements: Set<DiagramElement>
     /// The anchor of the first finding about each subject (a stakeholder, node or wave id).
     private(set) var anchorsBySubject: [String: String] = [:]
+    /// How many findings each diagram shows (a finding counts for the first that has its target).
+    private(set) var shownInWaves = 0
+    private(set) var shownInStakeholders = 0
 
-    init(analysis: AnalysisResult, diagramElements: Set<DiagramElement>) {
+    init(analysis: AnalysisResult, diagramElements: Set<DiagramElement>, stakeholderElements: Set<DiagramElement> = []) {
         self.analysis = analysis
         self.diagramElements = diagramElements
+        self.stakeholderElements = stakeholderElements
     }
 
     /// Groups in wave order, then the findings tied to no wave.
@@ -110,7 +118,7 @@ struct FindingGroupBuilder {
         return result
     }
 
-    private func entry(_ finding: Finding, number: Int) -> FindingEntry {
+    private mutating func entry(_ finding: Finding, number: Int) -> FindingEntry {
         let map = analysis.map
         let source = map.source
         let description = finding.description
@@ -130,14 +138,15 @@ struct FindingGroupBuilder {
             notes: finding.notes.map { note in
                 note.range.map { "\(note.message) (line \(source.line(of: $0.start)))" } ?? note.message
             },
-            hasNotes: !finding.notes.isEmpty, remedy: finding.remedy, techniques: techniques, hasTechniques: !techniques.isEmpty,
+            hasNotes: !finding.notes.isEmpty, remedy: finding.remedy,
+            remedySegments: RemedyText(finding.remedy).segments, techniques: techniques, hasTechniques: !techniques.isEmpty,
             questions: ReflectionQuestions.questions(forRule: finding.slug)
         )
     }
 
-    /// The id of the drawn element that shows the finding best: the missing-phase box, a node,
-    /// the wave.
-    private func diagramTarget(of finding: Finding) -> String? {
+    /// The id of the drawn element that shows the finding best: in the waves diagram the
+    /// missing-phase box, a node, the wave; else the stakeholder in the stakeholders diagram.
+    private mutating func diagramTarget(of finding: Finding) -> String? {
         let map = analysis.map
         var candidates: [DiagramElement] = []
         if let wave = finding.wave, let phase = finding.missingPhase, map.framework.phases.indices.contains(phase) {
@@ -145,6 +154,13 @@ struct FindingGroupBuilder {
         }
         candidates += finding.nodes.map { DiagramElement.node($0, in: map) }
         if let wave = finding.wave { candidates.append(.wave(wave)) }
-        return candidates.first { diagramElements.contains($0) }?.id
+        if let target = candidates.first(where: { diagramElements.contains($0) }) {
+            shownInWaves += 1
+            return target.id
+        }
+        guard let stakeholder = finding.subject.stakeholder.map({ DiagramElement.stakeholder(map[$0].id) }),
+              stakeholderElements.contains(stakeholder) else { return nil }
+        shownInStakeholders += 1
+        return stakeholder.id
     }
 }

@@ -21,10 +21,11 @@ struct ReportModel {
     /// The catalog entries of the techniques the remedies cite.
     var catalog: [TechniqueEntry]
     var hasCatalog: Bool
+    var captions: DiagramCaptions
 
-    /// Builds the model; `diagramElements` are what the embedded diagram draws, so findings link
-    /// only to elements that exist.
-    init(analysis: AnalysisResult, diagramElements: Set<DiagramElement> = []) {
+    /// Builds the model; `diagramElements` and `stakeholderElements` are what the embedded waves
+    /// and stakeholders diagrams draw, so findings link only to elements that exist.
+    init(analysis: AnalysisResult, diagramElements: Set<DiagramElement> = [], stakeholderElements: Set<DiagramElement> = []) {
         let map = analysis.map
         title = map.title ?? Self.fileName(of: map.source.path)
         goal = map.goal
@@ -32,8 +33,9 @@ struct ReportModel {
         hasStandards = !map.standards.isEmpty
         path = map.source.path
         summary = ReportSummary(analysis: analysis)
-        var builder = FindingGroupBuilder(analysis: analysis, diagramElements: diagramElements)
+        var builder = FindingGroupBuilder(analysis: analysis, diagramElements: diagramElements, stakeholderElements: stakeholderElements)
         findingGroups = builder.groups()
+        captions = DiagramCaptions(total: analysis.findings.count, inWaves: builder.shownInWaves, inStakeholders: builder.shownInStakeholders)
         hasFindings = !analysis.findings.isEmpty
         engagement = EngagementSection(analysis: analysis)
         brokers = BrokerSection(analysis: analysis, findingAnchors: builder.anchorsBySubject)

@@ -97,14 +97,21 @@ import Testing
         try expectBrowserBuildsNoActiveElements(report)
     }
 
-    /// The inline diagram parses as XML on its own: labels cannot close or open SVG elements.
+    /// Each inline diagram (waves, stakeholders) parses as XML on its own: labels cannot close or
+    /// open SVG elements.
     private func expectWellFormedSVG(_ html: String) throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
-              let start = html.range(of: "<svg"), let end = html.range(of: "</svg>", options: .backwards) else { return }
-        let file = try KMapProcess.temporaryFolder().appendingPathComponent("diagram.svg")
-        try String(html[start.lowerBound..<end.upperBound]).write(to: file, atomically: true, encoding: .utf8)
-        let outcome = try BoundedRun.run(["--noout", file.path], binary: URL(fileURLWithPath: "/usr/bin/xmllint"))
-        #expect(outcome.status == 0, "inline SVG is not well-formed: \(outcome.stderr.prefix(1_000))")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else { return }
+        var rest = html[...]
+        var count = 0
+        while let start = rest.range(of: "<svg"), let end = rest.range(of: "</svg>", range: start.upperBound..<rest.endIndex) {
+            let file = try KMapProcess.temporaryFolder().appendingPathComponent("diagram.svg")
+            try String(rest[start.lowerBound..<end.upperBound]).write(to: file, atomically: true, encoding: .utf8)
+            let outcome = try BoundedRun.run(["--noout", file.path], binary: URL(fileURLWithPath: "/usr/bin/xmllint"))
+            #expect(outcome.status == 0, "inline SVG \(count + 1) is not well-formed: \(outcome.stderr.prefix(1_000))")
+            rest = rest[end.upperBound...]
+            count += 1
+        }
+        #expect(count == 2, "the report has the waves and the stakeholders diagrams")
     }
 
     /// What a browser builds from the page (after any script would have run) has no script,

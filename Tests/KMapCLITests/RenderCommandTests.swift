@@ -27,6 +27,61 @@ import Testing
         if fileExtension == "mmd" { #expect(String(decoding: bytes, as: UTF8.self).contains("flowchart LR")) }
     }
 
+    /// A map piped in comes out on standard output: nothing is written in the current folder
+    /// unless `-o` names a file.
+    @Test func standardInputIsDrawnToStandardOutput() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = try String(contentsOf: KMapProcess.repositoryRoot.appendingPathComponent("maps/mature-system.kmap"), encoding: .utf8)
+        let piped = try KMapProcess.run(["render", "-"], in: folder, stdin: map)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("<?xml") && piped.stdout.contains("</svg>"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let named = try KMapProcess.run(["render", "-", "-o", "out.dot"], in: folder, stdin: map)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout.isEmpty)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.dot"), encoding: .utf8).hasPrefix("digraph"))
+    }
+
+    /// A character no installed font has (Linear A, in no font `make setup` installs) is a
+    /// warning with its place for PNG and PDF, where it would be a box; the picture is still drawn.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/fc-list"), "needs fontconfig's fc-list"))
+    func labelsNoFontDrawsAreWarnedAboutForPNGAndPDF() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = "stakeholder t \"Teachers\"\ngeneration g \"Tablet 𐘀𐘁\" by t\ncapture c \"Plain brief\" by t for t\ng -> c\n"
+        for format in ["png", "pdf"] {
+            let outcome = try KMapProcess.run(["render", "-", "-o", "out.\(format)"], in: folder, stdin: map)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("<stdin>:2:1: warning[R001 missing-glyph]: no installed font draws '𐘀' (U+10600), '𐘁' (U+10601)"))
+            #expect(outcome.stderr.components(separatedBy: "R001").count == 2, "one warning, for the one label")
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.\(format)").path))
+        }
+        let svg = try KMapProcess.run(["render", "-", "-o", "out.svg"], in: folder, stdin: map)
+        #expect(svg.status == 0 && !svg.stderr.contains("R001"))
+        let latin = try KMapProcess.run(["render", "-", "-o", "plain.png"], in: folder, stdin: map.replacingOccurrences(of: "𐘀𐘁", with: "é"))
+        #expect(latin.status == 0 && !latin.stderr.contains("R001"))
+    }
+
+    /// `--per-wave`: one numbered file per wave, each fitted to a 16:9 slide (960 x 540 points).
+    @Test func perWaveWritesOneSlideSizedFilePerWave() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deck = folder.appendingPathComponent("deck")
+        let outcome = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--per-wave", deck.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: deck.path).sorted()
+        #expect(files.count == 8 && files.first == "1-fluency.svg", "\(files)")
+        for file in files {
+            let svg = try String(contentsOf: deck.appendingPathComponent(file), encoding: .utf8)
+            let size = try #require(svg.firstMatch(of: /<svg width="(\d+)pt" height="(\d+)pt"/))
+            let (width, height) = (try #require(Int(size.output.1)), try #require(Int(size.output.2)))
+            #expect(width <= 961 && height <= 541 && (width >= 959 || height >= 539), "\(file): \(width) x \(height)")
+        }
+        let wrong = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--page", "a4", "--format", "dot"])
+        #expect(wrong.status != 0 && wrong.stderr.contains("--page and --per-wave draw svg, png or pdf"))
+    }
+
     @Test func unknownFocusSuggestsANameAndExitsTwo() throws {
         let outcome = try KMapProcess.run(["render", "maps/literacy-network.kmap", "--focus", "pdsa_fluncy", "-o", "-"])
         #expect(outcome.status == 2)

@@ -84,4 +84,34 @@ import Testing
         #expect(try Data(contentsOf: file) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [file.lastPathComponent])
     }
+
+    /// `rules --format json`: every rule, in the registry's order, with what `explain` shows.
+    @Test func rulesAsJSON() throws {
+        let outcome = try KMapProcess.run(["rules", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        let table = try KMapProcess.run(["rules", "--format", "markdown"]).stdout.split(separator: "\n").dropFirst(2)
+        #expect(rules.map { $0["code"] as? String } == table.map { $0.split(separator: " ")[1].description })
+        #expect(rules.first?["code"] as? String == "KM101")
+        for rule in rules {
+            for key in ["code", "slug", "name", "severity", "summary", "rationale", "remedy", "scope"] {
+                #expect(rule[key] is String, "\(rule["code"] ?? "?") has no \(key)")
+            }
+            #expect(rule["techniques"] is [String])
+        }
+    }
+
+    /// `trend --format json`: one object per version, oldest first, with the chart's label.
+    @Test func trendAsJSON() throws {
+        let outcome = try KMapProcess.run(["trend", "maps/regional-health-2025.kmap", "maps/regional-health-2026.kmap", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let versions = try #require(document["versions"] as? [[String: Any]])
+        #expect(versions.map { $0["version"] as? String } == ["maps/regional-health-2025.kmap", "maps/regional-health-2026.kmap"])
+        #expect(versions.map { $0["label"] as? String } == versions.map { $0["version"] as? String })
+        #expect(document["phases"] as? [String] == ["generation", "consolidation", "capture", "sharing", "application"])
+        let first = versions[0]
+        #expect(first["waves_total"] as? Int == 6 && first["waves_complete"] as? Int == 5 && first["warnings"] as? Int == 3)
+        #expect((first["activities_by_phase"] as? [String: Int])?["generation"] == 8)
+    }
 }

@@ -35,6 +35,25 @@ import Testing
         #expect(svg.contains(">a&lt;b</text>"))
     }
 
+    /// Three commits of one day are told apart by their short commits; a date of its own stays
+    /// alone, and a version without a date is labelled by its name.
+    @Test func repeatedDatesAreLabelledWithTheCommit() {
+        let analysis = TrendFixtures.commits(1).points[0]
+        var points = (0..<4).map { index in
+            var point = analysis
+            point.version = "abc\(index)"
+            point.date = index < 3 ? "2026-12-02" : "2026-12-03"
+            return point
+        }
+        points.append(analysis)
+        points[4].date = nil
+        points[4].version = "maps/v5.kmap"
+        let trend = Trend(points: points, phaseOrder: points.map { _ in ["generation"] })
+        #expect(trend.axisLabels == ["2026-12-02 abc0", "2026-12-02 abc1", "2026-12-02 abc2", "2026-12-03", "maps/v5.kmap"])
+        let svg = TrendChart.svg(trend)
+        for label in trend.axisLabels { #expect(svg.contains(">\(label)</text>"), "\(label)") }
+    }
+
     @Test func manyVersionsSkipLabelsAndMarkers() {
         let svg = TrendChart.svg(TrendFixtures.commits(100))
         #expect(isWellFormed(svg))

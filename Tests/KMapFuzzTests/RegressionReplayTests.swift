@@ -23,6 +23,7 @@ import Testing
     static let pipelineInputs = files(in: "fuzz/regressions/KMapFuzzPipeline")
     static let languageServerInputs = files(in: "fuzz/regressions/KMapFuzzLSP") + files(in: "fuzz/seeds/KMapFuzzLSP")
     static let configurationInputs = files(in: "fuzz/regressions/KMapFuzzConfiguration") + files(in: "fuzz/seeds/KMapFuzzConfiguration")
+    static let workbookInputs = files(in: "fuzz/regressions/KMapFuzzWorkbook") + files(in: "fuzz/seeds/KMapFuzzWorkbook")
     static let seeds = files(in: "maps").filter { $0.hasSuffix(".kmap") } + files(in: "fuzz/seeds")
 
     private func bytes(_ path: String) throws -> [UInt8] {
@@ -53,6 +54,21 @@ import Testing
     @Test func aProjectFileThatIsNotYAMLKeepsThePromisesToo() {
         let unclosed = Array(("severity: " + String(repeating: "[", count: 50_000) + "\n").utf8)
         #expect(ConfigurationChecks.brokenPromises(unclosed) == [])
+    }
+
+    @Test(arguments: workbookInputs)
+    func workbookReaderKeepsItsPromises(_ path: String) throws {
+        #expect(WorkbookChecks.brokenPromises(try bytes(path)) == [])
+    }
+
+    /// The workbook seeds are exported maps that import again, so fuzzing starts from inputs that
+    /// reach every sheet; the cut one stops the reader early.
+    @Test func workbookSeedsImport() throws {
+        for path in Self.workbookInputs where path.hasPrefix("fuzz/seeds/") {
+            let imported = WorkbookChecks.importedMap(try bytes(path))
+            #expect((imported != nil) == !path.hasSuffix("truncated.xlsx"), "\(path)")
+        }
+        #expect(Self.workbookInputs.count >= 4)
     }
 
     @Test func seedsAreThere() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import KMapRender
+import KMapAnalysis
+@testable import KMapRender
 
 @Suite("MermaidWriter")
 struct MermaidWriterTests {
@@ -15,7 +16,7 @@ struct MermaidWriterTests {
             #"  subgraph p3["sharing"]"#, #"  subgraph p4["application"]"#,
         ])
         #expect(chart.hasPrefix("---\ntitle: \"Literacy improvement network\"\n---\nflowchart LR\n"))
-        #expect(chart.contains("  style p0 fill:#BBCCEE\n"))
+        #expect(chart.contains("  style p0 fill:#77AADD\n"))
     }
 
     @Test("activities, repositories, gaps and flows")
@@ -38,6 +39,29 @@ struct MermaidWriterTests {
         #expect(chart.contains(#"  subgraph g0["schools"]"#))
         #expect(chart.contains(#"  s1("Instructional coaches<br/>broker"):::broker"#))
         #expect(chart.contains(#"  s1 <-->|"×1 / ×2"| s0"#))
+    }
+
+    /// Every example map: each stakeholder carries the same finding codes in Mermaid as in DOT,
+    /// a de-facto broker is filled as in DOT and never gets the missing-phase `gap` class.
+    @Test("the Mermaid stakeholder view marks what the DOT view marks", arguments: ExampleMaps.names)
+    func stakeholderMarksMatchTheDOTView(name: String) throws {
+        let analysis = Analyzer.analyze(try ExampleMaps.map(name))
+        let input = DiagramInput(analysis: analysis)
+        let options = DiagramOptions(view: .stakeholders)
+        let graph = try DiagramBuilder.graph(for: input, options: options)
+        let lines = try MermaidWriter.flowchart(for: input, options: options).split(separator: "\n").map(String.init)
+        let codes = { (text: String) in Set(text.matches(of: /KM\d{3}/).map { String($0.output) }) }
+        for (position, stakeholder) in analysis.map.stakeholders.enumerated() {
+            let node = "s\(position)"
+            let line = try #require(lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(node + "(") })
+            let label = try #require(graph.node(id: DiagramElement.stakeholder(stakeholder.id).id)?.text("label"))
+            #expect(codes(line) == codes(label), "\(stakeholder.id): \(line) vs \(label)")
+            #expect(!line.contains(":::gap"))
+            #expect(line.hasSuffix(":::finding") == !codes(label).isEmpty)
+            let isDeFacto = analysis.brokers.deFactoBrokers.contains { analysis.map[$0].id == stakeholder.id }
+            #expect(lines.contains("  style \(node) fill:\(Palette.deFactoBrokerFill)") == isDeFacto)
+            #expect(line.contains("de-facto broker") == isDeFacto)
+        }
     }
 
     @Test("a large map is collapsed to one node per wave")

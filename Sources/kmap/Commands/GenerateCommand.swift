@@ -35,8 +35,11 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        var progress = ProgressLine()
+        progress.show("kmap: generating \(ProgressLine.activities(activities))…")
         let generator = MapGenerator(activities: activities, seed: seed, gapShare: gapShare)
         let text = evolved ? generator.generateEvolved() : generator.generate()
+        progress.clear()
         if let output {
             try AtomicFile.write(text, to: output)
         } else {

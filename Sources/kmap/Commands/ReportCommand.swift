@@ -59,14 +59,16 @@ struct ReportCommand: ParsableCommand {
         switch resolvedFormat ?? .html {
         case .html:
             var diagram: EmbeddedDiagram?
+            var stakeholders: EmbeddedDiagram?
             var note: String?
             do {
                 diagram = try limits.guarding { try ReportDiagram.embedded(for: result) }
+                stakeholders = try limits.guarding { try ReportDiagram.embedded(for: result, options: DiagramOptions(view: .stakeholders)) }
             } catch {
                 note = "The diagram could not be drawn: \(error)"
                 Terminal.printError("kmap: warning: \(note ?? "")\n")
             }
-            let page = HTMLReport.render(result, diagram: diagram, diagramNote: note)
+            let page = HTMLReport.render(result, diagram: diagram, stakeholderDiagram: stakeholders, diagramNote: note)
             if output == "-" { Terminal.printOut(page) } else { try AtomicFile.write(page, to: output, protectedInputs: inputs, force: force) }
         case .markdown:
             let diagramPath = Self.diagramPath(forReport: output)

@@ -10,8 +10,8 @@ struct RulesCommand: ParsableCommand {
         abstract: "List the gap rules with their codes, slugs and default severities."
     )
 
-    @Option(help: "Output format: text or markdown.")
-    var format: ListFormat = .text
+    @Option(help: "Output format: text, markdown or json (every rule with its rationale, remedy, scope and techniques).")
+    var format: RulesFormat = .text
 
     func run() throws {
         switch format {
@@ -28,6 +28,13 @@ struct RulesCommand: ParsableCommand {
                     .map(MarkdownText.inline).joined(separator: " | ") + " |\n"
             }
             Terminal.printOut(output)
+        case .json:
+            Terminal.printOut(try CommandJSON.rules(RuleRegistry.all))
         }
     }
+}
+
+/// `--format` of `kmap rules`.
+enum RulesFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case text, markdown, json
 }

@@ -13,6 +13,8 @@ struct TrendCommand: ParsableCommand {
             touched PATH (following renames) in the repository around it, oldest first, with its \
             author date and subject. \
             Columns: waves complete of total, findings by severity, activities per phase. \
+            The chart labels each version with its date, and with its short commit too when \
+            several versions share a date. \
             A version from git history that has errors is counted from what could be read, with \
             a warning; a file given by name must have none.
             """
@@ -24,7 +26,7 @@ struct TrendCommand: ParsableCommand {
     @Option(name: .customLong("git"), help: ArgumentHelp("Use every commit that touched this file.", valueName: "path"))
     var gitPath: String?
 
-    @Option(help: "Table format: text, markdown or csv.")
+    @Option(help: "Table format: text, markdown, csv or json (one object per version, with the chart's axis label).")
     var format: TrendFormat = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Also draw the series as a line chart (.svg).", valueName: "file"))
@@ -55,6 +57,7 @@ struct TrendCommand: ParsableCommand {
         case .text: Terminal.printOut(TrendTableWriter.text(trend))
         case .markdown: Terminal.printOut(TrendTableWriter.markdown(trend))
         case .csv: Terminal.printOut(TrendTableWriter.csv(trend))
+        case .json: Terminal.printOut(try CommandJSON.trend(trend))
         }
     }
 
@@ -90,5 +93,5 @@ struct TrendCommand: ParsableCommand {
 
 /// `--format` of `kmap trend`.
 enum TrendFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case text, markdown, csv
+    case text, markdown, csv, json
 }
