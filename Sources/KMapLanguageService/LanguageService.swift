@@ -49,6 +49,9 @@ public struct LanguageService: Sendable {
         checked.removeAll()
     }
 
+    /// The glob of every project file in a workspace, for a file watcher.
+    public static var projectFilePattern: String { "**/" + ProjectConfiguration.fileName }
+
     /// Whether `uri` names a project file.
     public static func isProjectFile(_ uri: String) -> Bool { uri.hasSuffix("/" + ProjectConfiguration.fileName) }
 
@@ -94,7 +97,7 @@ public struct LanguageService: Sendable {
 
     /// The project file for a map, read once per directory: an open `.kmap.yml` as the editor
     /// holds it, otherwise the file on disk nearest the map.
-    private mutating func configuration(forMapAt path: String) -> Result<ProjectConfiguration?, ProjectConfiguration.LoadError> {
+    mutating func configuration(forMapAt path: String) -> Result<ProjectConfiguration?, ProjectConfiguration.LoadError> {
         let directory = (path as NSString).deletingLastPathComponent
         if let known = configurations[directory] { return known }
         let found: Result<ProjectConfiguration?, ProjectConfiguration.LoadError>
