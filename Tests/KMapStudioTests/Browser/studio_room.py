@@ -141,7 +141,7 @@ def compare_runs_while_edits_arrive(context):
     saved on disk, the save reaches the page while the comparison is still running, and the
     comparison's result is pushed when done."""
     server = context.serve()
-    subprocess.run([context.kmap, "generate", "--activities", "20000", "--seed", "5", "-o",
+    subprocess.run([context.kmap, "generate", "--activities", "5000", "--seed", "5", "-o",
                     os.path.join(server.folder, "inventory.kmap")], check=True, capture_output=True, timeout=120)
     driver = context.browser()
     open_studio(driver, server.url)
