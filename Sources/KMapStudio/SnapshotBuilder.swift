@@ -44,8 +44,17 @@ public enum SnapshotBuilder {
             diagnostics: items, hasErrors: false, isStale: false, summary: analysis.summary.line,
             phases: analysis.map.framework.phases, diagrams: diagrams,
             findingGroups: findings.groups(), waves: findings.waves(),
-            engagement: EngagementItem(analysis.engagement), elementLines: elementLines(analysis.map, drawn: drawn)
+            engagement: EngagementItem(analysis.engagement), elementLines: elementLines(analysis.map, drawn: drawn),
+            diagramNote: diagramNote(analysis.map)
         )
+    }
+
+    /// The note for a map the waves view collapses, as ``DiagramBuilder`` decides with the default options.
+    static func diagramNote(_ map: KMap) -> String? {
+        let threshold = DiagramOptions().collapseThreshold
+        guard map.activities.count > threshold else { return nil }
+        return "\(map.activities.count) activities, more than \(threshold): the waves view shows one node per wave. "
+            + "The findings and presenter mode still list every wave and activity."
     }
 
     /// The line each drawn activity, repository and stakeholder is declared on, by its element id.
@@ -82,7 +91,7 @@ public enum SnapshotBuilder {
             summary: lastGood?.summary ?? "", phases: lastGood?.phases ?? analysis.map.framework.phases,
             diagrams: lastGood?.diagrams, findingGroups: lastGood?.findingGroups ?? [],
             waves: lastGood?.waves ?? [], engagement: lastGood?.engagement ?? EngagementItem(analysis.engagement),
-            elementLines: lastGood?.elementLines ?? [:]
+            elementLines: lastGood?.elementLines ?? [:], diagramNote: lastGood?.diagramNote
         )
     }
 }

@@ -206,6 +206,8 @@ extension StudioScript {
       comparison: showComparison,
       render(snapshot, first) {
         renderDiagram(snapshot, first);
+        $("diagram-note").textContent = snapshot.diagramNote || "";
+        $("diagram-note").hidden = !snapshot.diagramNote;
         renderFindings(snapshot);
         renderMatrix(snapshot);
         highlight();
