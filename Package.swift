@@ -87,7 +87,7 @@ let package = Package(
         .target(
             name: "KMapStudio",
             dependencies: [
-                "KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff",
+                "KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapLanguageService", "KMapRender", "KMapReport", "KMapDiff",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ]

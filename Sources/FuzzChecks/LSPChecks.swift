@@ -35,13 +35,18 @@ public enum LSPChecks {
 
     private static func problems(in answers: [RPCOutgoing], for content: [UInt8]) -> [String] {
         var broken: [String] = []
-        let responses = answers.filter { if case .notification = $0 { false } else { true } }
+        let responses = answers.filter {
+            switch $0 {
+            case .notification, .request: false
+            case .result, .error: true
+            }
+        }
         if responses.count > 1 { broken.append("\(responses.count) responses to one message") }
         if case .success(.request(let id, _, _)) = RPCMessage.decode(content) {
             let ids = responses.map { answer -> JSON? in
                 switch answer {
                 case .result(let id, _), .error(let id, _): id
-                case .notification: nil
+                case .notification, .request: nil
                 }
             }
             if ids != [id] { broken.append("a request with id \(id.serialized) was answered \(ids.count) times") }

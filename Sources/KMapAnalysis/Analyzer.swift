@@ -35,8 +35,7 @@ public enum Analyzer {
         var checker = ConfigurationChecker(map: map, rules: descriptions, settings: settings)
         let (kept, suppressed) = checker.applySuppressions(to: findings)
         checker.checkMapRules()
-        let projectDiagnostics = (configuration.project?.diagnostics ?? [])
-            + ConfigurationChecker.unknownRules(configuration.project?.references ?? [], known: descriptions + RuleRegistry.all)
+        let projectDiagnostics = configuration.project?.problems(for: map.framework) ?? []
 
         return AnalysisResult(
             map: map, waves: context.waves, findings: kept, suppressed: suppressed,

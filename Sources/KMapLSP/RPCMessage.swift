@@ -74,17 +74,20 @@ public struct RPCFailure: Error, Hashable, Sendable {
     public var error: RPCError
 }
 
-/// What the server writes: a response, or a notification of its own.
+/// What the server writes: a response, or a notification or request of its own.
 public enum RPCOutgoing: Hashable, Sendable {
     case result(id: JSON, JSON)
     case error(id: JSON, RPCError)
     case notification(method: String, params: JSON)
+    /// A request from the server to the client (`client/registerCapability`); its response is read and dropped.
+    case request(id: JSON, method: String, params: JSON)
 
     public var json: JSON {
         switch self {
         case .result(let id, let result): ["jsonrpc": "2.0", "id": id, "result": result]
         case .error(let id, let error): ["jsonrpc": "2.0", "id": id, "error": error.json]
         case .notification(let method, let params): ["jsonrpc": "2.0", "method": .string(method), "params": params]
+        case .request(let id, let method, let params): ["jsonrpc": "2.0", "id": id, "method": .string(method), "params": params]
         }
     }
 }

@@ -16,6 +16,11 @@ public struct ServerCore: Sendable {
     var service: LanguageService
     /// The folders of the workspace, for workspace symbols.
     var folders: [String] = []
+    /// Whether the client lets the server register a watcher for `.kmap.yml` files itself.
+    var registersFileWatchers = false
+    /// The project files whose diagnostics were published (each is published once it matters,
+    /// then again whenever it changes).
+    var publishedProjectFiles: Set<String> = []
     /// What went wrong in handlers since the transport last took it, for the log.
     public var log: [String] = []
 
@@ -31,23 +36,33 @@ public struct ServerCore: Sendable {
         case .success(.response):
             return []
         case .success(.notification(let method, let params)):
-            notify(method, params)
-            return []
+            return notify(method, params)
         case .success(.request(let id, let method, let params)):
             return [respond(id: id, method: method, params: params)]
         }
     }
 
-    /// The diagnostics notifications for every map waiting for them.
+    /// The diagnostics notifications for every map waiting for them, then for the project files
+    /// that changed or govern an open map and were not published yet (an empty list for one that
+    /// no longer matters, so the editor clears it).
     public mutating func publishPending() -> [RPCOutgoing] {
-        let uris = pendingDiagnostics.sorted()
+        let pending = pendingDiagnostics
         pendingDiagnostics.removeAll()
-        return uris.compactMap { uri in
-            guard let diagnostics = service.diagnostics(uri) else { return nil }
-            var params: [String: JSON] = ["uri": .string(uri), "diagnostics": .array(diagnostics.map(ProtocolValues.json))]
-            if let version = service.text(of: uri)?.version { params["version"] = .number(Double(version)) }
-            return .notification(method: "textDocument/publishDiagnostics", params: .object(params))
+        let maps = pending.filter { !LanguageService.isProjectFile($0) }.sorted().compactMap { uri in
+            service.diagnostics(uri).map { publication(uri, $0) }
         }
+        let current = service.projectFiles()
+        let due = current.filter { pending.contains($0) || !publishedProjectFiles.contains($0) }
+        let gone = publishedProjectFiles.subtracting(current).intersection(pending).sorted()
+        publishedProjectFiles.formUnion(due)
+        publishedProjectFiles.subtract(gone)
+        return maps + due.map { publication($0, service.projectFileDiagnostics($0)) } + gone.map { publication($0, []) }
+    }
+
+    private func publication(_ uri: String, _ diagnostics: [LanguageDiagnostic]) -> RPCOutgoing {
+        var params: [String: JSON] = ["uri": .string(uri), "diagnostics": .array(diagnostics.map(ProtocolValues.json))]
+        if let version = service.text(of: uri)?.version { params["version"] = .number(Double(version)) }
+        return .notification(method: "textDocument/publishDiagnostics", params: .object(params))
     }
 
     private mutating func respond(id: JSON, method: String, params: JSON?) -> RPCOutgoing {
@@ -74,29 +89,45 @@ public struct ServerCore: Sendable {
         }
     }
 
-    private mutating func notify(_ method: String, _ params: JSON?) {
+    private mutating func notify(_ method: String, _ params: JSON?) -> [RPCOutgoing] {
         if method == "exit" {
             exitStatus = state == .shutDown ? 0 : 1
-            return
+            return []
         }
-        guard state == .running else { return }
+        guard state == .running else { return [] }
+        if method == "initialized", registersFileWatchers { return [Self.projectFileWatcher] }
         do {
             try handleNotification(method, params)
         } catch {
             log.append("\(method): \(error.message)")
         }
+        return []
     }
+
+    /// `client/registerCapability` for `workspace/didChangeWatchedFiles` on every `.kmap.yml`, sent
+    /// after `initialized` when the client allows it: a project file changed outside the editor
+    /// then re-checks the open maps as one changed in the editor does.
+    static let projectFileWatcher = RPCOutgoing.request(id: "kmap-watch-project-files", method: "client/registerCapability", params: [
+        "registrations": [[
+            "id": "kmap-project-files", "method": "workspace/didChangeWatchedFiles",
+            "registerOptions": ["watchers": [["globPattern": .string(LanguageService.projectFilePattern)]]],
+        ]],
+    ])
 
     mutating func schedule(_ uri: String) { pendingDiagnostics.insert(uri) }
 
+    /// After a project file changed: every open map, and every project file that may have changed.
     mutating func scheduleAllOpen() {
-        for uri in service.openDocuments where !LanguageService.isProjectFile(uri) { pendingDiagnostics.insert(uri) }
+        pendingDiagnostics.formUnion(service.openDocuments)
+        pendingDiagnostics.formUnion(service.projectFiles())
+        pendingDiagnostics.formUnion(publishedProjectFiles)
     }
 
     private mutating func initialize(_ params: JSON?) -> JSON {
         if let url = params?["initializationOptions"]?["rulesURL"]?.string { service.rulesURL = url }
         let folders = params?["workspaceFolders"]?.array?.compactMap { $0["uri"]?.string } ?? []
         self.folders = (folders.isEmpty ? [params?["rootUri"]?.string].compactMap { $0 } : folders).map(DocumentURI.path(of:))
+        registersFileWatchers = params?["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool == true
         return [
             "capabilities": [
                 "positionEncoding": "utf-16",

@@ -4,7 +4,8 @@ import KMapModel
 
 extension CheckedDocument {
     /// Markdown about what is at `position`: an id's label, phase, owners, audience and wave; a
-    /// technique's description; a rule's rationale and remedy for a finding or a rule name.
+    /// technique's description; a rule's rationale and remedy for a finding, or for a rule named
+    /// in `rules { }` or a `# kmap: ignore` comment.
     public func hover(at position: TextPosition) -> (range: TextRange, markdown: String)? {
         let offset = offset(of: position)
         let findings = result.analysis.findings.filter { $0.range.start <= offset && offset <= $0.range.end }
@@ -14,6 +15,9 @@ extension CheckedDocument {
         }
         if let (name, nameRange) = techniqueName(at: offset), let technique = TechniqueCatalog.technique(slug: name) {
             return (range(nameRange), "**\(technique.name)** (technique `\(technique.slug)`)\n\n\(technique.summary)\n\nPhases: \(technique.phases.joined(separator: ", "))")
+        }
+        if let (rule, nameRange) = ruleName(at: offset) {
+            return (range(nameRange), Self.describe(rule))
         }
         if let finding = result.analysis.findings.first(where: { $0.range.start <= offset && offset <= $0.range.end }) {
             return (range(finding.range), findings.joined(separator: "\n\n---\n\n"))

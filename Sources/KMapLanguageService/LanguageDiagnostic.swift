@@ -43,19 +43,28 @@ extension CheckedDocument {
     }
 
     private func convert(_ diagnostic: Diagnostic, rule: RuleDescription?, rulesURL: String?) -> LanguageDiagnostic {
-        let related = diagnostic.notes.compactMap { note -> LanguageDiagnostic.Related? in
-            guard let range = note.range else { return nil }
-            return LanguageDiagnostic.Related(location: DocumentLocation(uri: uri, range: self.range(range)), message: note.message)
-        }
-        let unplaced = diagnostic.notes.filter { $0.range == nil }.map(\.message)
-        let message = ([diagnostic.message] + unplaced).joined(separator: "\n")
-        let fix = diagnostic.fixIt.map { SuggestedFix(title: $0.message, edit: TextEdit(range: self.range($0.range), newText: $0.replacement)) }
         let link = rule.flatMap { rule in rulesURL.map { "\($0)#\(Self.anchor(of: rule))" } }
-        return LanguageDiagnostic(
-            range: range(diagnostic.range), severity: diagnostic.severity, code: diagnostic.id.code, slug: diagnostic.id.slug,
-            message: message, related: related, ruleLink: link, fix: fix, suppressibleRule: rule?.slug)
+        return LanguageDiagnostic(diagnostic, uri: uri, rule: rule, ruleLink: link) { self.range($0) }
     }
 
     /// The heading anchor of a rule in docs/RULES.md (`km006-no-broker`).
     static func anchor(of rule: RuleDescription) -> String { "\(rule.code.lowercased())-\(rule.slug)" }
+}
+
+extension LanguageDiagnostic {
+    /// `diagnostic` in the document `uri`, its source ranges made protocol ranges by `range`: the
+    /// notes with a place become related information, the others lines of the message.
+    init(_ diagnostic: Diagnostic, uri: String, rule: RuleDescription? = nil, ruleLink: String? = nil,
+         range: (SourceRange) -> TextRange) {
+        let related = diagnostic.notes.compactMap { note -> Related? in
+            guard let place = note.range else { return nil }
+            return Related(location: DocumentLocation(uri: uri, range: range(place)), message: note.message)
+        }
+        let unplaced = diagnostic.notes.filter { $0.range == nil }.map(\.message)
+        let fix = diagnostic.fixIt.map { SuggestedFix(title: $0.message, edit: TextEdit(range: range($0.range), newText: $0.replacement)) }
+        self.init(
+            range: range(diagnostic.range), severity: diagnostic.severity, code: diagnostic.id.code, slug: diagnostic.id.slug,
+            message: ([diagnostic.message] + unplaced).joined(separator: "\n"), related: related, ruleLink: ruleLink, fix: fix,
+            suppressibleRule: rule?.slug)
+    }
 }

@@ -52,6 +52,9 @@ public struct LanguageService: Sendable {
         checked.removeAll()
     }
 
+    /// The glob of every project file in a workspace, for a file watcher.
+    public static var projectFilePattern: String { "**/" + ProjectConfiguration.fileName }
+
     /// Whether `uri` names a project file.
     public static func isProjectFile(_ uri: String) -> Bool { uri.hasSuffix("/" + ProjectConfiguration.fileName) }
 
@@ -93,12 +96,17 @@ public struct LanguageService: Sendable {
 
     /// The project file for a map, read once per directory: an open `.kmap.yml` as the editor
     /// holds it, otherwise the file on disk nearest the map.
-    private mutating func analysisConfiguration(forMapAt path: String) -> AnalysisConfiguration {
+    /// A file that cannot be read is a configuration holding that problem as its diagnostic.
+    mutating func configuration(forMapAt path: String) -> ProjectConfiguration? {
         let directory = (path as NSString).deletingLastPathComponent
-        if let known = configurations[directory] { return AnalysisConfiguration(project: known) }
+        if let known = configurations[directory] { return known }
         let found = (openProjectFile(nearest: directory).map(ProjectFile.text) ?? .nearest(to: path)).read()
         configurations[directory] = found
-        return AnalysisConfiguration(project: found)
+        return found
+    }
+
+    private mutating func analysisConfiguration(forMapAt path: String) -> AnalysisConfiguration {
+        AnalysisConfiguration(project: configuration(forMapAt: path))
     }
 
     /// An open project file in `directory` or the nearest directory above it that has one open.

@@ -1,12 +1,14 @@
 import KMapAnalysis
 import KMapLanguage
+import KMapLanguageService
 import KMapModel
 import KMapPipeline
 import KMapRender
 import KMapText
 import KMapReport
 
-/// Turns the text of a map into a ``StudioSnapshot``: compile, analyse, draw both views.
+/// Turns the text of a map into a ``StudioSnapshot``: checked by the language service (as the
+/// language server checks an editor's text), then both views drawn.
 /// A version with errors keeps the diagram and findings of the last good version.
 public enum SnapshotBuilder {
     /// The snapshot of `source`. When it has errors (or cannot be drawn), the pictures and
@@ -15,24 +17,24 @@ public enum SnapshotBuilder {
         _ source: SourceFile, configuration: AnalysisConfiguration = AnalysisConfiguration(),
         lastGood: StudioSnapshot? = nil
     ) -> StudioSnapshot {
-        let result = Pipeline.run(source, PipelineConfiguration(analysis: configuration))
-        var diagnostics = result.diagnostics
-        let analysis = result.analysis
+        let checked = SourcePane.check(source.text, path: source.path, configuration: configuration)
+        var items = SourcePane.items(checked)
+        let analysis = checked.result.analysis
         var diagrams: StudioSnapshot.Diagrams?
         var drawn: Set<DiagramElement> = []
-        if !diagnostics.hasErrors {
+        if !checked.result.diagnostics.hasErrors {
             do {
                 let drawing = try draw(analysis)
                 diagrams = drawing.diagrams
                 drawn = drawing.elements
             } catch {
-                diagnostics.append(Diagnostic(
+                let failure = Diagnostic(
                     DiagnosticID(code: "E900", slug: "diagram-failed"), at: .empty(at: 0),
                     "the diagram could not be drawn: \(error)"
-                ))
+                )
+                items.append(DiagnosticItem(failure, in: source))
             }
         }
-        let items = diagnostics.map { DiagnosticItem($0, in: source) }
         guard let diagrams else {
             return stale(lastGood, source: source, diagnostics: items, analysis: analysis)
         }
@@ -42,8 +44,17 @@ public enum SnapshotBuilder {
             diagnostics: items, hasErrors: false, isStale: false, summary: analysis.summary.line,
             phases: analysis.map.framework.phases, diagrams: diagrams,
             findingGroups: findings.groups(), waves: findings.waves(),
-            engagement: EngagementItem(analysis.engagement), elementLines: elementLines(analysis.map, drawn: drawn)
+            engagement: EngagementItem(analysis.engagement), elementLines: elementLines(analysis.map, drawn: drawn),
+            diagramNote: diagramNote(analysis.map)
         )
+    }
+
+    /// The note for a map the waves view collapses, as ``DiagramBuilder`` decides with the default options.
+    static func diagramNote(_ map: KMap) -> String? {
+        let threshold = DiagramOptions().collapseThreshold
+        guard map.activities.count > threshold else { return nil }
+        return "\(map.activities.count) activities, more than \(threshold): the waves view shows one node per wave. "
+            + "The findings and presenter mode still list every wave and activity."
     }
 
     /// The line each drawn activity, repository and stakeholder is declared on, by its element id.
@@ -80,18 +91,7 @@ public enum SnapshotBuilder {
             summary: lastGood?.summary ?? "", phases: lastGood?.phases ?? analysis.map.framework.phases,
             diagrams: lastGood?.diagrams, findingGroups: lastGood?.findingGroups ?? [],
             waves: lastGood?.waves ?? [], engagement: lastGood?.engagement ?? EngagementItem(analysis.engagement),
-            elementLines: lastGood?.elementLines ?? [:]
-        )
-    }
-}
-
-extension DiagnosticItem {
-    init(_ diagnostic: Diagnostic, in source: SourceFile) {
-        let start = source.location(of: diagnostic.range.start)
-        self.init(
-            severity: diagnostic.severity.rawValue, code: diagnostic.id.code, message: diagnostic.message,
-            line: start.line, column: start.column, endLine: source.line(of: diagnostic.range.end),
-            notes: diagnostic.notes.map(\.message)
+            elementLines: lastGood?.elementLines ?? [:], diagramNote: lastGood?.diagramNote
         )
     }
 }

@@ -57,6 +57,7 @@ enum StudioAssets {
           <section id="diagram-pane">
             <div id="notice" hidden></div>
             <div id="comparison" hidden></div>
+            <div id="diagram-note" role="note" hidden></div>
             <div id="viewport"><div id="canvas"></div></div>
             <div id="matrix" hidden></div>
             <div id="zoom"><button id="zoom-in">+</button><button id="zoom-out">−</button><button id="zoom-fit">fit</button></div>

@@ -1,14 +1,15 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import KMapPipeline
 
-/// The HTTP side of the studio: the page and its assets, the snapshot, saves and comparisons.
+/// The HTTP side of the studio: the page and its assets, the snapshot, saves, checks of the text
+/// being typed, and the start of comparisons (their results are pushed).
 /// Every request must name this server in `Host`; writes must carry the edit token.
 struct StudioRoutes: Sendable {
     let session: StudioSession
     let document: MapDocument
     let policy: PolicyBox
+    let comparisons: ComparisonRunner
 
     static let tokenHeader = HTTPField.Name("X-KMap-Token")!
 
@@ -27,11 +28,7 @@ struct StudioRoutes: Sendable {
         }
         router.post("/api/save") { request, _ in try await save(request) }
         router.post("/api/check") { request, _ in try await check(request) }
-        router.get("/api/compare") { request, _ in
-            let against = request.uri.queryParameters.get("with") ?? ""
-            let result = MapComparison.compare(document: document, with: against)
-            return Self.response(StudioMessages.json(result), type: "application/json")
-        }
+        router.get("/api/compare") { request, _ in compare(request) }
         return router
     }
 
@@ -64,10 +61,26 @@ struct StudioRoutes: Sendable {
         guard let draft = try await decode(CheckRequest.self, from: request) else {
             return Self.text("the request is not a check", status: .badRequest)
         }
-        let outcome = TextCheck(path: document.path, configuration: PipelineConfiguration(maxInputBytes: document.maxBytes))
-            .check(draft.source)
-        let reply = CheckReply(diagnostics: outcome.diagnostics.map { DiagnosticItem($0, in: outcome.source) })
+        let diagnostics = SourcePane.draft(draft.source, path: document.path, configuration: session.configuration, maxBytes: document.maxBytes)
+        let reply = CheckReply(diagnostics: diagnostics)
         return Self.response(StudioMessages.json(reply), type: "application/json")
+    }
+
+    private struct CompareReply: Encodable {
+        var status = "started"
+        var request: String
+    }
+
+    /// Starts "compare with" and answers at once (202); the result is pushed over the live
+    /// connection under the page's `request` id (letters, digits and `-`, at most 64).
+    private func compare(_ request: Request) -> Response {
+        let against = request.uri.queryParameters.get("with") ?? ""
+        let id = request.uri.queryParameters.get("request") ?? ""
+        guard !id.isEmpty, id.count <= 64, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+            return Self.text("a comparison needs a request id", status: .badRequest)
+        }
+        comparisons.start(against, request: id)
+        return Self.response(StudioMessages.json(CompareReply(request: id)), type: "application/json", status: .accepted)
     }
 
     private func allowsEdit(_ request: Request) -> Bool {

@@ -24,6 +24,7 @@ enum StudioScript {
         const message = JSON.parse(event.data);
         if (message.type === "snapshot") { studio.full = null; $("banner").hidden = true; receive(message.snapshot); }
         else if (message.type === "full") turnedAway(message.limit);
+        else if (message.type === "comparison") window.kmapViews.comparison(message);
       };
       socket.onclose = () => {
         if (studio.full) {

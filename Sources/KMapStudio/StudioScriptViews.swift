@@ -164,11 +164,29 @@ extension StudioScript {
       else if (document.fullscreenElement) document.exitFullscreen();
     }
 
+    let comparing = null;
+
+    /// Asks for a comparison and says it is under way; the result arrives over the live
+    /// connection (``showComparison``), so edits keep arriving while it runs.
     async function compare(event) {
       event.preventDefault();
-      const reply = await fetch("/api/compare?with=" + encodeURIComponent($("compare-with").value));
-      const result = await reply.json();
+      const against = $("compare-with").value;
+      comparing = "c" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
       const box = $("comparison");
+      box.replaceChildren(el("strong", "", "Comparing with " + against + "…"));
+      box.hidden = false;
+      document.body.dataset.comparing = comparing;
+      try {
+        const reply = await fetch("/api/compare?with=" + encodeURIComponent(against) + "&request=" + comparing);
+        if (reply.status !== 202) throw new Error(await reply.text());
+      } catch (error) {
+        box.appendChild(el("p", "", "the comparison could not start: " + error.message));
+      }
+    }
+
+    function showComparison(message) {
+      if (message.request !== comparing) return;
+      const result = message.comparison, box = $("comparison");
       box.replaceChildren(el("strong", "", "Compared with " + result.against), el("span", "dismiss", " (click to close)"));
       if (result.error) box.appendChild(el("p", "", result.error));
       else {
@@ -181,11 +199,15 @@ extension StudioScript {
         box.appendChild(el("p", "", `${result.changes} structural changes`));
       }
       box.hidden = false;
+      document.body.dataset.compared = message.request;
     }
 
     window.kmapViews = {
+      comparison: showComparison,
       render(snapshot, first) {
         renderDiagram(snapshot, first);
+        $("diagram-note").textContent = snapshot.diagramNote || "";
+        $("diagram-note").hidden = !snapshot.diagramNote;
         renderFindings(snapshot);
         renderMatrix(snapshot);
         highlight();

@@ -50,8 +50,9 @@ public struct StudioServer: Sendable {
         onRunning: @escaping @Sendable (Int, AccessPolicy) -> Void, onShutdownOverdue: @escaping @Sendable () -> Void
     ) async throws {
         let policyBox = PolicyBox()
-        let routes = StudioRoutes(session: session, document: document, policy: policyBox)
         let hub = self.hub, session = self.session, settings = self.settings
+        let routes = StudioRoutes(session: session, document: document, policy: policyBox,
+                                  comparisons: ComparisonRunner(document: document, hub: hub))
         let app = Application(
             router: routes.router(),
             server: .http1WebSocketUpgrade { request, _, _ in
@@ -141,6 +142,18 @@ enum StudioMessages {
     /// socket is closed, so the page can say why it is not live.
     static func full(limit: Int) -> String {
         json(FullMessage(limit: limit))
+    }
+
+    private struct ComparisonMessage: Encodable {
+        var type = "comparison"
+        var request: String
+        var comparison: MapComparison
+    }
+
+    /// `{"comparison":{...},"request":"...","type":"comparison"}`: a finished "compare with",
+    /// for the page that asked under `request`.
+    static func comparison(_ comparison: MapComparison, request: String) -> String {
+        json(ComparisonMessage(request: request, comparison: comparison))
     }
 
     /// Sorted keys, slashes as they are; `<` and `>` in strings are safe because the page

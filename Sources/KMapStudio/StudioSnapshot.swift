@@ -19,6 +19,9 @@ public struct StudioSnapshot: Codable, Sendable, Equatable {
     public var engagement: EngagementItem
     /// The source line of each activity, repository and stakeholder, by SVG element id.
     public var elementLines: [String: Int]
+    /// What the page says under the diagram when the waves view is not the whole map (above the
+    /// collapse threshold it draws one node per wave); nil when it is.
+    public var diagramNote: String?
 
     /// The two pictures of the map.
     public struct Diagrams: Codable, Sendable, Equatable {

@@ -39,6 +39,7 @@ enum StudioStyle {
     #canvas svg { display: block; }
     #notice { position: absolute; z-index: 3; left: 12px; right: 12px; top: 12px; padding: 10px 14px; background: rgba(192, 57, 43, 0.94); color: #fff; border-radius: 6px; white-space: pre-wrap; }
     #notice.info { background: rgba(41, 98, 160, 0.94); }
+    #diagram-note { position: absolute; z-index: 2; left: 12px; bottom: 12px; max-width: calc(100% - 200px); padding: 6px 10px; font-size: 13px; background: rgba(41, 98, 160, 0.94); color: #fff; border-radius: 6px; }
     #comparison { position: absolute; z-index: 2; right: 12px; bottom: 56px; width: min(34em, 80%); max-height: calc(100% - 80px); overflow: auto; font-size: 13px; background: #fff; border: 1px solid #9fb0c2; padding: 8px 12px; border-radius: 6px; box-shadow: 0 2px 8px #0003; }
     #comparison h4 { margin: 8px 0 2px; }
     #comparison h4.closed { color: #2d5a27; }

@@ -1,3 +1,4 @@
+import KMapAnalysis
 import KMapLanguageService
 import Testing
 
@@ -37,5 +38,46 @@ import Testing
         #expect(hover.markdown.contains("**KM004 orphan-activity**"))
         #expect(hover.markdown.contains("**Why it matters:** An activity connected to nothing"))
         #expect(hover.markdown.contains("**What to do:**"))
+    }
+
+    @Test func aRuleNamedInTheRulesBlockShowsItsRationaleAndRemedy() throws {
+        let map = MarkedMap("""
+        map "M" {
+          rules {
+            disable ⟨slug⟩no-broker, K⟨code⟩M004
+            severity ⟨severity⟩open-loop ⟨level⟩error
+          }
+        }
+        stakeholder teachers "Teachers"
+        generation pdsa "PDSA" by teachers
+
+        """)
+        let document = map.checked()
+        let slug = try #require(document.hover(at: map["slug"]))
+        #expect(slug.markdown.hasPrefix("**KM006 no-broker** (warning by default)"))
+        #expect(slug.markdown.contains("**Why it matters:**"))
+        #expect(slug.markdown.contains("**What to do:**"))
+        #expect(slug.range.start == map["slug"])
+        #expect(slug.range.end == TextPosition(line: 2, character: 21))
+        let code = try #require(document.hover(at: map["code"]))
+        #expect(code.markdown.hasPrefix("**KM004 orphan-activity**"))
+        #expect(code.range.start == TextPosition(line: 2, character: 23))
+        #expect(try #require(document.hover(at: map["severity"])).markdown.hasPrefix("**KM001 open-loop**"))
+        #expect(document.hover(at: map["level"]) == nil)
+    }
+
+    @Test func aRuleNamedInASuppressionCommentShowsItsRationaleAndNotTheReason() throws {
+        let map = MarkedMap("""
+        stakeholder teachers "Teachers"
+        generation pdsa "PDSA" by teachers # kmap: ignore orphan-act⟨rule⟩ivity -- a pil⟨reason⟩ot
+        # no-bro⟨plain⟩ker is only a word here
+
+        """)
+        let document = map.checked()
+        let hover = try #require(document.hover(at: map["rule"]))
+        #expect(hover.markdown.hasPrefix("**KM004 orphan-activity**"))
+        #expect(hover.markdown.contains(RuleRegistry.description(named: "orphan-activity")!.remedy))
+        #expect(document.hover(at: map["reason"]) == nil)
+        #expect(document.hover(at: map["plain"]) == nil)
     }
 }

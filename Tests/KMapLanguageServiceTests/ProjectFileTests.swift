@@ -38,4 +38,34 @@ import Testing
         let first = try #require(service.diagnostics(uri)?.first)
         #expect(first.code == "project-file" && first.severity == .error)
     }
+
+    static let badProject = "disabled_rules: [no-brokr]\nseverity:\n  open-loop: loud\n"
+
+    @Test func theProjectFileItselfHasItsUnknownRulesAndBadValuesAtTheirPlaces() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let projectPath = root.appendingPathComponent(".kmap.yml").path
+        try Self.badProject.write(toFile: projectPath, atomically: true, encoding: .utf8)
+        let projectURI = DocumentURI.uri(ofPath: projectPath)
+        var service = LanguageService()
+        #expect(service.projectFiles().isEmpty)
+        service.open(DocumentURI.uri(ofPath: root.appendingPathComponent("m.kmap").path), version: 1, text: map)
+        #expect(service.projectFiles() == [projectURI])
+
+        let onDisk = service.projectFileDiagnostics(projectURI)
+        let unknown = try #require(onDisk.first { $0.code == "W003" })
+        #expect(unknown.message == "unknown rule 'no-brokr'; did you mean 'no-broker'?")
+        #expect(unknown.range == TextRange(start: TextPosition(line: 0, character: 17), end: TextPosition(line: 0, character: 25)))
+        let severity = try #require(onDisk.first { $0.code == "E018" })
+        #expect(severity.range.start.line == 2)
+        #expect(severity.message == "expected error, warning or info")
+
+        // Opened in the editor, its text there is what is checked.
+        service.open(projectURI, version: 1, text: "disabled_rules: [no-broker]\n")
+        #expect(service.projectFileDiagnostics(projectURI).isEmpty)
+        service.change(projectURI, version: 2, changes: [DocumentChange(text: "disabled_rules: [\n")])
+        let unreadable = try #require(service.projectFileDiagnostics(projectURI).first)
+        #expect(unreadable.code == "project-file" && unreadable.severity == .error && unreadable.message.contains("invalid YAML"))
+    }
 }
+

@@ -38,6 +38,17 @@ import Testing
         #expect(broken.version != good.version)
     }
 
+    @Test func aMapAboveTheCollapseThresholdSaysItsWavesViewIsCollapsed() throws {
+        #expect(SnapshotBuilder.build(SourceFile(path: "m.kmap", text: Self.hostile)).diagramNote == nil)
+        let large = "stakeholder team \"Team\"\n" + (0...300).map { "generation a\($0) \"A\" by team\n" }.joined()
+        let snapshot = SnapshotBuilder.build(SourceFile(path: "m.kmap", text: large))
+        let note = try #require(snapshot.diagramNote)
+        #expect(note.hasPrefix("301 activities, more than 300: the waves view shows one node per wave."))
+        #expect(try #require(snapshot.diagrams).waves.contains("collapsed to one node per wave"))
+        let broken = SnapshotBuilder.build(SourceFile(path: "m.kmap", text: large + "wave {"), lastGood: snapshot)
+        #expect(broken.diagramNote == note)
+    }
+
     @Test func onlyTheEmbeddedAssetsAreServed() {
         #expect(StudioAssets.named("studio.js") != nil)
         #expect(StudioAssets.named("../Package.swift") == nil)

@@ -17,6 +17,7 @@ struct StudioBrowserTests {
         case shows, pageSave = "page-save", links, presenter, syntaxError = "syntax-error", shutdown
         case viewOnly = "view-only", hostileLabels = "hostile-labels", originsAndPaths = "origins-and-paths"
         case severalBrowsers = "several-browsers", connectionLimit = "connection-limit", compare
+        case compareWhileEditing = "compare-while-editing", tenThousand = "ten-thousand"
         case views, panZoom = "pan-zoom", liveCheck = "live-check"
 
         var testDescription: String {
@@ -33,6 +34,8 @@ struct StudioBrowserTests {
             case .severalBrowsers: "several browsers at once are all updated by a save on disk or in a page"
             case .connectionLimit: "a page past the connection limit says why it is not live and joins when a place frees"
             case .compare: "compare with another file or a git revision shows what closed and what opened"
+            case .compareWhileEditing: "a long comparison runs off the request path: saves on disk reach the page meanwhile"
+            case .tenThousand: "a 10,000-activity map opens collapsed with a note, its findings link to the source, typing is checked"
             case .views: "the stakeholders view and the engagement matrix show the map's people"
             case .panZoom: "zoom keeps the point under the pointer, a drag pans, fit shows the whole map"
             case .liveCheck: "a mistake typed in the source pane is shown at its line without saving"

@@ -1,5 +1,6 @@
 import Foundation
 import KMapLanguage
+import KMapModel
 import Yams
 
 /// A project's `.kmap.yml`, found in the map's directory or the nearest directory above it, like
@@ -79,6 +80,12 @@ public struct ProjectConfiguration: Sendable {
             throw LoadError(path: path, message: "the file is not valid UTF-8", id: .invalidUTF8)
         }
         return try parse(SourceFile(path: path, text: text))
+    }
+
+    /// Everything wrong with the file for maps with `framework`: its values that are not valid
+    /// and the rules it names that neither `framework` nor the default framework has (W003).
+    public func problems(for framework: Framework) -> [Diagnostic] {
+        diagnostics + ConfigurationChecker.unknownRules(references, known: RuleRegistry.descriptions(for: framework) + RuleRegistry.all)
     }
 
     /// Decodes a configuration from YAML text.

@@ -19,6 +19,7 @@ import traceback
 try:
     import studio_harness as harness
     import studio_room
+    import studio_scale
     import studio_scenarios
     import studio_security
     import studio_views
@@ -26,7 +27,8 @@ except ImportError as error:  # selenium is not installed
     print("FAILED: %s (make test-setup installs selenium)" % error, file=sys.stderr)
     sys.exit(2)
 
-SCENARIOS = {**studio_scenarios.SCENARIOS, **studio_security.SCENARIOS, **studio_room.SCENARIOS, **studio_views.SCENARIOS}
+SCENARIOS = {**studio_scenarios.SCENARIOS, **studio_security.SCENARIOS, **studio_room.SCENARIOS, **studio_views.SCENARIOS,
+             **studio_scale.SCENARIOS}
 
 
 class Context:

@@ -136,8 +136,39 @@ def compare_with_a_file_and_a_revision(context):
     return shown
 
 
+def compare_runs_while_edits_arrive(context):
+    """A comparison with a large map runs off the request path: started, then the served map
+    saved on disk, the save reaches the page while the comparison is still running, and the
+    comparison's result is pushed when done."""
+    server = context.serve()
+    subprocess.run([context.kmap, "generate", "--activities", "5000", "--seed", "5", "-o",
+                    os.path.join(server.folder, "inventory.kmap")], check=True, capture_output=True, timeout=120)
+    driver = context.browser()
+    open_studio(driver, server.url)
+    driver.execute_script(WATCH_UPDATES + "window.kmapCompared = null;"
+                          "new MutationObserver(() => { if (document.body.dataset.compared) window.kmapCompared = Date.now(); })"
+                          ".observe(document.body, {attributes: true, attributeFilter: ['data-compared']});")
+    field = driver.find_element(By.ID, "compare-with")
+    field.send_keys("inventory.kmap", Keys.ENTER)
+    wait_until(driver, "return document.body.dataset.comparing", "the comparison never started")
+    saved_at = time.time() * 1000
+    version = server.write(context.map_text + "\n# edited while comparing\n")
+    drawn = wait_until(driver, DRAWN_AT, "the save on disk never reached the page while comparing", args=(version,))
+    compared_then = driver.execute_script("return window.kmapCompared")
+    context.shots.take(driver, "comparing")
+    wait_until(driver, "return window.kmapCompared", "the comparison's result never arrived", timeout=180)
+    facts = driver.execute_script(COMPARISON)
+    compared = driver.execute_script("return window.kmapCompared")
+    context.shots.take(driver, "compared-large")
+    check(compared_then is None, "the save on disk arrived only after the comparison ended")
+    check(facts["title"] == "Compared with inventory.kmap" and facts["lists"].get("Opened"),
+          "the large comparison shows no opened gap: %s" % facts)
+    return {"save_to_update_ms": round(drawn - saved_at, 1), "comparison_done_after_save_ms": round(compared - saved_at, 1)}
+
+
 SCENARIOS = {
     "several-browsers": several_browsers_all_update,
     "connection-limit": connection_limit_says_so,
     "compare": compare_with_a_file_and_a_revision,
+    "compare-while-editing": compare_runs_while_edits_arrive,
 }
