@@ -1,5 +1,6 @@
 import ArgumentParser
 import KMapAnalysis
+import KMapEvidence
 import KMapLanguage
 
 /// Flags that configure the analysis, shared by `check`, `render`, `report` and `export`.
@@ -52,12 +53,14 @@ struct AnalysisOptions: ParsableArguments {
         } catch {
             throw UserError("\(error.path): \(error.message)")
         }
-        return AnalysisConfiguration(project: project, commandLine: try overrides(), failOn: failOn, asIs: asIs)
+        return AnalysisConfiguration(project: project, commandLine: try overrides(), failOn: failOn, asIs: asIs,
+                                     additionalRules: EvidenceRules.descriptions)
     }
 
     private static func checkRuleName(_ name: String) throws {
-        guard RuleRegistry.description(named: name) == nil, !name.hasPrefix("missing-") else { return }
-        let names = RuleRegistry.all.flatMap { [$0.slug, $0.code] }
+        let known = RuleRegistry.all + EvidenceRules.descriptions
+        guard !known.contains(where: { $0.slug == name || $0.code == name.uppercased() }), !name.hasPrefix("missing-") else { return }
+        let names = known.flatMap { [$0.slug, $0.code] }
         let hint = Suggestions.didYouMean(Suggestions.closest(to: name, among: names)).map { "; \($0)" } ?? ""
         throw ValidationError("unknown rule '\(name)'\(hint) (`kmap rules` lists them)")
     }
