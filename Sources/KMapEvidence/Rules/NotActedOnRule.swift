@@ -56,16 +56,8 @@ public struct NotActedOnRule: EvidenceRule {
     )
 
     public func findings(in context: EvidenceContext) -> [Finding] {
-        guard let end = context.period.to else { return [] }
         let window = context.settings.notActedOnDays
-        let phases = [context.roles.capture, context.roles.sharing].compactMap { $0 }
-        return context.map.activities.modelIndices.compactMap { activity in
-            let declared = context.map.activities[activity]
-            guard phases.contains(where: declared.serves), !declared.serves(context.roles.application) else { return nil }
-            let due = context.byActivity[activity.position].filter { context[$0].date.adding(days: window) <= end }
-            let missed = due.filter { index in
-                context.firstApplication[index].map { $0.day - context[index].date.day > window } ?? true
-            }
+        return Lessons(context).byActivity.compactMap { activity, due, missed in
             guard !missed.isEmpty else { return nil }
             let shown = missed.prefix(3).map { String(describing: context[$0].date) }
             let more = missed.count > 3 ? " and \(missed.count - 3) more" : ""

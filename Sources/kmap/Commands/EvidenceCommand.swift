@@ -46,12 +46,16 @@ struct EvidenceCommand: ParsableCommand {
         let pipeline = compiled.analyzed(with: configuration)
         let result = try EvidenceInput.check(pipeline, logs: logs, period: period.period, configuration: configuration, options: input)
         let merged = EvidenceCheck.merged(pipeline.analysis, with: result, keepingGaps: false)
+        let indicators = EvidenceIndicators(result.context)
         switch format {
         case .text:
             var output = StandardOutput()
             FindingsTextReporter.write(merged, useColor: input.colorOutput, namingFile: false, to: &output)
+            let engagement = pipeline.analysis.engagement
+            output.write(EvidenceIndicatorsText.render(indicators, context: result.context) { engagement[$0, $1].owner })
             output.flush()
-        case .json: Terminal.printOut(FindingsJSONReporter.report(merged))
+        case .json:
+            Terminal.printOut(FindingsJSONReporter.report(merged, extra: [("evidence", EvidenceIndicatorsJSON.object(indicators, context: result.context))]))
         case .sarif: Terminal.printOut(SARIFReporter.report([merged], toolVersion: KMapCommand.configuration.version))
         }
         ProcessMemory.keepUntilExit(pipeline)
