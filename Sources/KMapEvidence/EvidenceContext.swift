@@ -22,6 +22,9 @@ public struct EvidenceContext: Sendable {
     /// Whether some occurrence in the period names its participants (without any, who took part
     /// is not known, and the participation rules say nothing).
     public let recordsParticipation: Bool
+    /// For each activity (by position), whether the map has a path of flows from it to an
+    /// application activity: whether the map says its knowledge is to be applied.
+    public let leadsToApplication: [Bool]
 
     public init(map: KMap, evidence: Evidence, period: EvidencePeriod, settings: EvidenceSettings) {
         self.map = map
@@ -49,6 +52,8 @@ public struct EvidenceContext: Sendable {
         }
         firstApplication = first
         recordsParticipation = inPeriod.contains { !occurrences[$0].participants.isEmpty }
+        let appliers = map.activities.modelIndices.filter { map.activities[$0].serves(application) }.map { map.nodeIndex(.activity($0)) }
+        leadsToApplication = Array(map.graph.reachable(from: appliers, forward: false).prefix(map.activities.count))
     }
 
     /// The occurrence at `index` of ``Evidence/occurrences``.

@@ -63,7 +63,9 @@ public struct EvidenceIndicators: Sendable {
 }
 
 /// The capture and sharing occurrences whose window closed in the period, and which of them an
-/// application acted on in time: what not-acted-on reports and the indicator counts.
+/// application acted on in time: what not-acted-on reports and the indicator counts. Only
+/// activities the map leads to an application count: knowledge the map never sends to be
+/// applied is the gap rules' concern (open-loop, unapplied-sharing), not the evidence's.
 struct Lessons {
     /// For each capture or sharing activity (by position), its due occurrences and the missed ones.
     private(set) var byActivity: [(activity: ActivityIndex, due: [Int], missed: [Int])] = []
@@ -76,7 +78,8 @@ struct Lessons {
         let phases = [context.roles.capture, context.roles.sharing].compactMap { $0 }
         for activity in context.map.activities.modelIndices {
             let declared = context.map.activities[activity]
-            guard phases.contains(where: declared.serves), !declared.serves(context.roles.application) else { continue }
+            guard phases.contains(where: declared.serves), !declared.serves(context.roles.application),
+                  context.leadsToApplication[activity.position] else { continue }
             let due = context.byActivity[activity.position].filter { context[$0].date.adding(days: window) <= end }
             let missed = due.filter { index in
                 context.firstApplication[index].map { $0.day - context[index].date.day > window } ?? true

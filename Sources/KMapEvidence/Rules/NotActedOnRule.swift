@@ -42,6 +42,19 @@ public struct NotActedOnRule: EvidenceRule {
                 2026-02-20,cop,staff,c1,b1
                 2026-04-01,adopt,staff,,c1
                 """),
+            // The map sends the donor report to no application: that is the gap rules' concern.
+            EvidenceExample("""
+                stakeholder staff "Project staff"
+                stakeholder donor "Donor" external
+                generation aar "After-action review" by staff
+                sharing report "Donor report" by staff for donor
+                aar -> report
+                """, log: """
+                date,activity,participants
+                2026-01-12,aar,staff
+                2026-01-20,report,staff
+                2026-09-01,aar,staff
+                """),
         ]
     )
 
@@ -50,7 +63,7 @@ public struct NotActedOnRule: EvidenceRule {
         summary: "Capture or sharing occurrences that no application occurrence acts on within 180 days.",
         rationale: "A lesson is learned only when someone acts on it: the proportion of lessons identified in reviews that are acted upon within six months is a standard indicator of a knowledge system. Briefs and sessions that nothing follows are lessons identified, not learned.",
         remedy: "Follow each brief or session with an owned action and a date (an action tracker reviewed at the next review), and log the application with `acts_on` naming what it applies.",
-        scope: "Applies to occurrences of capture and sharing activities in the period whose window has closed by the period's end; an application counts when it names the occurrence in `acts_on`, or names one that does, on a chain of any length. The window is 180 days unless `.kmap.yml` sets `evidence: not_acted_on_days`.",
+        scope: "Applies to occurrences of capture and sharing activities from which the map's flows lead to an application (knowledge the map never sends to be applied is open-loop's and unapplied-sharing's concern), in the period, whose window has closed by the period's end; an application counts when it names the occurrence in `acts_on`, or names one that does, on a chain of any length. The window is 180 days unless `.kmap.yml` sets `evidence: not_acted_on_days`.",
         techniques: ["after-action-review"],
         examples: examples
     )
@@ -63,7 +76,7 @@ public struct NotActedOnRule: EvidenceRule {
             let more = missed.count > 3 ? " and \(missed.count - 3) more" : ""
             return context.finding(
                 Self.description, activity: activity,
-                "\(missed.count) of \(due.count) \(due.count == 1 ? "occurrence" : "occurrences") of \(context.name(of: activity)) (\(ProseList.joined(shown))\(more)) \(missed.count == 1 ? "was" : "were") not acted on within \(window) days",
+                "\(missed.count) of \(due.count) \(due.count == 1 ? "occurrence" : "occurrences") of \(context.name(of: activity)) \(missed.count == 1 ? "was" : "were") not acted on within \(window) days: \(ProseList.joined(shown))\(more)",
                 notes: [DiagnosticNote("an application occurrence acts on one when its acts_on names it, or names an occurrence that acts on it")]
             )
         }
