@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
         .testTarget(
             name: "KMapEvidenceTests",
-            dependencies: ["KMapEvidence", "KMapPipeline", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KMapEvidence", "KMapPipeline", "KMapGenerate", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"]),
         .testTarget(name: "KMapFuzzTests", dependencies: ["KMapFuzzChecks"]),
