@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kmap", targets: ["kmap"]),
-        .library(name: "KMapKit", targets: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapWorkbook"]),
+        .library(name: "KMapKit", targets: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapWorkbook", "KMapEvidence"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -79,6 +79,12 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Stage 4e: the map against what happened: an evidence log of occurrences, the evidence
+        // rules and the indicators in practice.
+        .target(
+            name: "KMapEvidence",
+            dependencies: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", .product(name: "CSV", package: "CSV.swift")]
+        ),
         // Deterministic generator of large, realistic maps (benchmarks, fuzz seeds, `kmap generate`).
         .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
         // Stage 4c: structural and gap comparison of two maps, and trends over versions.
@@ -98,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "kmap",
             dependencies: [
-                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "KMapLSP", "CProcess",
+                "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapReport", "KMapDiff", "KMapGenerate", "KMapStudio", "KMapWorkbook", "KMapLSP", "KMapEvidence", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -143,6 +149,10 @@ let package = Package(
             dependencies: ["KMapDiff", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
+        .testTarget(
+            name: "KMapEvidenceTests",
+            dependencies: ["KMapEvidence", "KMapPipeline", "KMapGenerate", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"]),
         .testTarget(name: "KMapFuzzTests", dependencies: ["KMapFuzzChecks"]),
         .testTarget(

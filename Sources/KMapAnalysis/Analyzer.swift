@@ -13,12 +13,7 @@ public enum Analyzer {
         let map = configuration.asIs && map.hasPlannedActivities ? map.asIs() : map
         let rules = RuleRegistry.rules(for: map.framework)
         let descriptions = rules.map(\.description)
-        let mapLayer = RuleOverrides(
-            disabled: map.ruleSettings.disabled.keys.sorted(), enabled: map.ruleSettings.enabled.keys.sorted(),
-            severities: map.ruleSettings.severities
-        )
-        let layers = [configuration.project?.overrides ?? RuleOverrides(), mapLayer, configuration.commandLine]
-        let settings = ResolvedRuleSettings(rules: descriptions, layers: layers)
+        let settings = configuration.settings(for: descriptions, in: map)
         let context = AnalysisContext(map: map, enabledSlugs: settings.enabled)
 
         var findings: [Finding] = []
@@ -32,10 +27,10 @@ public enum Analyzer {
         }
         findings.sort(by: Finding.fileOrder)
 
-        var checker = ConfigurationChecker(map: map, rules: descriptions, settings: settings)
+        var checker = ConfigurationChecker(map: map, rules: descriptions + configuration.additionalRules, settings: settings)
         let (kept, suppressed) = checker.applySuppressions(to: findings)
         checker.checkMapRules()
-        let projectDiagnostics = configuration.project?.problems(for: map.framework) ?? []
+        let projectDiagnostics = configuration.project?.problems(for: map.framework, alsoKnowing: configuration.additionalRules) ?? []
 
         return AnalysisResult(
             map: map, waves: context.waves, findings: kept, suppressed: suppressed,

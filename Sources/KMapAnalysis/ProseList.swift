@@ -1,7 +1,7 @@
 /// Names joined as an English list, as findings write them.
-enum ProseList {
+public enum ProseList {
     /// `a`, `a and b`, `a, b and c`; empty for no names.
-    static func joined(_ names: [String]) -> String {
+    public static func joined(_ names: [String]) -> String {
         guard names.count > 1, let last = names.last else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " and " + last
     }

@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import KMapLanguage
 import KMapModel
+import KMapText
 
 /// A problem with an imported table: in which row (the header is row 1, as a spreadsheet numbers
 /// them), how serious, and why.

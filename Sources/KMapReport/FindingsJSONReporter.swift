@@ -15,7 +15,9 @@ import KMapModel
 public enum FindingsJSONReporter {
     public static let version = 1
 
-    public static func report(_ result: AnalysisResult) -> String {
+    /// The document for `result`; `extra` members (name and JSON text) follow the others, as
+    /// `kmap evidence` adds its indicators.
+    public static func report(_ result: AnalysisResult, extra: [(name: String, json: String)] = []) -> String {
         let map = result.map
         let diagnostics = result.configurationDiagnostics.map { JSON.raw(DiagnosticJSON.object(for: $0, in: map.source)) }
             + result.projectDiagnostics.compactMap { diagnostic in
@@ -29,7 +31,7 @@ public enum FindingsJSONReporter {
             ("findings", .array(result.findings.map { finding($0, in: map) })),
             ("suppressed", .array(result.suppressed.map { finding($0, in: map) })),
             ("configurationDiagnostics", .array(diagnostics)),
-        ])
+        ] + extra.map { ($0.name, JSON.raw($0.json)) })
         return document.rendered() + "\n"
     }
 

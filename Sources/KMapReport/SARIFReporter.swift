@@ -31,7 +31,7 @@ public enum SARIFReporter {
     }
 
     private static func run(for results: [AnalysisResult], invalid: SARIFInvalidMaps, toolVersion: String?) -> JSON {
-        let rules = SARIFRules(frameworks: [.default] + results.map(\.map.framework))
+        let rules = SARIFRules(frameworks: [.default] + results.map(\.map.framework), findings: results.flatMap { $0.findings + $0.suppressed })
         var driver: [(String, JSON)] = [("name", .string("kmap"))]
         if let toolVersion { driver.append(("version", .string(toolVersion))) }
         driver.append(("rules", .array(rules.descriptors.map { rule($0.description, id: $0.id) } + invalid.rules)))

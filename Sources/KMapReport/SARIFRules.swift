@@ -5,6 +5,7 @@ import KMapModel
 /// every framework once, in the order first met. A rule's id is its code, unless frameworks give
 /// that code to different rules (`KM101` is `missing-consolidation` in one, `missing-share` in
 /// another); then each of them is `code/slug`, SARIF's hierarchical form, so ids stay unique.
+/// Rules of later stages that findings name (the evidence rules) follow the registry's.
 struct SARIFRules {
     /// Each distinct rule with its SARIF id, in order.
     private(set) var descriptors: [(id: String, description: RuleDescription)] = []
@@ -15,16 +16,16 @@ struct SARIFRules {
         var slug: String
     }
 
-    init(frameworks: [Framework]) {
+    /// The rules of `frameworks`, then those of `findings` no framework has (the evidence rules).
+    init(frameworks: [Framework], findings: [Finding] = []) {
         var seenFrameworks: Set<[String]> = []
         var distinct: [RuleDescription] = []
-        for framework in frameworks where seenFrameworks.insert(framework.phases).inserted {
-            for description in RuleRegistry.descriptions(for: framework) {
-                let key = RuleKey(code: description.code, slug: description.slug)
-                guard indexByRule[key] == nil else { continue }
-                indexByRule[key] = distinct.count
-                distinct.append(description)
-            }
+        let registered = frameworks.filter { seenFrameworks.insert($0.phases).inserted }.flatMap(RuleRegistry.descriptions(for:))
+        for description in registered + findings.map(\.description) {
+            let key = RuleKey(code: description.code, slug: description.slug)
+            guard indexByRule[key] == nil else { continue }
+            indexByRule[key] = distinct.count
+            distinct.append(description)
         }
         var slugsByCode: [String: Set<String>] = [:]
         for description in distinct { slugsByCode[description.code, default: []].insert(description.slug) }

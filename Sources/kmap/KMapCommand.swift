@@ -11,6 +11,7 @@ struct KMapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self,
+            EvidenceCommand.self,
             RenderCommand.self,
             ReportCommand.self,
             DiffCommand.self,

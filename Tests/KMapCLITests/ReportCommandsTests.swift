@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test(arguments: ["blank", "school-network", "development-programme", "engineering-org"])
-    func initWritesAStarterMapThatChecksClean(template: String) throws {
+    func initWritesAStarterMapThatChecksCleanAndAStarterLog(template: String) throws {
         let folder = try KMapProcess.temporaryFolder()
         let file = folder.appendingPathComponent("\(template).kmap")
         #expect(try KMapProcess.run(["init", "--template", template, file.path]).status == 0)
@@ -82,7 +82,11 @@ import Testing
         #expect(again.status == 2)
         #expect(again.stderr.contains("already exists; kmap init never overwrites a file"))
         #expect(try Data(contentsOf: file) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [file.lastPathComponent])
+        let log = folder.appendingPathComponent("\(template).evidence.csv")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [log.lastPathComponent, file.lastPathComponent])
+        let evidence = try KMapProcess.run(["evidence", "--fail-on", "error", file.path, log.path])
+        #expect(evidence.status == 0, "\(evidence.stdout)\(evidence.stderr)")
+        #expect(evidence.stdout.contains("Indicators from 2026-01-05 to "))
     }
 
     /// `rules --format json`: every rule, in the registry's order, with what `explain` shows.

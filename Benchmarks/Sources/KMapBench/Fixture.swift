@@ -41,6 +41,9 @@ final class Fixture {
         unlink(dotPath)
     }
 
+    /// The evidence log of ``EvidenceFixture``, against the resolved map.
+    lazy var evidenceLog: SourceFile = EvidenceFixture.log(for: resolved.map)
+
     /// A later version of the same map (removals, renames, additions, closed gaps).
     lazy var evolvedSource = Fixture.load(Array(generator.generateEvolved().utf8), path: "generated-v2.kmap")
     lazy var evolvedResolved: ResolveResult = Resolver.resolve(Parser.parse(evolvedSource).file, source: evolvedSource)

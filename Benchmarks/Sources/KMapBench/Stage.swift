@@ -1,5 +1,6 @@
 import KMapAnalysis
 import KMapDiff
+import KMapEvidence
 import KMapGenerate
 import KMapLanguage
 import KMapModel
@@ -78,6 +79,17 @@ struct Stage: Sendable {
                 return StageOutput(size: ChangeKind.allCases.reduce(0) { $0 + diff.count($1) }, product: diff)
             },
             check: { try $0.validateEvolved() }
+        ),
+        Stage(
+            name: "evidence", summary: "an evidence log of 10 rows per activity (at most 100,000) read and checked, with the indicators (EvidenceReader, EvidenceCheck)",
+            prepare: { _ = ($0.resolved, $0.evidenceLog) },
+            run: { fixture in
+                let evidence = EvidenceReader.read([fixture.evidenceLog], against: fixture.resolved.map)
+                guard !evidence.hasErrors else { throw BenchError("the generated evidence log has errors: \(evidence.diagnostics.first?.diagnostic.message ?? "")") }
+                let result = EvidenceCheck.check(fixture.resolved.map, evidence: evidence)
+                let indicators = EvidenceIndicators(result.context)
+                return StageOutput(size: evidence.occurrences.count, product: (result, indicators))
+            }
         ),
         Stage(name: "format", summary: "canonical text of the syntax tree (Formatter.format)", prepare: { _ = $0.parsed }) { fixture in
             let text = Formatter.format(fixture.parsed.file)

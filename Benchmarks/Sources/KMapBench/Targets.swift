@@ -51,6 +51,8 @@ struct TargetCheck {
         checks.append(at(most: 1.0, collapsed.max(), "default view above the collapse threshold, drawn in process (any size)", unit: .seconds,
                          strictly: true))
         checks.append(at(most: 2.0, command("diff", 100_000)?.seconds, "kmap diff, two 100,000-activity versions (wall)", unit: .seconds))
+        checks.append(at(most: 1.0, stage("evidence", 10_000)?.cpuSeconds, "evidence, 100,000-row log against 10,000 activities", unit: .seconds,
+                         strictly: true))
         return checks
     }
 

@@ -1,4 +1,5 @@
 import KMapLanguage
+import KMapModel
 
 /// One layer of rule settings: rules turned off, rules turned back on, severity overrides. Rules are
 /// named by slug (`no-broker`) or code (`KM006`).
@@ -28,13 +29,27 @@ public struct AnalysisConfiguration: Sendable {
     /// Analyse the system as it runs today: planned activities, and the flows that touch them,
     /// are left out (`check --as-is`).
     public var asIs: Bool
+    /// Rules of later stages (the evidence rules): a configuration that names them is not naming
+    /// an unknown rule.
+    public var additionalRules: [RuleDescription]
 
     public init(project: ProjectConfiguration? = nil, commandLine: RuleOverrides = RuleOverrides(), failOn: FailOn? = nil,
-                asIs: Bool = false) {
+                asIs: Bool = false, additionalRules: [RuleDescription] = []) {
         self.project = project
         self.commandLine = commandLine
         self.failOn = failOn
         self.asIs = asIs
+        self.additionalRules = additionalRules
+    }
+
+    /// The settings `rules` end up with for `map`: the project file, then the map's `rules`
+    /// block, then the command line.
+    public func settings(for rules: [RuleDescription], in map: KMap) -> ResolvedRuleSettings {
+        let mapLayer = RuleOverrides(
+            disabled: map.ruleSettings.disabled.keys.sorted(), enabled: map.ruleSettings.enabled.keys.sorted(),
+            severities: map.ruleSettings.severities
+        )
+        return ResolvedRuleSettings(rules: rules, layers: [project?.overrides ?? RuleOverrides(), mapLayer, commandLine])
     }
 
     /// The severity at or above which findings fail a run, or `never`.
@@ -42,8 +57,8 @@ public struct AnalysisConfiguration: Sendable {
 }
 
 /// The settings every rule ends up with for one map, after all layers are applied.
-struct ResolvedRuleSettings {
-    private(set) var enabled: Set<String> = []
+public struct ResolvedRuleSettings: Sendable {
+    public private(set) var enabled: Set<String> = []
     private(set) var severities: [String: Severity] = [:]
 
     /// Applies `layers` in order to `rules`; names match a rule's slug or (case-insensitively) its code.
@@ -62,7 +77,7 @@ struct ResolvedRuleSettings {
     }
 
     /// The configured severity of a rule, if overridden.
-    func severity(of slug: String) -> Severity? { severities[slug] }
+    public func severity(of slug: String) -> Severity? { severities[slug] }
 
     /// True when `name` is the rule's slug or code.
     static func name(_ name: String, matches description: RuleDescription) -> Bool {

@@ -12,6 +12,8 @@ import Yams
 /// severity:
 ///   open-loop: error
 /// fail_on: warning
+/// evidence:
+///   not_acted_on_days: 180
 /// ```
 public struct ProjectConfiguration: Sendable {
     /// The file name looked for.
@@ -22,6 +24,8 @@ public struct ProjectConfiguration: Sendable {
     public var overrides: RuleOverrides
     /// `fail_on`: when `kmap check` fails (`error`, `warning`, `info` or `never`).
     public var failOn: FailOn?
+    /// `evidence`: the settings of the evidence rules.
+    public var evidence = EvidenceSettings()
     /// Every rule the file names, with where (unknown ones are reported when a map is analysed).
     public var references: [RuleReference]
     /// Problems with the file's contents that do not stop it from being used.
@@ -84,8 +88,8 @@ public struct ProjectConfiguration: Sendable {
 
     /// Everything wrong with the file for maps with `framework`: its values that are not valid
     /// and the rules it names that neither `framework` nor the default framework has (W003).
-    public func problems(for framework: Framework) -> [Diagnostic] {
-        diagnostics + ConfigurationChecker.unknownRules(references, known: RuleRegistry.descriptions(for: framework) + RuleRegistry.all)
+    public func problems(for framework: Framework, alsoKnowing additional: [RuleDescription] = []) -> [Diagnostic] {
+        diagnostics + ConfigurationChecker.unknownRules(references, known: RuleRegistry.descriptions(for: framework) + RuleRegistry.all + additional)
     }
 
     /// Decodes a configuration from YAML text.
@@ -99,7 +103,7 @@ public struct ProjectConfiguration: Sendable {
         }
         var reader = ProjectConfigurationReader(source: source)
         if let node { reader.read(node) }
-        return ProjectConfiguration(source: source, overrides: reader.overrides, failOn: reader.failOn,
+        return ProjectConfiguration(source: source, overrides: reader.overrides, failOn: reader.failOn, evidence: reader.evidence,
                                     references: reader.references, diagnostics: reader.diagnostics)
     }
 }

@@ -18,6 +18,7 @@ struct ProjectConfigurationReader {
     let source: SourceFile
     private(set) var overrides = RuleOverrides()
     private(set) var failOn: FailOn?
+    private(set) var evidence = EvidenceSettings()
     private(set) var references: [RuleReference] = []
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -34,8 +35,9 @@ struct ProjectConfigurationReader {
             case "enabled_rules": overrides.enabled += names(in: value)
             case "severity": readSeverities(value)
             case "fail_on": failOn = failureThreshold(value)
+            case "evidence": readEvidence(value)
             default:
-                problem(at: key, "unknown key '\(key.string ?? "")'; expected disabled_rules, enabled_rules, severity or fail_on")
+                problem(at: key, "unknown key '\(key.string ?? "")'; expected disabled_rules, enabled_rules, severity, fail_on or evidence")
             }
         }
     }
@@ -61,6 +63,25 @@ struct ProjectConfigurationReader {
             guard let name = key.string, let level = severity(value) else { continue }
             references.append(RuleReference(name: name, range: range(of: key)))
             overrides.severities[name] = level
+        }
+    }
+
+    private mutating func readEvidence(_ node: Node) {
+        guard let mapping = node.mapping else {
+            problem(at: node, "evidence must map not_acted_on_days and cadence_tolerance to values")
+            return
+        }
+        for (key, value) in mapping {
+            let text = value.scalar?.string ?? ""
+            switch key.string ?? "" {
+            case "not_acted_on_days":
+                if let days = Int(text), days > 0 { evidence.notActedOnDays = days } else { problem(at: value, "expected a whole number of days above 0") }
+            case "cadence_tolerance":
+                let number = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
+                if let number, number >= 0, number.isFinite { evidence.cadenceTolerance = number } else { problem(at: value, "expected a fraction or a percentage, such as 0.25 or 25%") }
+            default:
+                problem(at: key, "unknown key '\(key.string ?? "")' in evidence; expected not_acted_on_days or cadence_tolerance")
+            }
         }
     }
 

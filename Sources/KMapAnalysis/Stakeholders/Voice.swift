@@ -30,7 +30,7 @@ public enum Voice {
 
     /// The phases where running an activity gives a stakeholder a voice: where knowledge is
     /// generated, judged (consolidated) or acted on. Capture and sharing package and tell.
-    static func voicePhases(_ roles: PhaseRoles, phaseCount: Int) -> Set<Int> {
+    public static func voicePhases(_ roles: PhaseRoles, phaseCount: Int) -> Set<Int> {
         Set(0..<phaseCount).subtracting([roles.capture, roles.sharing].compactMap { $0 })
     }
 }

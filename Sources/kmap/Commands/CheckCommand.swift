@@ -1,6 +1,8 @@
 import ArgumentParser
 import KMapAnalysis
+import KMapEvidence
 import KMapLanguage
+import KMapPipeline
 import KMapReport
 
 /// `kmap check`: finds where a map's learning cycle breaks.
@@ -27,11 +29,16 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Lowest severity that makes the run fail with status 1: error, warning, info or never. Default: the project file's fail_on, else error.")
     var failOn: FailOn?
 
+    @Option(name: .customLong("evidence"), help: ArgumentHelp("An evidence log to check the map against as well, as `kmap evidence` does; repeatable.", valueName: "log"),
+            completion: .file(extensions: ["csv"]))
+    var evidenceLogs: [String] = []
+
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         if maps.isEmpty { throw ValidationError("name at least one map to check") }
+        if !evidenceLogs.isEmpty && maps.count > 1 { throw ValidationError("--evidence checks one map; name one map with it") }
     }
 
     func run() throws {
@@ -43,7 +50,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 switch MapReader.readKeepingErrors(path, options: input) {
                 case .success(let compiled):
-                    results.append(try MapReader.analyze(compiled, at: path, options: input, analysis: analysis, failOn: failOn, reportsProjectProblems: true).analysis)
+                    results.append(try withEvidence(MapReader.analyze(compiled, at: path, options: input, analysis: analysis, failOn: failOn, reportsProjectProblems: true), at: path))
                 case .failure(let error):
                     invalidMaps.append(error.map)
                     invalid += 1
@@ -61,6 +68,14 @@ struct CheckCommand: ParsableCommand {
         ProcessMemory.keepUntilExit(results)
         if invalid > 0 { throw ExitStatus.invalidInput }
         if results.contains(where: \.fails) { throw ExitStatus.findings }
+    }
+
+    /// The analysis with the evidence findings of `--evidence` added, if any logs were named.
+    private func withEvidence(_ pipeline: PipelineResult, at path: String) throws -> AnalysisResult {
+        guard !evidenceLogs.isEmpty else { return pipeline.analysis }
+        let configuration = try analysis.configuration(forMapAt: path, failOn: failOn, options: input)
+        let result = try EvidenceInput.check(pipeline, logs: evidenceLogs, period: EvidencePeriod(), configuration: configuration, options: input)
+        return EvidenceCheck.merged(pipeline.analysis, with: result, keepingGaps: true)
     }
 
     /// The findings of each map as text, streamed to standard output finding by finding; with

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KMapAnalysis
+import KMapEvidence
 import KMapLanguage
 import KMapPipeline
 
@@ -49,7 +50,8 @@ struct AnalysisOptions: ParsableArguments {
     /// How the pipeline analyses the map at `path`: these settings, and its project file to read.
     func pipelineConfiguration(forMapAt path: String, failOn: FailOn?) throws -> PipelineConfiguration {
         PipelineConfiguration(
-            analysis: AnalysisConfiguration(commandLine: try overrides(), failOn: failOn, asIs: asIs),
+            analysis: AnalysisConfiguration(commandLine: try overrides(), failOn: failOn, asIs: asIs,
+                                            additionalRules: EvidenceRules.descriptions),
             projectFile: projectFile(forMapAt: path))
     }
 
@@ -67,8 +69,9 @@ struct AnalysisOptions: ParsableArguments {
     }
 
     private static func checkRuleName(_ name: String) throws {
-        guard RuleRegistry.description(named: name) == nil, !name.hasPrefix("missing-") else { return }
-        let names = RuleRegistry.all.flatMap { [$0.slug, $0.code] }
+        let known = RuleRegistry.all + EvidenceRules.descriptions
+        guard !known.contains(where: { $0.slug == name || $0.code == name.uppercased() }), !name.hasPrefix("missing-") else { return }
+        let names = known.flatMap { [$0.slug, $0.code] }
         let hint = Suggestions.didYouMean(Suggestions.closest(to: name, among: names)).map { "; \($0)" } ?? ""
         throw ValidationError("unknown rule '\(name)'\(hint) (`kmap rules` lists them)")
     }

@@ -1,5 +1,5 @@
 import Testing
-@testable import KMapReport
+import KMapText
 
 @Suite struct CSVStructureTests {
     @Test func wellQuotedTextHasNoProblems() {

@@ -1,14 +1,23 @@
 /// Checks the quoting of CSV text before it is parsed, because the CSV library reports neither an
 /// unterminated quote (it silently swallows the rest of the file into one field) nor text after a
-/// closing quote (it drops a character and keeps reading the field as quoted).
+/// closing quote (it drops a character and keeps reading the field as quoted). The same pass
+/// notes where each field starts, so a reader can point a diagnostic at a cell.
 ///
 /// Records are counted the way the library counts them: a line break (`\n`, `\r` or `\r\n`)
 /// outside quotes ends a record; inside quotes it belongs to the field.
-enum CSVStructure {
+public enum CSVStructure {
     /// A quoting problem and the 1-based record (row) it is in.
-    struct Problem: Hashable {
-        var row: Int
-        var message: String
+    public struct Problem: Hashable, Sendable {
+        public var row: Int
+        public var message: String
+    }
+
+    /// What one pass over a CSV text found.
+    public struct Scan: Sendable {
+        /// Every quoting problem, in order.
+        public var problems: [Problem]
+        /// For each record, the UTF-8 offset at which each of its fields starts.
+        public var fieldStarts: [[Int]]
     }
 
     private enum State {
@@ -16,24 +25,44 @@ enum CSVStructure {
     }
 
     /// Every quoting problem in `text`, in order. One pass, constant memory besides the result.
-    static func problems(in text: String, delimiter: Unicode.Scalar) -> [Problem] {
+    public static func problems(in text: String, delimiter: Unicode.Scalar) -> [Problem] {
+        scan(text, delimiter: delimiter, recordingFields: false).problems
+    }
+
+    /// The quoting problems of `text` and where each field of each record starts.
+    public static func scan(_ text: String, delimiter: Unicode.Scalar) -> Scan {
+        scan(text, delimiter: delimiter, recordingFields: true)
+    }
+
+    private static func scan(_ text: String, delimiter: Unicode.Scalar, recordingFields: Bool) -> Scan {
         var problems: [Problem] = []
+        var fieldStarts: [[Int]] = recordingFields ? [[0]] : []
         var state = State.fieldStart
         var row = 1
         var quoteRow = 1
+        var offset = 0
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar?
+        func endRecord(after scalar: Unicode.Scalar) {
+            state = .fieldStart
+            row += 1
+            if scalar == "\r" {
+                pending = skipLineFeed(&scalars)
+                if pending == nil { offset += 1 }
+            }
+            if recordingFields { fieldStarts.append([offset]) }
+        }
         while let scalar = pending ?? scalars.next() {
             pending = nil
+            offset += scalar.utf8.count
             let isBreak = scalar == "\n" || scalar == "\r"
             switch state {
             case .fieldStart, .unquoted:
                 if scalar == delimiter {
                     state = .fieldStart
+                    if recordingFields { fieldStarts[fieldStarts.count - 1].append(offset) }
                 } else if isBreak {
-                    state = .fieldStart
-                    row += 1
-                    if scalar == "\r" { pending = skipLineFeed(&scalars) }
+                    endRecord(after: scalar)
                 } else if state == .fieldStart && scalar == "\"" {
                     state = .quoted
                     quoteRow = row
@@ -47,10 +76,9 @@ enum CSVStructure {
                     state = .quoted
                 } else if scalar == delimiter {
                     state = .fieldStart
+                    if recordingFields { fieldStarts[fieldStarts.count - 1].append(offset) }
                 } else if isBreak {
-                    state = .fieldStart
-                    row += 1
-                    if scalar == "\r" { pending = skipLineFeed(&scalars) }
+                    endRecord(after: scalar)
                 } else {
                     problems.append(Problem(
                         row: row,
@@ -65,7 +93,7 @@ enum CSVStructure {
                 row: quoteRow, message: "unterminated quote: the quoted field that starts in this row never ends"
             ))
         }
-        return problems
+        return Scan(problems: problems, fieldStarts: fieldStarts)
     }
 
     /// Consumes the `\n` of a `\r\n`; returns the next character when it is not one.
@@ -76,7 +104,7 @@ enum CSVStructure {
 
     /// The delimiter of a file: a comma, unless the header line has none and has semicolons (as
     /// spreadsheets write CSV in locales with a decimal comma) or tabs.
-    static func delimiter(of text: String) -> Unicode.Scalar {
+    public static func delimiter(of text: String) -> Unicode.Scalar {
         let header = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
         if header.contains(",") { return "," }
         if header.contains(";") { return ";" }

@@ -1,0 +1,139 @@
+import CSV
+import KMapLanguage
+import KMapModel
+import KMapText
+
+/// Reads evidence logs against a map: each row becomes an ``Occurrence``, a row naming no
+/// activity of the map an ``UndeclaredRow``, and every problem a diagnostic at its cell with a
+/// "did you mean". Never fails and never crashes: a log it cannot read is a diagnostic.
+public struct EvidenceReader {
+    let map: KMap
+    private let activities: [String: ActivityIndex]
+    private let stakeholders: [String: StakeholderIndex]
+    private var occurrences: [Occurrence] = []
+    /// The `acts_on` cell of each occurrence, parallel to ``occurrences``: the name and its range.
+    private var actsOn: [(name: String, range: SourceRange)?] = []
+    private var undeclared: [UndeclaredRow] = []
+    private var diagnostics: [(log: Int, diagnostic: Diagnostic)] = []
+    private var suggestionCache: [String: [String]] = [:]
+
+    /// Reads `logs` (in order) against `map`.
+    public static func read(_ logs: [SourceFile], against map: KMap) -> Evidence {
+        var reader = EvidenceReader(map: map)
+        for (index, log) in logs.enumerated() { reader.read(log, index: index) }
+        return reader.finish(logs)
+    }
+
+    private init(map: KMap) {
+        self.map = map
+        activities = Dictionary(map.activities.modelIndices.map { (map.activities[$0].id, $0) }) { first, _ in first }
+        stakeholders = Dictionary(map.stakeholders.modelIndices.map { (map.stakeholders[$0].id, $0) }) { first, _ in first }
+    }
+
+    private mutating func read(_ log: SourceFile, index: Int) {
+        let text = log.text
+        let delimiter = CSVStructure.delimiter(of: text)
+        let scan = CSVStructure.scan(text, delimiter: delimiter)
+        func rowStart(_ row: Int) -> Int { scan.fieldStarts.indices.contains(row - 1) ? min(scan.fieldStarts[row - 1][0], log.bytes.count) : 0 }
+        guard scan.problems.isEmpty else {
+            for problem in scan.problems {
+                report(index, Diagnostic(EvidenceDiagnostics.badCSV, .error, at: .empty(at: rowStart(problem.row)), problem.message))
+            }
+            return
+        }
+        var records = EvidenceRecords(text: text, delimiter: delimiter, starts: scan.fieldStarts, byteCount: log.bytes.count)
+        guard let header = records.next() else {
+            report(index, Diagnostic(EvidenceDiagnostics.badRow, .error, at: .empty(at: 0), "the log is empty; it needs a header row (\(EvidenceColumn.headerLine)) and one row per occurrence"))
+            return
+        }
+        let columns = EvidenceLogHeader(header.cells, starts: header.starts)
+        for diagnostic in columns.diagnostics { report(index, diagnostic) }
+        guard columns.isValid else { return }
+        var rows = 0
+        while let record = records.next() {
+            if record.cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            rows += 1
+            var row = EvidenceRow(record: record, header: columns, log: index, reader: self)
+            row.read()
+            for diagnostic in row.diagnostics { report(index, diagnostic) }
+            if let occurrence = row.occurrence {
+                occurrences.append(occurrence)
+                actsOn.append(row.actsOn)
+            }
+            if let name = row.undeclaredName {
+                undeclared.append(UndeclaredRow(log: index, row: record.row, name: name.text, range: name.range, suggestions: suggestions(for: name.text)))
+            }
+        }
+        if rows == 0 {
+            report(index, Diagnostic(EvidenceDiagnostics.badRow, .warning, at: .empty(at: 0), "the log has a header and no rows"))
+        }
+    }
+
+    private mutating func report(_ log: Int, _ diagnostic: Diagnostic) {
+        diagnostics.append((log, diagnostic))
+    }
+
+    /// The activity with this id.
+    func activity(named name: String) -> ActivityIndex? { activities[name] }
+
+    /// The stakeholder with this id.
+    func stakeholder(named name: String) -> StakeholderIndex? { stakeholders[name] }
+
+    /// The stakeholder ids close to `name`.
+    func stakeholderSuggestions(for name: String) -> [String] {
+        Suggestions.closest(to: name, among: map.stakeholders.map(\.id))
+    }
+
+    private mutating func suggestions(for name: String) -> [String] {
+        if let cached = suggestionCache[name] { return cached }
+        let found = Suggestions.closest(to: name, among: map.activities.map(\.id))
+        suggestionCache[name] = found
+        return found
+    }
+
+    /// Orders the occurrences by date and resolves `acts_on` (which must name an earlier one).
+    private mutating func finish(_ logs: [SourceFile]) -> Evidence {
+        let order = occurrences.indices.sorted {
+            (occurrences[$0].date, occurrences[$0].log, occurrences[$0].row) < (occurrences[$1].date, occurrences[$1].log, occurrences[$1].row)
+        }
+        var sorted = order.map { occurrences[$0] }
+        let links = order.map { actsOn[$0] }
+        var position: [String: Int] = [:]
+        for (index, occurrence) in sorted.enumerated() {
+            guard let id = occurrence.id else { continue }
+            if let first = position[id] {
+                let earlier = sorted[first]
+                report(occurrence.log, Diagnostic(
+                    EvidenceDiagnostics.duplicateOccurrence, .error, at: occurrence.range,
+                    "the occurrence id '\(id)' is already the id of \(place(of: earlier, logs: logs))"
+                ))
+            } else {
+                position[id] = index
+            }
+        }
+        for (index, link) in links.enumerated() {
+            guard let link else { continue }
+            let log = sorted[index].log
+            guard let target = position[link.name] else {
+                let hint = Suggestions.didYouMean(Suggestions.closest(to: link.name, among: position.keys.sorted())).map { "; \($0)" } ?? ""
+                report(log, Diagnostic(EvidenceDiagnostics.badActsOn, .error, at: link.range,
+                                       "acts_on names '\(link.name)', which is not the id of any occurrence\(hint)"))
+                continue
+            }
+            guard target < index else {
+                report(log, Diagnostic(EvidenceDiagnostics.badActsOn, .error, at: link.range,
+                                       "acts_on names '\(link.name)', which happened on \(sorted[target].date), after this occurrence (\(sorted[index].date)); an occurrence acts on an earlier one"))
+                continue
+            }
+            sorted[index].actsOn = target
+        }
+        let ordered = diagnostics.enumerated().sorted {
+            ($0.element.log, $0.element.diagnostic.range.start, $0.offset) < ($1.element.log, $1.element.diagnostic.range.start, $1.offset)
+        }.map(\.element)
+        return Evidence(logs: logs, occurrences: sorted, undeclared: undeclared, diagnostics: ordered)
+    }
+
+    private func place(of occurrence: Occurrence, logs: [SourceFile]) -> String {
+        "row \(occurrence.row) of \(logs[occurrence.log].path)"
+    }
+}
