@@ -34,7 +34,7 @@ import Testing
         let source = SourceFile(path: ".kmap.yml", text: "disabled: [a]\nseverity:\n  open-loop: loud\nfail_on: sometimes\n")
         let configuration = try ProjectConfiguration.parse(source)
         #expect(configuration.diagnostics.map(\.message) == [
-            "unknown key 'disabled'; expected disabled_rules, enabled_rules, severity or fail_on",
+            "unknown key 'disabled'; expected disabled_rules, enabled_rules, severity, fail_on or evidence",
             "expected error, warning or info",
             "expected error, warning, info or never",
         ])
