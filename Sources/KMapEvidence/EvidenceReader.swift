@@ -8,8 +8,7 @@ import KMapText
 /// "did you mean". Never fails and never crashes: a log it cannot read is a diagnostic.
 public struct EvidenceReader {
     let map: KMap
-    private let activities: [String: ActivityIndex]
-    private let stakeholders: [String: StakeholderIndex]
+    private let names: EvidenceNames
     private var occurrences: [Occurrence] = []
     /// The `acts_on` cell of each occurrence, parallel to ``occurrences``: the name and its range.
     private var actsOn: [(name: String, range: SourceRange)?] = []
@@ -26,8 +25,7 @@ public struct EvidenceReader {
 
     private init(map: KMap) {
         self.map = map
-        activities = Dictionary(map.activities.modelIndices.map { (map.activities[$0].id, $0) }) { first, _ in first }
-        stakeholders = Dictionary(map.stakeholders.modelIndices.map { (map.stakeholders[$0].id, $0) }) { first, _ in first }
+        names = EvidenceNames(map)
     }
 
     private mutating func read(_ log: SourceFile, index: Int) {
@@ -53,7 +51,7 @@ public struct EvidenceReader {
         while let record = records.next() {
             if record.cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
             rows += 1
-            var row = EvidenceRow(record: record, header: columns, log: index, reader: self)
+            var row = EvidenceRow(record: record, header: columns, log: index, names: names)
             row.read()
             for diagnostic in row.diagnostics { report(index, diagnostic) }
             if let occurrence = row.occurrence {
@@ -71,17 +69,6 @@ public struct EvidenceReader {
 
     private mutating func report(_ log: Int, _ diagnostic: Diagnostic) {
         diagnostics.append((log, diagnostic))
-    }
-
-    /// The activity with this id.
-    func activity(named name: String) -> ActivityIndex? { activities[name] }
-
-    /// The stakeholder with this id.
-    func stakeholder(named name: String) -> StakeholderIndex? { stakeholders[name] }
-
-    /// The stakeholder ids close to `name`.
-    func stakeholderSuggestions(for name: String) -> [String] {
-        Suggestions.closest(to: name, among: map.stakeholders.map(\.id))
     }
 
     private mutating func suggestions(for name: String) -> [String] {

@@ -10,17 +10,17 @@ struct EvidenceRow {
     let record: EvidenceRecord
     let header: EvidenceLogHeader
     let log: Int
-    let reader: EvidenceReader
+    let lookup: EvidenceNames
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var occurrence: Occurrence?
     private(set) var actsOn: (name: String, range: SourceRange)?
     private(set) var undeclaredName: (text: String, range: SourceRange)?
 
-    init(record: EvidenceRecord, header: EvidenceLogHeader, log: Int, reader: EvidenceReader) {
+    init(record: EvidenceRecord, header: EvidenceLogHeader, log: Int, names: EvidenceNames) {
         self.record = record
         self.header = header
         self.log = log
-        self.reader = reader
+        self.lookup = names
     }
 
     mutating func read() {
@@ -77,7 +77,7 @@ struct EvidenceRow {
             error(EvidenceDiagnostics.missingValue, at: range(.activity), "the activity is empty; write the id of the map's activity that happened")
             return nil
         }
-        guard let activity = reader.activity(named: name) else {
+        guard let activity = lookup.activity(named: name) else {
             undeclaredName = (name, range(.activity))
             return nil
         }
@@ -89,12 +89,12 @@ struct EvidenceRow {
         var found: [StakeholderIndex] = []
         var isValid = true
         for name in names {
-            if let stakeholder = reader.stakeholder(named: name) {
+            if let stakeholder = lookup.stakeholder(named: name) {
                 if !found.contains(stakeholder) { found.append(stakeholder) }
                 continue
             }
             isValid = false
-            let suggestions = reader.stakeholderSuggestions(for: name)
+            let suggestions = lookup.stakeholderSuggestions(for: name)
             let hint = Suggestions.didYouMean(suggestions).map { "; \($0)" } ?? ""
             error(EvidenceDiagnostics.unknownParticipant, at: range(.participants),
                   "'\(TextExcerpt.capped(name))' is not a stakeholder of the map\(hint)",
