@@ -6,7 +6,7 @@ public enum DiagramBuilder {
         let scope = try DiagramScope.resolve(options.focus, in: input)
         switch options.view {
         case .waves:
-            if scope.isWhole, !options.full, input.map.activities.count > options.collapseThreshold {
+            if options.collapsesWaves(activityCount: input.map.activities.count, wholeMap: scope.isWhole) {
                 return CollapsedDiagram(input: input, options: options).diagram()
             }
             return WavesDiagram(input: input, options: options, scope: scope).diagram()

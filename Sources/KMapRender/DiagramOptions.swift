@@ -29,4 +29,10 @@ public struct DiagramOptions: Hashable, Sendable {
         self.full = full
         self.collapseThreshold = collapseThreshold
     }
+
+    /// Whether the waves view of a map with `activityCount` activities shows one node per wave:
+    /// above ``collapseThreshold``, drawing the whole map (no ``focus``), unless ``full``.
+    public func collapsesWaves(activityCount: Int, wholeMap: Bool = true) -> Bool {
+        wholeMap && !full && activityCount > collapseThreshold
+    }
 }

@@ -11,7 +11,7 @@ public enum MermaidWriter {
         var chart = MermaidChart(title: input.map.title)
         switch options.view {
         case .waves:
-            if scope.isWhole, !options.full, input.map.activities.count > options.collapseThreshold {
+            if options.collapsesWaves(activityCount: input.map.activities.count, wholeMap: scope.isWhole) {
                 collapsedWaves(input, options: options, into: &chart)
             } else {
                 waves(input, options: options, scope: scope, into: &chart)

@@ -49,11 +49,11 @@ public enum SnapshotBuilder {
         )
     }
 
-    /// The note for a map the waves view collapses, as ``DiagramBuilder`` decides with the default options.
+    /// The note for a map whose waves view collapses with the default options (the studio's).
     static func diagramNote(_ map: KMap) -> String? {
-        let threshold = DiagramOptions().collapseThreshold
-        guard map.activities.count > threshold else { return nil }
-        return "\(map.activities.count) activities, more than \(threshold): the waves view shows one node per wave. "
+        let options = DiagramOptions()
+        guard options.collapsesWaves(activityCount: map.activities.count) else { return nil }
+        return "\(map.activities.count) activities, more than \(options.collapseThreshold): the waves view shows one node per wave. "
             + "The findings and presenter mode still list every wave and activity."
     }
 
