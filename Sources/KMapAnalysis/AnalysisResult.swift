@@ -20,6 +20,9 @@ public struct AnalysisResult: Sendable {
     public var projectDiagnostics: [Diagnostic]
     /// The project file's text, when one was used.
     public var projectSource: SourceFile?
+    /// The settings the analysis ran with, its project file read: a later stage that runs rules
+    /// of its own (the evidence check) applies the same ones without reading the file again.
+    public var configuration: AnalysisConfiguration
     /// The severity at or above which findings fail a run, or `never`.
     public var failureThreshold: FailOn
     public var summary: AnalysisSummary

@@ -37,7 +37,7 @@ public enum Analyzer {
             engagement: EngagementMatrix(map: map),
             configurationDiagnostics: checker.diagnostics.sorted { ($0.range, $0.id.code) < ($1.range, $1.id.code) },
             projectDiagnostics: projectDiagnostics, projectSource: configuration.project?.source,
-            failureThreshold: configuration.failureThreshold,
+            configuration: configuration, failureThreshold: configuration.failureThreshold,
             summary: AnalysisSummary(waves: context.waves, findings: kept, suppressed: suppressed.count),
             deferredBrokers: DeferredBrokerAnalysis(map: map)
         )

@@ -73,8 +73,7 @@ struct CheckCommand: ParsableCommand {
     /// The analysis with the evidence findings of `--evidence` added, if any logs were named.
     private func withEvidence(_ pipeline: PipelineResult, at path: String) throws -> AnalysisResult {
         guard !evidenceLogs.isEmpty else { return pipeline.analysis }
-        let configuration = try analysis.configuration(forMapAt: path, failOn: failOn, options: input)
-        let result = try EvidenceInput.check(pipeline, logs: evidenceLogs, period: EvidencePeriod(), configuration: configuration, options: input)
+        let result = try EvidenceInput.check(pipeline, logs: evidenceLogs, period: EvidencePeriod(), options: input)
         return EvidenceCheck.merged(pipeline.analysis, with: result, keepingGaps: true)
     }
 

@@ -41,10 +41,8 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try MapReader.read(map, options: input)
-        let configuration = try analysis.configuration(forMapAt: map, failOn: failOn, options: input)
-        let pipeline = compiled.analyzed(with: configuration)
-        let result = try EvidenceInput.check(pipeline, logs: logs, period: period.period, configuration: configuration, options: input)
+        let pipeline = try MapReader.analyze(map, options: input, analysis: analysis, failOn: failOn)
+        let result = try EvidenceInput.check(pipeline, logs: logs, period: period.period, options: input)
         let merged = EvidenceCheck.merged(pipeline.analysis, with: result, keepingGaps: false)
         let indicators = EvidenceIndicators(result.context)
         switch format {

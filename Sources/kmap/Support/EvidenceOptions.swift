@@ -26,14 +26,15 @@ struct EvidencePeriodOptions: ParsableArguments {
 enum EvidenceInput {
     /// Reads the logs at `paths` against the analysed map and checks it: prints each log's
     /// diagnostics on standard error and stops with exit status 2 when a log has errors.
+    /// The evidence rules run with the settings the map was analysed with.
     static func check(_ pipeline: PipelineResult, logs paths: [String], period: EvidencePeriod,
-                      configuration: AnalysisConfiguration, options: InputOptions) throws -> EvidenceResult {
+                      options: InputOptions) throws -> EvidenceResult {
         let logs = try paths.map { try MapReader.loadSource($0, options: options) }
         let evidence = EvidenceReader.read(logs, against: pipeline.analysis.map)
         for (index, log) in logs.enumerated() {
             MapReader.report(evidence.diagnostics(ofLog: index), in: log, options: options)
         }
         if evidence.hasErrors { throw ExitStatus.invalidInput }
-        return EvidenceCheck.check(pipeline.analysis.map, evidence: evidence, period: period, configuration: configuration)
+        return EvidenceCheck.check(pipeline.analysis.map, evidence: evidence, period: period, configuration: pipeline.analysis.configuration)
     }
 }
