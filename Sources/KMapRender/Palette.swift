@@ -11,6 +11,8 @@ enum Palette {
     ]
     /// Outline and text of gaps and findings.
     static let gap = "#CC3311"
+    /// The background of a finding's code inside a filled node, so the gap colour stays legible.
+    static let findingChip = "#FFFFFF"
     /// Backward flows (application to generation, feedback).
     static let feedback = "#0077BB"
     static let text = "#222222"

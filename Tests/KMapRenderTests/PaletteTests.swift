@@ -27,8 +27,21 @@ struct PaletteTests {
     @Test("black label text keeps a contrast of 6:1 or more on every fill", arguments: 0..<10)
     func labelsStayReadable(phase: Int) {
         let fill = Palette.fill(forPhase: phase)
-        let contrast = (ColourVision.luminance(fill) + 0.05) / (ColourVision.luminance(Palette.text) + 0.05)
+        let contrast = ColourVision.contrast(fill, Palette.text)
         #expect(contrast >= 6, "\(fill) gives \(contrast):1")
+    }
+
+    @Test("a finding's code stays legible: 4.5:1 or more on its chip, which a filled node draws it on")
+    func findingCodesStayReadable() throws {
+        let contrast = ColourVision.contrast(Palette.gap, Palette.findingChip)
+        #expect(contrast >= 4.5, "\(Palette.gap) on \(Palette.findingChip) gives \(contrast):1")
+        // On the fills alone the gap colour would not be legible, hence the chip.
+        #expect((0..<10).contains { ColourVision.contrast(Palette.gap, Palette.fill(forPhase: $0)) < 3 })
+        let map = try ExampleMaps.map("broken-everything")
+        let dot = try DiagramBuilder.dot(for: Analysed.input(map), options: DiagramOptions())
+        let codes = dot.components(separatedBy: "<FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.gap)\"><B>KM").count - 1
+        let chipped = dot.components(separatedBy: "BGCOLOR=\"\(Palette.findingChip)\"><TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.gap)\"><B>KM").count - 1
+        #expect(codes > 0 && chipped == codes, "\(chipped) of \(codes) finding codes on a chip")
     }
 
     @Test("APQC's seven steps get seven colours in the waves view")

@@ -35,6 +35,12 @@ enum ColourVision: CaseIterable, CustomStringConvertible {
         return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
     }
 
+    /// The WCAG contrast ratio of two colours, lighter over darker.
+    static func contrast(_ first: String, _ second: String) -> Double {
+        let (light, dark) = (max(luminance(first), luminance(second)), min(luminance(first), luminance(second)))
+        return (light + 0.05) / (dark + 0.05)
+    }
+
     private func seen(_ rgb: [Double]) -> [Double] {
         matrix.map { row in min(1, max(0, zip(row, rgb).map(*).reduce(0, +))) }
     }
