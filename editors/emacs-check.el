@@ -14,8 +14,8 @@
 ;; definition (`xref-find-definitions', M-.), types a misspelt use of the id and waits for the
 ;; error, and shuts the server down as M-x eglot-shutdown does.  It exits 0 only when the
 ;; diagnostics arrived, the hover names the activity's label, the definition lands on the
-;; declaration and the typed error appears; 1 otherwise (2: wrong arguments, no eglot).  A
-;; shutdown the server refuses is printed as a WARNING without failing the check.
+;; declaration, the typed error appears and the shutdown is answered; 1 otherwise (2: wrong
+;; arguments, no eglot).
 ;;
 ;; Results go to standard output, eglot's messages to standard error.  With KMAP_EMACS_EVENTS=1
 ;; eglot's events buffer (every JSON-RPC message exchanged) and the server's standard error are
@@ -80,14 +80,6 @@
   (let ((text (apply #'format format-string args)))
     (push text kmap-check--failures)
     (kmap-check--say "FAIL: %s" text)))
-
-(defvar kmap-check--warnings nil "What went wrong without failing the check, newest first.")
-
-(defun kmap-check--warn (format-string &rest args)
-  "Record a warning described by FORMAT-STRING and ARGS, and print it."
-  (let ((text (apply #'format format-string args)))
-    (push text kmap-check--warnings)
-    (kmap-check--say "WARNING: %s" text)))
 
 (defun kmap-check--wait (seconds predicate)
   "Run processes and timers until PREDICATE holds or SECONDS pass.
@@ -276,7 +268,7 @@ Hover and definition are asked at a use of activity ID, or one picked."
             (condition-case err
                 (progn (eglot-shutdown server nil nil t)
                        (kmap-check--say "shutdown: answered"))
-              (error (kmap-check--warn "shutdown: %s" (error-message-string err))))))
+              (error (kmap-check--fail "shutdown: %s" (error-message-string err))))))
       (when (or kmap-check--failures (getenv "KMAP_EMACS_EVENTS"))
         (kmap-check--dump-buffers))
       (let ((buffer (find-buffer-visiting copy)))
@@ -297,10 +289,7 @@ Hover and definition are asked at a use of activity ID, or one picked."
       (kmap-check--run kmap map id)
     (error (kmap-check--fail "%s" (error-message-string err))
            (kmap-check--dump-buffers)))
-  (kmap-check--say "emacs-check: %s%s" (if kmap-check--failures "FAILED" "ok")
-                   (if kmap-check--warnings (format " (%d warning%s)" (length kmap-check--warnings)
-                                                    (if (cdr kmap-check--warnings) "s" ""))
-                     ""))
+  (kmap-check--say "emacs-check: %s" (if kmap-check--failures "FAILED" "ok"))
   (kill-emacs (if kmap-check--failures 1 0)))
 
 ;;; emacs-check.el ends here
