@@ -11,7 +11,7 @@ public struct NoBrokerRule: FixedGapRule {
         summary: "A sharing activity reaches another group or outsiders, and none of its owners is a broker.",
         rationale: "Knowledge crosses a boundary best with someone trusted on both sides who can translate it for the context. Without a broker, what one group shares arrives as someone else's idea and is rarely acted on.",
         remedy: "Have a broker run the activity with its current owners: a coach or lead with relationships in the receiving group. Declare them with `broker`, give them an elevator pitch of the knowledge, and pair them with the audience through mentoring or a peer learning exchange.",
-        scope: "Sharing activities with owners whose audience includes another group or outsiders. An outside body that only receives (a donor or a ministry that runs nothing in the map) is upward accountability and does not count: the owner who reports to it holds that relationship. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. An owner who already runs an activity together with people of the receiving group (a programme manager who reviews the data with the field officers) holds a relationship on both sides, and that group does not count. People the organization serves who are only ever told (silent-stakeholder) do not count either: that finding names the break once, with the activities that tell them as its context. Sharing without owners is left to unowned-activity.",
+        scope: "Sharing activities with owners whose audience includes another group or outsiders. An outside body that only receives (a donor or a ministry that runs nothing in the map) is upward accountability and does not count: the owner who reports to it holds that relationship. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. In a map that declares no groups, the organization is one group and only outsiders are across a boundary. An owner who already runs an activity together with people of the receiving group (a programme manager who reviews the data with the field officers) holds a relationship on both sides, and that group does not count. People the organization serves who are only ever told (silent-stakeholder) do not count either: that finding names the break once, with the activities that tell them as its context. Sharing without owners is left to unowned-activity.",
         techniques: ["elevator-pitch", "mentoring", "peer-learning-exchange"],
         triggeringExamples: [
             RuleExample("""
@@ -36,6 +36,12 @@ public struct NoBrokerRule: FixedGapRule {
                 stakeholder teachers "Classroom teachers" group schools
                 stakeholder principals "School leaders" group schools
                 sharing cop "Community of practice" by teachers for principals
+                """),
+            // No groups declared: teachers and their principal are one school.
+            RuleExample("""
+                stakeholder teachers "Classroom teachers"
+                stakeholder principals "School leadership teams"
+                sharing staff "Staff meeting share-out" by teachers for teachers, principals
                 """),
             // The programme manager reviews the data with the field officers every month.
             RuleExample("""
@@ -67,6 +73,9 @@ public struct NoBrokerRule: FixedGapRule {
         let idle = idleBrokersByGroup(map, sharing: sharing)
         let onlyReceivesReports = upwardAudience(map)
         let workedWith = groupsWorkedWith(map)
+        // A map that declares no groups draws no boundary inside the organization: only outsiders
+        // are across one.
+        let declaresGroups = map.stakeholders.contains { $0.group != $0.id }
         // People served who are only ever told: silent-stakeholder names that break once, and
         // the telling activities are its context.
         let toldOnly = context.isEnabled(SilentStakeholderRule.description.slug)
@@ -81,7 +90,7 @@ public struct NoBrokerRule: FixedGapRule {
             let outsiders = activity.audience.filter { member in
                 let stakeholder = map.stakeholders[member]
                 guard !onlyReceivesReports[member.position], toldOnly?.isToldOnly(member, in: map) != true,
-                      stakeholder.isExternal || !ownerGroups.contains(stakeholder.group) else {
+                      stakeholder.isExternal || (declaresGroups && !ownerGroups.contains(stakeholder.group)) else {
                     return false
                 }
                 return !owners.contains { workedWith[$0.position].contains(stakeholder.group) }
