@@ -1,7 +1,7 @@
 import Foundation
 import KMapLanguage
-import KMapWorkbook
 import Testing
+@testable import KMapWorkbook
 
 /// The reader of `.xlsx` files on bytes that are not a sound workbook: each is a
 /// ``WorkbookReadError``, never a crash.
@@ -50,5 +50,14 @@ import Testing
         let directory = Int(zip[end + 16]) | Int(zip[end + 17]) << 8 | Int(zip[end + 18]) << 16 | Int(zip[end + 19]) << 24
         Self.setUInt32(zip.count + 100, at: directory + 42, in: &zip)
         #expect(throws: WorkbookReadError.self) { try XLSXReader.workbook(from: Data(zip)) }
+    }
+
+    /// The fuzzer's second find (`invalid-utf8-element-name.xlsx`): libxml2 handed an element
+    /// name holding the byte FF to Foundation's XMLParser, which traps on it.
+    @Test func aPartThatIsNotUTF8IsRefusedBeforeParsing() throws {
+        let invalid = Data("<worksheet><".utf8) + Data([0xFF]) + Data("is/></worksheet>".utf8)
+        #expect(throws: WorkbookReadError("'sheet.xml' is not UTF-8 text")) { try XMLNode.parse(invalid, part: "sheet.xml") }
+        let utf16 = Data([0xFF, 0xFE]) + "<a>é</a>".data(using: .utf16LittleEndian)!
+        #expect(try XMLNode.parse(utf16, part: "a.xml").text == "é")
     }
 }
