@@ -53,7 +53,7 @@ struct EndToEnd {
             progress("kmap check at \(activities) activities")
             let text = MapGenerator(activities: activities, seed: 1).generate()
             let map = try write(text, name: "map-\(activities).kmap")
-            // Maps over kmap's default input limit (64 MiB) need the limit raised explicitly.
+            // Maps over kmap's default input limit (256 MiB) need the limit raised explicitly.
             let size = text.utf8.count
             let limit = size > SourceLoader.defaultMaxBytes ? ["--max-input-size", String(size)] : []
             results.append(try measure(["check", map] + limit, activities: activities, inputs: [map]))
