@@ -32,7 +32,7 @@ INSTALL_ZSH  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 INSTALL_FISH := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 MAN_PAGE   := docs/man/kmap.1
 
-.PHONY: setup test-setup build run test gallery bench bench-smoke fuzz clean install install-files uninstall man
+.PHONY: setup test-setup build run test gallery bench bench-smoke bench-instructions fuzz clean install install-files uninstall man
 
 # Installs Debian packages, with sudo only when not root.
 define apt_install
@@ -122,6 +122,14 @@ bench: build
 	$(BENCH_BUILD) -c release || $(BENCH_BUILD) -c release
 	$(BENCH_PACKAGE)/.build/release/KMapBench --kmap $(KMAP) --markdown docs/PERFORMANCE.md
 	python3 $(BENCH_PACKAGE)/live_latency.py --kmap $(KMAP) --repeat 10 --sizes 80,1000,10000 --markdown docs/PERFORMANCE.md
+
+## Instruction counts (Callgrind) of parse, resolve and analyze of a 10,000-activity map and of
+## `kmap check` on it, against Benchmarks/instructions.json: fails when one grew more than 3%.
+## Unlike times they do not vary with the machine's load. RECORD=1 rewrites the figures.
+bench-instructions: build
+	@command -v valgrind >/dev/null 2>&1 && command -v objcopy >/dev/null 2>&1 || { $(call apt_install,valgrind binutils); }
+	$(BENCH_BUILD) -c release || $(BENCH_BUILD) -c release
+	python3 $(BENCH_PACKAGE)/instructions.py --bench $(BENCH_PACKAGE)/.build/release/KMapBench --kmap $(KMAP) $(if $(RECORD),--record)
 
 ## The benchmark harness and the live-latency script at tiny sizes with no targets, so they
 ## cannot rot (part of `make test`).

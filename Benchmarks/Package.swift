@@ -11,9 +11,11 @@ let package = Package(
         .package(name: "kmap", path: ".."),
     ],
     targets: [
+        // Callgrind's client request, to count only the instructions of the stage being measured.
+        .systemLibrary(name: "CCallgrind"),
         .executableTarget(
             name: "KMapBench",
-            dependencies: [.product(name: "KMapKit", package: "kmap")]
+            dependencies: ["CCallgrind", .product(name: "KMapKit", package: "kmap")]
         ),
     ],
     swiftLanguageModes: [.v6]

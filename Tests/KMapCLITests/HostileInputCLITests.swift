@@ -100,6 +100,17 @@ import Testing
         try check(["--max-input-size", "100000", path], status: 0)
     }
 
+    @Test func theDefaultLimitIs256MiB() throws {
+        let path = try file("sparse.kmap", [])
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(256 << 20) + 1)
+        try handle.close()
+        let outcome = try check([path], status: 2)
+        #expect(outcome.stderr.contains("input size limit of 268435456 bytes (256 MiB)"), "\(outcome.stderr)")
+        let help = try KMapProcess.run(["check", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("Largest input accepted, in bytes: 256 MiB unless given"))
+    }
+
     @Test func limitAboveWhatOffsetsAddressIsRefused() throws {
         let path = try file("big.kmap", HostileMaps.healthy)
         let outcome = try check(["--max-input-size", "4294967296", path], status: 2)

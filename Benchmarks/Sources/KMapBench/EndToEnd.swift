@@ -53,10 +53,13 @@ struct EndToEnd {
             progress("kmap check at \(activities) activities")
             let text = MapGenerator(activities: activities, seed: 1).generate()
             let map = try write(text, name: "map-\(activities).kmap")
-            // Maps over kmap's default input limit (64 MiB) need the limit raised explicitly.
+            // Maps over kmap's default input limit (256 MiB) need the limit raised explicitly.
             let size = text.utf8.count
             let limit = size > SourceLoader.defaultMaxBytes ? ["--max-input-size", String(size)] : []
             results.append(try measure(["check", map] + limit, activities: activities, inputs: [map]))
+        }
+        if has("check") {
+            results += try manySmallMaps(progress: progress)
         }
         if has("diff") {
             let diffSize = options.sizes.filter { $0 <= 100_000 }.max() ?? 100
@@ -81,6 +84,26 @@ struct EndToEnd {
             results.append(try measure(["check", path], activities: nil, inputs: [path]))
         }
         return results
+    }
+
+    /// `kmap check` of a folder of 1,000 small generated maps (20 at smoke size), with one
+    /// worker and with the default of one per core: the speed-up of checking maps in parallel.
+    private func manySmallMaps(progress: (String) -> Void) throws -> [CommandMeasurement] {
+        let count = options.smoke ? 20 : 1_000
+        progress("kmap check of \(count) small maps, one worker and one per core")
+        let many = folder + "/many"
+        try FileManager.default.createDirectory(atPath: many, withIntermediateDirectories: true)
+        var activities = 0
+        for seed in 1...count {
+            let size = 20 + seed % 81
+            activities += size
+            _ = try write(MapGenerator(activities: size, seed: UInt64(seed)).generate(), name: String(format: "many/m%04d.kmap", seed))
+        }
+        let paths = try FileManager.default.contentsOfDirectory(atPath: many).map { many + "/" + $0 }
+        return [
+            try measure(["check", "--jobs", "1", many], activities: activities, inputs: paths),
+            try measure(["check", many], activities: activities, inputs: paths),
+        ]
     }
 
     private func has(_ subcommand: String) -> Bool { subcommands.contains(subcommand) }

@@ -1,3 +1,4 @@
+import CCallgrind
 import Foundation
 
 /// One stage measured at one size.
@@ -95,6 +96,15 @@ enum Measure {
         result.seconds = times.sorted()[times.count / 2]
         result.cpuSeconds = cpuTimes.sorted()[cpuTimes.count / 2]
         return result
+    }
+
+    /// `body`, with Callgrind counting instructions while it runs: under
+    /// `valgrind --tool=callgrind --collect-atstart=no` only the stages are counted, not the
+    /// building of their inputs (`make bench-instructions`). Outside Valgrind it changes nothing.
+    static func countingInstructions<Value>(_ body: () throws -> Value) rethrows -> Value {
+        kmap_callgrind_toggle_collect()
+        defer { kmap_callgrind_toggle_collect() }
+        return try body()
     }
 
     /// User and system processor time used so far by this process and the children it waited

@@ -11,7 +11,9 @@ struct StageRunner {
         let fixture = Fixture(activities: activities)
         for stage in stages {
             try stage.prepare(fixture)
-            let result = try Measure.run(repetitions: options.repetitions(at: activities, isRender: stage.isRender)) { try stage.run(fixture) }
+            let result = try Measure.run(repetitions: options.repetitions(at: activities, isRender: stage.isRender)) {
+                try Measure.countingInstructions { try stage.run(fixture) }
+            }
             if options.smoke, result.outputSize <= 0 {
                 throw BenchError("stage \(stage.name) produced nothing at \(activities) activities")
             }

@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Prints each finding as `path:line:col: severity[CODE slug]: message` with the map's line, \
             notes and a remedy, then a summary. A folder stands for every .kmap file under it \
-            (sorted, hidden folders skipped); with several maps each summary names its file and a \
+            (sorted, hidden folders skipped); several maps are checked in parallel (--jobs) and \
+            reported in the order they were named; each summary names its file and a \
             total ends the output, JSON is an array of documents and SARIF one run for all files, with \
             the errors of maps that do not parse or resolve as results at their places. \
             Exit status 1 when a finding is at or above --fail-on, 2 when a map is invalid.
@@ -33,35 +34,48 @@ struct CheckCommand: ParsableCommand {
             completion: .file(extensions: ["csv"]))
     var evidenceLogs: [String] = []
 
+    @Option(help: ArgumentHelp("How many maps are checked at once. Default: one per core.", valueName: "n"))
+    var jobs: Int?
+
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         if maps.isEmpty { throw ValidationError("name at least one map to check") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !evidenceLogs.isEmpty && maps.count > 1 { throw ValidationError("--evidence checks one map; name one map with it") }
     }
 
     func run() throws {
         let paths = try MapPaths.expand(maps)
+        let several = paths.count > 1
         var results: [AnalysisResult] = []
+        // Each result's report when a worker wrote it.
+        var reports: [String?] = []
         var invalidMaps: [InvalidMap] = []
         var invalid = 0
-        for path in paths {
-            do {
-                switch MapReader.readKeepingErrors(path, options: input) {
-                case .success(let compiled):
-                    results.append(try withEvidence(MapReader.analyze(compiled, at: path, options: input, analysis: analysis, failOn: failOn, reportsProjectProblems: true), at: path))
-                case .failure(let error):
-                    invalidMaps.append(error.map)
+        let checks = CheckedMap.check(paths, workers: jobs ?? Workers.perCore, input: input, analysis: analysis, failOn: failOn,
+                                      report: evidenceLogs.isEmpty && several ? mapReport(several: several) : nil)
+        for checked in checks {
+            Terminal.printError(checked.problems)
+            switch checked.outcome {
+            case .analyzed(let pipeline, let report):
+                do {
+                    results.append(try withEvidence(pipeline, at: checked.path))
+                    reports.append(report)
+                } catch let status as ExitCode where status == ExitStatus.invalidInput {
                     invalid += 1
                 }
-            } catch let status as ExitCode where status == ExitStatus.invalidInput {
+            case .invalid(let map):
+                if let map { invalidMaps.append(map) }
                 invalid += 1
+            case .stopped(let error):
+                throw error
             }
         }
         switch format {
-        case .text: printText(results, invalidMaps: invalid, several: paths.count > 1)
-        case .json: Terminal.printOut(json(results, several: paths.count > 1))
+        case .text: printText(results, reports: reports, invalidMaps: invalid, several: several)
+        case .json: Terminal.printOut(json(results, reports: reports, several: several))
         case .sarif:
             Terminal.printOut(SARIFReporter.report(results, invalid: invalidMaps, toolVersion: KMapCommand.configuration.version))
         }
@@ -77,13 +91,34 @@ struct CheckCommand: ParsableCommand {
         return EvidenceCheck.merged(pipeline.analysis, with: result, keepingGaps: true)
     }
 
-    /// The findings of each map as text, streamed to standard output finding by finding; with
-    /// `several` maps each summary names its file and a grand total ends the output.
-    private func printText(_ results: [AnalysisResult], invalidMaps: Int, several: Bool) {
+    /// How a worker writes one map's report, so that the command only prints it: the findings as
+    /// text, or the map's JSON document. Nil for SARIF, one run for every map.
+    private func mapReport(several: Bool) -> (@Sendable (AnalysisResult) -> String)? {
+        switch format {
+        case .text:
+            let useColor = input.colorOutput
+            return { result in
+                var text = ""
+                FindingsTextReporter.write(result, useColor: useColor, namingFile: several, to: &text)
+                return text
+            }
+        case .json: return { FindingsJSONReporter.report($0).trimmingTrailingNewlines() }
+        case .sarif: return nil
+        }
+    }
+
+    /// The findings of each map as text on standard output: a worker's report as it wrote it,
+    /// others (a single map) streamed finding by finding; with `several` maps each summary names
+    /// its file and a grand total ends the output.
+    private func printText(_ results: [AnalysisResult], reports: [String?], invalidMaps: Int, several: Bool) {
         var output = StandardOutput()
-        for (index, result) in results.enumerated() {
+        for (index, (result, report)) in zip(results, reports).enumerated() {
             if index > 0 { output.write("\n") }
-            FindingsTextReporter.write(result, useColor: input.colorOutput, namingFile: several, to: &output)
+            if let report {
+                output.write(report)
+            } else {
+                FindingsTextReporter.write(result, useColor: input.colorOutput, namingFile: several, to: &output)
+            }
         }
         if several {
             if !results.isEmpty { output.write("\n") }
@@ -94,8 +129,8 @@ struct CheckCommand: ParsableCommand {
 
     /// One JSON document for one map; for `several` an array of the valid maps' documents, even
     /// when only one of them could be read, so a tool reading it always gets the same shape.
-    private func json(_ results: [AnalysisResult], several: Bool) -> String {
-        let documents = results.map { FindingsJSONReporter.report($0).trimmingTrailingNewlines() }
+    private func json(_ results: [AnalysisResult], reports: [String?], several: Bool) -> String {
+        let documents = zip(results, reports).map { result, report in report ?? FindingsJSONReporter.report(result).trimmingTrailingNewlines() }
         if !several, let document = documents.first { return document + "\n" }
         return (documents.isEmpty ? "[]" : "[\n" + documents.joined(separator: ",\n") + "\n]") + "\n"
     }

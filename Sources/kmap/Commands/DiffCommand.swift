@@ -113,12 +113,8 @@ struct VersionReader {
     /// best-effort map is used.
     func read(_ specs: [VersionSpec], allowErrors: Bool = false) throws -> [MapVersion] {
         let sources = try specs.map(source)
-        let slots = VersionSlots(count: sources.count)
         let configuration = configuration
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            slots.store(MapVersion(source: sources[index], configuration: configuration), at: index)
-        }
-        let versions = slots.versions
+        let versions = Workers.map(sources) { MapVersion(source: $0, configuration: configuration) }
         for version in versions {
             let errors = version.diagnostics.filter { $0.severity == .error }
             guard !errors.isEmpty else { continue }
@@ -151,21 +147,4 @@ struct VersionReader {
             }
         }
     }
-}
-
-/// Analysed versions filled in from several threads, each slot written once.
-private final class VersionSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [MapVersion?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ version: MapVersion, at index: Int) {
-        lock.withLock { slots[index] = version }
-    }
-
-    /// Every version, in order; call after all were stored.
-    var versions: [MapVersion] { lock.withLock { slots.compactMap { $0 } } }
 }

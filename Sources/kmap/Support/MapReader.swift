@@ -30,9 +30,23 @@ enum MapReader {
         _ compiled: CompiledMap, at path: String, options: InputOptions, analysis: AnalysisOptions, failOn: FailOn? = nil,
         reportsProjectProblems: Bool = false
     ) throws -> PipelineResult {
+        var problems = ""
+        defer { Terminal.printError(problems) }
+        return try analyze(compiled, at: path, options: options, analysis: analysis, failOn: failOn,
+                           reportsProjectProblems: reportsProjectProblems, problems: &problems)
+    }
+
+    /// ``analyze(_:at:options:analysis:failOn:reportsProjectProblems:)`` with what it would print
+    /// on standard error appended to `problems` instead, for maps analysed in parallel.
+    static func analyze(
+        _ compiled: CompiledMap, at path: String, options: InputOptions, analysis: AnalysisOptions, failOn: FailOn?,
+        reportsProjectProblems: Bool, problems: inout String
+    ) throws -> PipelineResult {
         let result = compiled.analyzed(with: try analysis.pipelineConfiguration(forMapAt: path, failOn: failOn))
         if let source = result.projectSource {
-            try reportProjectProblems(result.projectDiagnostics, in: source, options: options, includingWarnings: !reportsProjectProblems)
+            let diagnostics = result.projectDiagnostics
+            if diagnostics.hasErrors || !reportsProjectProblems { problems += text(of: diagnostics, in: source, options: options) }
+            if diagnostics.hasErrors { throw ExitStatus.invalidInput }
         }
         return result
     }
@@ -63,15 +77,23 @@ enum MapReader {
     /// error; a file that cannot be read or has errors comes back as its diagnostics, for
     /// reports that list invalid maps (SARIF) rather than stop at them.
     static func readKeepingErrors(_ path: String, options: InputOptions) -> Result<CompiledMap, InvalidMapError> {
+        var problems = ""
+        defer { Terminal.printError(problems) }
+        return readKeepingErrors(path, options: options, problems: &problems)
+    }
+
+    /// ``readKeepingErrors(_:options:)`` with the diagnostics appended to `problems` instead of
+    /// printed, for maps read in parallel.
+    static func readKeepingErrors(_ path: String, options: InputOptions, problems: inout String) -> Result<CompiledMap, InvalidMapError> {
         let configuration = PipelineConfiguration(maxInputBytes: options.maxInputSize, keepsSyntax: true)
         switch Pipeline.compile(MapInput(argument: path), configuration) {
         case .failure(let error):
-            report([error.diagnostic], in: error.source, options: options)
+            problems += text(of: [error.diagnostic], in: error.source, options: options)
             return .failure(InvalidMapError(map: InvalidMap(source: error.source, diagnostics: [error.diagnostic])))
         case .success(let compiled):
             // Kept until exit: freeing a large tree object by object costs more than resolving it.
             ProcessMemory.keepUntilExit(compiled.syntax)
-            report(compiled.diagnostics, in: compiled.source, options: options)
+            problems += text(of: compiled.diagnostics, in: compiled.source, options: options)
             if compiled.diagnostics.hasErrors {
                 return .failure(InvalidMapError(map: InvalidMap(source: compiled.source, diagnostics: compiled.diagnostics)))
             }
@@ -98,12 +120,17 @@ enum MapReader {
 
     /// Prints diagnostics on standard error in the chosen format.
     static func report(_ diagnostics: [Diagnostic], in source: SourceFile, options: InputOptions) {
-        guard !diagnostics.isEmpty else { return }
+        Terminal.printError(text(of: diagnostics, in: source, options: options))
+    }
+
+    /// Diagnostics as ``report(_:in:options:)`` prints them; empty for none.
+    static func text(of diagnostics: [Diagnostic], in source: SourceFile, options: InputOptions) -> String {
+        guard !diagnostics.isEmpty else { return "" }
         switch options.diagnosticsFormat {
         case .text:
-            Terminal.printError(DiagnosticRenderer.render(diagnostics, in: source, useColor: options.colorDiagnostics, showID: true))
+            return DiagnosticRenderer.render(diagnostics, in: source, useColor: options.colorDiagnostics, showID: true)
         case .json:
-            Terminal.printError(DiagnosticJSON.encode(diagnostics, in: source) + "\n")
+            return DiagnosticJSON.encode(diagnostics, in: source) + "\n"
         }
     }
 }

@@ -13,8 +13,9 @@ enum Terminal {
         }
     }
 
-    /// Writes to standard error.
+    /// Writes to standard error (nothing for empty text).
     static func printError(_ text: String) {
+        guard !text.isEmpty else { return }
         FileHandle.standardError.write(Data(text.utf8))
     }
 
