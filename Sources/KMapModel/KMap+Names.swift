@@ -21,7 +21,7 @@ extension KMap {
     /// whose id is the group's, or else the group id itself.
     public func label(ofGroup group: String) -> String {
         if let label = groupLabels[group] { return label }
-        if let same = stakeholders.first(where: { $0.id == group }) { return same.label }
+        if let same = stakeholderGroupLabels[group] { return same }
         return group
     }
 

@@ -30,6 +30,9 @@ public struct KMap: Sendable {
     public let groupLabels: [String: String]
     /// The flows as a graph: each node's successors, predecessors and flows in and out.
     public let graph: FlowGraph
+    /// The label of each group that is not declared with `group` but is the id of a stakeholder
+    /// (``label(ofGroup:)``), found once here rather than by a search per lookup.
+    let stakeholderGroupLabels: [String: String]
 
     public init(
         source: SourceFile, title: String?, goal: String?, standards: [String], framework: Framework,
@@ -52,6 +55,11 @@ public struct KMap: Sendable {
         self.comments = comments
         self.headerRange = headerRange
         self.groupLabels = groupLabels
+        var stakeholderGroupLabels: [String: String] = [:]
+        for stakeholder in stakeholders where groupLabels[stakeholder.id] == nil {
+            stakeholderGroupLabels[stakeholder.id] = stakeholderGroupLabels[stakeholder.id] ?? stakeholder.label
+        }
+        self.stakeholderGroupLabels = stakeholderGroupLabels
         graph = FlowGraph(activities: activities, repositoryCount: repositories.count, flows: flows, framework: framework)
     }
 

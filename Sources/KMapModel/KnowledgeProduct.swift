@@ -10,17 +10,33 @@ public enum KnowledgeProduct {
         "note", "poster", "booklet", "leaflet", "flyer", "casebook",
     ]
 
-    /// Two-word names of products.
-    static let phrases = ["fact sheet", "case study", "case studies", "policy memo"]
+    /// Two-word names of products, as consecutive words.
+    static let phrases: [(String, String)] = [("fact", "sheet"), ("case", "study"), ("case", "studies"), ("policy", "memo")]
 
-    /// True when `label` names a knowledge product.
+    /// True when `label` names a knowledge product. Words are runs of ASCII letters, lowercased
+    /// byte by byte: the product words are English, and the check runs for every sharing
+    /// activity of a map of any size.
     public static func isNamed(in label: String) -> Bool {
-        let lowered = label.lowercased()
-        let tokens = lowered.split { !$0.isLetter }.map(String.init)
-        if tokens.contains(where: { words.contains($0) || ($0.hasSuffix("s") && words.contains(String($0.dropLast()))) }) {
-            return true
+        let tokens = tokens(of: label)
+        for (index, token) in tokens.enumerated() {
+            if words.contains(token) || (token.hasSuffix("s") && words.contains(String(token.dropLast()))) { return true }
+            if index + 1 < tokens.count, phrases.contains(where: { $0 == (token, tokens[index + 1]) }) { return true }
         }
-        let joined = tokens.joined(separator: " ")
-        return phrases.contains { joined.contains($0) }
+        return false
+    }
+
+    private static func tokens(of label: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in label.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            default:
+                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
     }
 }
