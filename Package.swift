@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "KMapReport",
             dependencies: [
-                "KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender",
+                "KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapEvidence",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -146,7 +146,7 @@ let package = Package(
         .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService", "KMapTestSupport"]),
         .testTarget(name: "KMapLSPTests", dependencies: ["KMapLSP", "kmap", "KMapTestSupport"]),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
+        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapEvidence", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
         .testTarget(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

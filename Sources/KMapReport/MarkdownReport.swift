@@ -11,7 +11,11 @@ public enum MarkdownReport {
     ///   - diagramFile: the path of the diagram's SVG file relative to the report, or nil when
     ///     there is no diagram.
     ///   - diagramNote: a sentence shown in the diagram section, such as why it is missing.
-    public static func render(_ analysis: AnalysisResult, diagramFile: String?, diagramNote: String? = nil) -> String {
+    ///   - evidence: the evidence section (`kmap report --evidence`), after the findings, with
+    ///     its timeline linked as `timelineFile` when given.
+    public static func render(
+        _ analysis: AnalysisResult, diagramFile: String?, diagramNote: String? = nil, evidence: EvidenceReport? = nil, timelineFile: String? = nil
+    ) -> String {
         let model = ReportModel(analysis: analysis)
         var lines: [String] = []
         header(model, into: &lines)
@@ -23,6 +27,7 @@ public enum MarkdownReport {
         if let diagramNote { lines += ["_\(MarkdownText.inline(diagramNote))_", ""] }
         summary(model.summary, into: &lines)
         findings(model, into: &lines)
+        if let evidence { lines += MarkdownEvidence.section(evidence, timelineFile: timelineFile) }
         engagement(model.engagement, into: &lines)
         brokers(model.brokers, into: &lines)
         techniques(model.catalog, into: &lines)
