@@ -121,11 +121,15 @@ BENCH_BUILD = $(SWIFT) build --package-path $(BENCH_PACKAGE)
 bench: build
 	$(BENCH_BUILD) -c release || $(BENCH_BUILD) -c release
 	$(BENCH_PACKAGE)/.build/release/KMapBench --kmap $(KMAP) --markdown docs/PERFORMANCE.md
+	python3 $(BENCH_PACKAGE)/live_latency.py --kmap $(KMAP) --repeat 10 --sizes 80,1000,10000 --markdown docs/PERFORMANCE.md
 
-## The benchmark harness at tiny sizes with no targets, so it cannot rot (part of `make test`).
+## The benchmark harness and the live-latency script at tiny sizes with no targets, so they
+## cannot rot (part of `make test`).
 bench-smoke: setup
 	$(BENCH_BUILD) || $(BENCH_BUILD)
 	$(BENCH_PACKAGE)/.build/debug/KMapBench --smoke
+	$(SWIFT) build --product kmap
+	python3 $(BENCH_PACKAGE)/live_latency.py --kmap .build/debug/kmap --repeat 1 --sizes 80 --maps $(DEFAULT_MAP) > /dev/null
 
 ## libFuzzer on the parser and on the whole pipeline, FUZZ_TIME seconds per target (default 300).
 fuzz: setup

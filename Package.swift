@@ -140,7 +140,7 @@ let package = Package(
         .testTarget(
             name: "KMapAnalysisTests",
             dependencies: ["KMapAnalysis", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Expected"]
+            exclude: ["Expected", "Practitioner"]
         ),
         .testTarget(name: "KMapPipelineTests", dependencies: ["KMapPipeline"]),
         .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService", "KMapTestSupport"]),

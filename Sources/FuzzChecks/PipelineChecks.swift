@@ -37,7 +37,8 @@ public enum PipelineChecks {
         broken += json(JSONExport.encode(result), "JSON export")
         broken += csvExport(CSVExport.encode(result.map))
         broken += html(HTMLReport.render(result, diagram: nil))
-        broken += markdown(MarkdownReport.render(result, diagramFile: "map.svg"))
+        let linked = (LinkedDiagram(file: "map.svg", elements: []), LinkedDiagram(file: "map-stakeholders.svg", elements: []))
+        broken += markdown(MarkdownReport.render(result, diagram: linked.0, stakeholderDiagram: linked.1))
         let input = DiagramInput(analysis: result)
         for view in DiagramOptions.View.allCases {
             let options = DiagramOptions(view: view)

@@ -51,7 +51,9 @@ public struct AnalysisContext: Sendable {
     public func isEnabled(_ slug: String) -> Bool { enabledSlugs.contains(slug) }
 
     /// The phases a flow jumps over (see the skipped-phase rule).
-    public func skippedPhases(of flow: Flow) -> [Int] { facts.skippedPhases(of: flow, in: map) }
+    public func skippedPhases(of flow: Flow) -> [Int] {
+        facts.skippedPhases(of: flow, in: map, handOverPhases: HandOvers.phases(of: map.framework, roles: roles))
+    }
 
     /// The level knowledge has when it leaves a flow's source (see ``FlowGraphFacts``).
     public func sourceLevel(of flow: Flow) -> Int { facts.sourceLevel(of: flow, in: map) }
@@ -108,7 +110,8 @@ public struct AnalysisContext: Sendable {
 /// they are the named phases; in a custom framework the first phase generates and the last
 /// applies, sharing is the phase whose name says it spreads knowledge (`share`, `sharing`,
 /// `disseminate`, `distribute`, `transfer`, `spread`, `exchange`), or else the one before the last
-/// when there are four phases or more; capture is the phase named `capture`, if any. A framework
+/// when there are four phases or more; capture is the phase whose name says it packages knowledge
+/// (``Framework/capturePhase``), if any. A framework
 /// of timing (before, during, after) has no sharing phase: knowledge is shared in all three.
 public struct PhaseRoles: Hashable, Sendable {
     public let application: Int
@@ -128,7 +131,7 @@ public struct PhaseRoles: Hashable, Sendable {
             sharing = framework.phases.firstIndex { name in
                 Self.sharingStems.contains { name.lowercased().hasPrefix($0) }
             } ?? (count >= 4 ? count - 2 : nil)
-            capture = framework.index(of: "capture")
+            capture = framework.capturePhase
         }
         consumers = count >= 2 ? [count - 2, count - 1] : Array(0..<count)
     }

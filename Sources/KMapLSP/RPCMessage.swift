@@ -39,7 +39,8 @@ public enum RPCMessage: Hashable, Sendable {
         guard json["jsonrpc"]?.string == "2.0" else {
             return .failure(RPCFailure(id: id ?? .null, error: .invalidRequest("'jsonrpc' must be \"2.0\"")))
         }
-        let params = json["params"]
+        // `"params": null` is how some clients (Emacs's jsonrpc) write a request without params.
+        let params = json["params"].flatMap { value -> JSON? in if case .null = value { nil } else { value } }
         if let params, !Self.isStructured(params) {
             return .failure(RPCFailure(id: id ?? .null, error: .invalidRequest("'params' is an object or an array")))
         }

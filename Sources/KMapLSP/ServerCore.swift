@@ -18,6 +18,9 @@ public struct ServerCore: Sendable {
     var folders: [String] = []
     /// Whether the client lets the server register a watcher for `.kmap.yml` files itself.
     var registersFileWatchers = false
+    /// Whether the client reads Markdown in hovers (its `hover.contentFormat` prefers it, or it
+    /// says nothing); otherwise hovers are plain text.
+    var hoversInMarkdown = true
     /// The project files whose diagnostics were published (each is published once it matters,
     /// then again whenever it changes).
     var publishedProjectFiles: Set<String> = []
@@ -128,6 +131,8 @@ public struct ServerCore: Sendable {
         let folders = params?["workspaceFolders"]?.array?.compactMap { $0["uri"]?.string } ?? []
         self.folders = (folders.isEmpty ? [params?["rootUri"]?.string].compactMap { $0 } : folders).map(DocumentURI.path(of:))
         registersFileWatchers = params?["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool == true
+        let formats = params?["capabilities"]?["textDocument"]?["hover"]?["contentFormat"]?.array?.compactMap(\.string) ?? []
+        hoversInMarkdown = formats.first.map { $0 == "markdown" } ?? true
         return [
             "capabilities": [
                 "positionEncoding": "utf-16",

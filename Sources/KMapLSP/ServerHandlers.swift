@@ -54,7 +54,10 @@ extension ServerCore {
             return .array(document.completions(at: try ProtocolValues.position(params?["position"])).map(ProtocolValues.json))
         case "textDocument/hover":
             guard let hover = document.hover(at: try ProtocolValues.position(params?["position"])) else { return .null }
-            return ["contents": ["kind": "markdown", "value": .string(hover.markdown)], "range": ProtocolValues.json(hover.range)]
+            let contents: JSON = hoversInMarkdown
+                ? ["kind": "markdown", "value": .string(hover.markdown)]
+                : ["kind": "plaintext", "value": .string(PlainHover.text(of: hover.markdown))]
+            return ["contents": contents, "range": ProtocolValues.json(hover.range)]
         case "textDocument/definition":
             return document.definition(at: try ProtocolValues.position(params?["position"])).map(ProtocolValues.json) ?? .null
         case "textDocument/references":

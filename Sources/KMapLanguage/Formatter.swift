@@ -1,3 +1,5 @@
+import KMapText
+
 /// Prints a ``MapFile`` in the canonical layout of `kmap fmt`.
 ///
 /// The canonical form (see `docs/LANGUAGE.md`, "Canonical formatting"):
@@ -47,7 +49,7 @@ extension LinePrinter {
     private mutating func statement(_ statement: Statement) {
         switch statement {
         case .header(let header):
-            let title = header.title.map { " " + SyntaxText.quoted($0.value) } ?? ""
+            let title = header.title.map { " " + MapSourceText.quoted($0.value) } ?? ""
             if let block = header.block {
                 openBlock(header.keyword.name + title, comment: header.trailingComment)
                 self.block(block)
@@ -58,10 +60,10 @@ extension LinePrinter {
             declaration(entity, columns: DeclarationColumns([entity]))
         case .flow(let flow):
             var text = flow.stepGroups.map { $0.map(\.name).joined(separator: ", ") }.joined(separator: " -> ")
-            if let label = flow.label { text += " : " + SyntaxText.quoted(label.value) }
+            if let label = flow.label { text += " : " + MapSourceText.quoted(label.value) }
             line(text, comment: flow.trailingComment)
         case .wave(let wave):
-            let label = wave.label.map { " " + SyntaxText.quoted($0.value) } ?? ""
+            let label = wave.label.map { " " + MapSourceText.quoted($0.value) } ?? ""
             openBlock("\(wave.keyword.name) \(wave.id.name)\(label)", comment: wave.trailingComment)
             indent += 1
             statements(wave.body)

@@ -1,3 +1,5 @@
+import KMapText
+
 /// Builds formatted text line by line: indentation, trailing comments, and blank lines that are
 /// kept single and never printed at the start or end of the file or of a block.
 struct LinePrinter {
@@ -44,16 +46,6 @@ struct LinePrinter {
 
 /// The text of tokens and attributes in canonical form.
 enum SyntaxText {
-    /// A string literal with `\` and `"` escaped.
-    static func quoted(_ value: String) -> String {
-        var result = "\""
-        for character in value.unicodeScalars {
-            if character == "\"" || character == "\\" { result.unicodeScalars.append("\\") }
-            result.unicodeScalars.append(character)
-        }
-        return result + "\""
-    }
-
     static func comment(_ comment: Comment) -> String { "#" + comment.text }
 
     /// `keyword value`; a block-valued attribute prints as its keyword (its block is printed
@@ -67,7 +59,7 @@ enum SyntaxText {
             let separator = AttributeGrammar.shape(of: keyword) == .twoNames ? " " : ", "
             return keyword + " " + names.map(\.name).joined(separator: separator)
         case .text(let text):
-            return keyword + " " + quoted(text.value)
+            return keyword + " " + MapSourceText.quoted(text.value)
         case .cadence(let cadence):
             return keyword + " " + (cadence.count.map { "\($0) " } ?? "") + cadence.unit.name
         }
@@ -100,7 +92,7 @@ struct DeclarationColumns {
     }
 
     private static func label(_ entity: EntityDecl) -> String {
-        entity.label.map { SyntaxText.quoted($0.value) } ?? ""
+        entity.label.map { MapSourceText.quoted($0.value) } ?? ""
     }
 
     private static func padded(_ text: String, to width: Int) -> String {

@@ -13,7 +13,9 @@ public struct FlowGraph: Sendable {
     /// for activities with no valid phase.
     public let phase: [Int]
     /// The first phase each node serves: the same as ``phase`` except for an activity that also
-    /// serves the next phase (`also`).
+    /// serves the next phase (`also`), and for a sharing activity named like a knowledge product
+    /// (a brief, a report, a newsletter: ``KnowledgeProduct``), which packages what it shares and
+    /// so serves the framework's capture step just before it. -1 for repositories.
     public let entryPhase: [Int]
     /// The map's framework, which says which phases a walk may pass over.
     public let framework: Framework
@@ -28,7 +30,14 @@ public struct FlowGraph: Sendable {
         let phaseCount = framework.phases.count
         let none = Array(repeating: -1, count: repositoryCount)
         phase = activities.map { $0.phase >= 0 && $0.lastPhase < phaseCount ? $0.lastPhase : -1 } + none
-        entryPhase = activities.map { $0.phase >= 0 && $0.phase < phaseCount ? $0.phase : -1 } + none
+        entryPhase = activities.map { activity in
+            guard activity.phase >= 0, activity.phase < phaseCount else { return -1 }
+            if let capture = framework.capturePhase, activity.phase == capture + 1, framework.pullPhases.contains(activity.phase),
+               KnowledgeProduct.isNamed(in: activity.label) {
+                return capture
+            }
+            return activity.phase
+        } + none
         let count = activities.count
         let edges = flows.map { (Self.index(of: $0.from, activityCount: count), Self.index(of: $0.to, activityCount: count)) }
         forward = Adjacency(edges, nodeCount: nodeCount, forward: true)

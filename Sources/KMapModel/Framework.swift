@@ -19,6 +19,10 @@ public struct Framework: Hashable, Sendable {
     /// The phases named as dissemination steps (the default's sharing, APQC's share and access, a
     /// map's own `share`, `sharing`, `access` or `dissemination`), with their alternatives.
     public let pullPhases: Set<Int>
+    /// The step that packages knowledge as a product for an audience: the default's capture, or
+    /// the first inner phase whose name says so (`capture`, `document`, `package`, `codify`,
+    /// `write-up`, `record`); nil when no phase does.
+    public let capturePhase: Int?
 
     /// A framework of `phases`; `optional` and `alternatives` are phase indices (alternatives
     /// default to APQC's share/access for APQC's seven steps).
@@ -39,10 +43,17 @@ public struct Framework: Hashable, Sendable {
             if let run = self.alternatives.first(where: { $0.contains(index) }) { pulled.formUnion(run) }
         }
         self.pullPhases = pulled
+        self.capturePhase = phases.indices.first { index in
+            index > 0 && index < phases.count - 1
+                && Framework.captureStems.contains { phases[index].lowercased().hasPrefix($0) }
+        }
     }
 
+    /// How the names of phases that package knowledge for an audience begin.
+    static let captureStems = ["captur", "document", "packag", "codif", "write", "record"]
+
     /// Names of the phases a pull from a repository performs (see ``pullPhases``).
-    static let pullPhaseNames: Set<String> = ["sharing", "share", "access", "dissemination"]
+    static let pullPhaseNames: Set<String> = ["sharing", "share", "access", "dissemination", "disseminate"]
 
     /// APQC's knowledge flow: create, identify, collect, review, share, access, use.
     public static let apqcPhases = ["create", "identify", "collect", "review", "share", "access", "use"]
@@ -54,16 +65,17 @@ public struct Framework: Hashable, Sendable {
 
     /// Whether a wave that goes from `level` straight to `target` leaves a gap: some phase in
     /// between is neither optional nor an alternative of `level` or `target`.
-    /// `pulled` says the walk leaves a repository, so the ``pullPhases`` are passed by the pull.
-    public func leavesGap(from level: Int, to target: Int, pulled: Bool = false) -> Bool {
+    /// `passing` are the phases this flow performs on its way (the ``pullPhases`` for a flow out of
+    /// a repository).
+    public func leavesGap(from level: Int, to target: Int, passing: Set<Int> = []) -> Bool {
         guard target > level + 1 else { return false }
-        return (level + 1..<target).contains { !isSkippable($0, between: level, and: target, pulled: pulled) }
+        return (level + 1..<target).contains { !isSkippable($0, between: level, and: target, passing: passing) }
     }
 
-    /// Whether `phase`, strictly between `level` and `target`, may be passed over (by a pull from
-    /// a repository when `pulled`).
-    public func isSkippable(_ phase: Int, between level: Int, and target: Int, pulled: Bool = false) -> Bool {
-        if optional.contains(phase) || (pulled && pullPhases.contains(phase)) { return true }
+    /// Whether `phase`, strictly between `level` and `target`, may be passed over: it is optional,
+    /// an alternative of either end, or one of the phases the flow performs on its way (`passing`).
+    public func isSkippable(_ phase: Int, between level: Int, and target: Int, passing: Set<Int> = []) -> Bool {
+        if optional.contains(phase) || passing.contains(phase) { return true }
         guard let run = alternatives(of: phase) else { return false }
         return run.contains(level) || run.contains(target)
     }

@@ -65,6 +65,7 @@ extension ResolverState {
         // One hash in the common case: insert, and put the first symbol back if there was one.
         if let existing = symbols.updateValue(Symbol(kind: kind, index: index, range: id.range), forKey: id.name) {
             symbols[id.name] = existing
+            duplicatedIDs.insert(id.name)
             report(.duplicateID, at: id.range,
                    "'\(id.name)' is already defined as \(existing.kind.phrase); "
                        + "stakeholders, repositories, activities and waves share one set of ids",

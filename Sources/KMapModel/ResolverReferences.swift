@@ -103,6 +103,7 @@ extension ResolverState {
     }
 
     private mutating func reportWrongKind(_ name: Identifier, _ symbol: Symbol, _ expectation: String) {
+        guard !duplicatedIDs.contains(name.name) else { return }
         report(.wrongKindReference, at: name.range, "'\(name.name)' is \(symbol.kind.phrase), but \(expectation)",
                notes: [DiagnosticNote("'\(name.name)' is defined here", at: symbol.range)])
     }

@@ -65,6 +65,9 @@ struct ResolverState {
     /// The stakeholders among ``symbols``: `by`, `for` and `owner` look names up in this much
     /// smaller table, which stays in cache on large maps.
     var stakeholderSymbols: [String: Int] = [:]
+    /// Ids declared more than once (E013): a reference to one that names the wrong kind is the
+    /// same mistake, and is not reported again.
+    var duplicatedIDs: Set<String> = []
     var stakeholders: [Stakeholder] = []
     var repositories: [Repository] = []
     /// Activities are built when their attributes are resolved, in declaration order, so that

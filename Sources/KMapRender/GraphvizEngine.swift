@@ -85,14 +85,17 @@ private final class GraphvizContext {
         defer { agclose(graph) }
         set("remincross", "false", on: graph)
         if let page {
-            // Graphviz reads `size` when it lays out, so the graph is laid out once to learn
-            // whether it is wider than tall, then again with the turned sheet's size.
+            // The page is the sheet, with no margin of the device's own (cairo's PDF adds 36 pt).
+            // The root graph's margin also moves its label, so it is set before either layout.
+            set("margin", "0", on: graph)
+            // Graphviz reads `size` when it lays out, so the graph is laid out once to learn its
+            // extent, then again with the sheet's size and the pad that centres it there.
             try check(gvLayout(context, graph, "dot"), stage: "laying out the diagram")
             let box = kmap_graph_bounding_box(graph)
             gvFreeLayout(context, graph)
-            set("size", page.size(forWidth: box.UR.x - box.LL.x, height: box.UR.y - box.LL.y), on: graph)
-            set("pad", page.pad, on: graph)
-            set("margin", "0", on: graph)
+            for attribute in page.graphvizAttributes(forWidth: box.UR.x - box.LL.x, height: box.UR.y - box.LL.y) {
+                set(attribute.name, attribute.value, on: graph)
+            }
         }
         let laidOut = gvLayout(context, graph, "dot")
         defer { gvFreeLayout(context, graph) }
@@ -108,11 +111,15 @@ private final class GraphvizContext {
         }
     }
 
+    /// Sets a graph attribute on the root graph only: its default for subgraphs stays empty, so
+    /// clusters keep Graphviz's own (a cluster reads `margin` as the room around its nodes).
     private func set(_ name: String, _ value: String, on graph: UnsafeMutablePointer<Agraph_t>) {
         name.withCString { name in
             value.withCString { value in
-                _ = agsafeset(graph, UnsafeMutablePointer(mutating: name), UnsafeMutablePointer(mutating: value),
-                    UnsafeMutablePointer(mutating: value))
+                "".withCString { unset in
+                    _ = agsafeset(graph, UnsafeMutablePointer(mutating: name), UnsafeMutablePointer(mutating: value),
+                        UnsafeMutablePointer(mutating: unset))
+                }
             }
         }
     }

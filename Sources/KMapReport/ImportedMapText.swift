@@ -1,4 +1,5 @@
 import KMapModel
+import KMapText
 
 /// Writes imported rows as `.kmap` text, remembering which row each line came from so that
 /// problems the parser and resolver find can be reported against the table.
@@ -64,24 +65,11 @@ struct ImportedMapText {
         return line
     }
 
-    /// A string literal of the language (see ``MapStringLiteral``).
-    static func quoted(_ text: String) -> String { MapStringLiteral.quoted(text) }
+    /// A string literal of the language (see ``MapSourceText``).
+    static func quoted(_ text: String) -> String { MapSourceText.quoted(text) }
 
     /// Text safe inside a comment: on one line.
     private static func commentText(_ text: String) -> String {
         String(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) })
-    }
-}
-
-/// String literals of the `.kmap` language, for the importers that write map text.
-public enum MapStringLiteral {
-    /// `text` as a literal: `\\` and `"` escaped, line breaks as spaces.
-    public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" || scalar == "\\" { result.unicodeScalars.append("\\") }
-            result.unicodeScalars.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
-        }
-        return result + "\""
     }
 }

@@ -1,30 +1,39 @@
 import KMapAnalysis
+import KMapRender
 import KMapText
 
-/// The workshop report in Markdown for wikis: the same sections as the HTML report, the diagram
-/// as a linked SVG file, tables for the summary and the engagement matrix. Every text from the
-/// map goes through ``MarkdownText``.
+/// The workshop report in Markdown for wikis: the same sections as the HTML report, the waves
+/// and stakeholders diagrams as linked SVG files, tables for the summary and the engagement
+/// matrix. Every text from the map goes through ``MarkdownText``.
 public enum MarkdownReport {
     /// The report for `analysis`.
     ///
     /// - Parameters:
-    ///   - diagramFile: the path of the diagram's SVG file relative to the report, or nil when
-    ///     there is no diagram.
+    ///   - diagram: the waves diagram's file, or nil when there is none.
+    ///   - stakeholderDiagram: the stakeholders view's file, shown after it; its caption and the
+    ///     waves caption say which findings each view marks.
     ///   - diagramNote: a sentence shown in the diagram section, such as why it is missing.
     ///   - evidence: the evidence section (`kmap report --evidence`), after the findings, with
     ///     its timeline linked as `timelineFile` when given.
     public static func render(
-        _ analysis: AnalysisResult, diagramFile: String?, diagramNote: String? = nil, evidence: EvidenceReport? = nil, timelineFile: String? = nil
+        _ analysis: AnalysisResult, diagram: LinkedDiagram?, stakeholderDiagram: LinkedDiagram? = nil, diagramNote: String? = nil,
+        evidence: EvidenceReport? = nil, timelineFile: String? = nil
     ) -> String {
-        let model = ReportModel(analysis: analysis)
+        let model = ReportModel(
+            analysis: analysis, diagramElements: diagram?.elements ?? [], stakeholderElements: stakeholderDiagram?.elements ?? [])
         var lines: [String] = []
         header(model, into: &lines)
-        lines += ["## Diagram", ""]
-        if let diagramFile {
-            lines += ["![Waves diagram of \(MarkdownText.inline(model.title))](\(MarkdownText.destination(diagramFile)))", ""]
-            lines += ["Phases run left to right, one row per wave. Red outlines mark findings; dashed red boxes mark missing phases.", ""]
+        lines += ["## Diagrams", ""]
+        if let diagram {
+            lines += ["![Waves diagram of \(MarkdownText.inline(model.title))](\(MarkdownText.destination(diagram.file)))", ""]
+            lines += [MarkdownText.inline(model.captions.waves), ""]
         }
         if let diagramNote { lines += ["_\(MarkdownText.inline(diagramNote))_", ""] }
+        if let stakeholderDiagram {
+            lines += ["### Stakeholders", ""]
+            lines += ["![Stakeholders diagram of \(MarkdownText.inline(model.title))](\(MarkdownText.destination(stakeholderDiagram.file)))", ""]
+            lines += [MarkdownText.inline(model.captions.stakeholders), ""]
+        }
         summary(model.summary, into: &lines)
         findings(model, into: &lines)
         if let evidence { lines += MarkdownEvidence.section(evidence, timelineFile: timelineFile) }
@@ -105,5 +114,17 @@ public enum MarkdownReport {
         lines += ["**Questions for the room:**", ""]
         lines += finding.questions.map { "- _\(MarkdownText.inline($0))_" }
         lines.append("")
+    }
+}
+
+/// A diagram the Markdown report links to: its SVG file's path relative to the report, and the
+/// elements it draws (which decide the findings each caption counts).
+public struct LinkedDiagram: Sendable {
+    public var file: String
+    public var elements: Set<DiagramElement>
+
+    public init(file: String, elements: Set<DiagramElement>) {
+        self.file = file
+        self.elements = elements
     }
 }

@@ -2,21 +2,22 @@ import KMapAnalysis
 import KMapModel
 import KMapRender
 
-/// The waves diagram of an analysed map, as reports embed it.
+/// A diagram of an analysed map (the waves view unless the options say otherwise), as reports
+/// embed it or link to it.
 public enum ReportDiagram {
-    /// The waves diagram to place inside an HTML page: its SVG markup (Graphviz's XML
-    /// declaration, doctype and comments removed) and the elements it draws.
+    /// The diagram to place inside an HTML page: its SVG markup (Graphviz's XML declaration,
+    /// doctype and comments removed) and the elements it draws.
     /// - Throws: ``RenderError`` when Graphviz fails.
     public static func embedded(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> EmbeddedDiagram {
-        let diagram = try DiagramBuilder.diagram(for: DiagramInput(analysis: analysis), options: options)
-        let bytes = try Renderer.render(graph: diagram.graph, format: .svg)
-        return EmbeddedDiagram(svg: inline(String(decoding: bytes, as: UTF8.self)), elements: diagram.elements)
+        let drawn = try file(for: analysis, options: options)
+        return EmbeddedDiagram(svg: inline(String(decoding: drawn.svg, as: UTF8.self)), elements: drawn.elements)
     }
 
-    /// The standalone SVG file of the waves diagram (for the Markdown report).
+    /// The diagram as a standalone SVG file (the Markdown report links to it) and the elements it draws.
     /// - Throws: ``RenderError`` when Graphviz fails.
-    public static func svgFile(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> [UInt8] {
-        try Renderer.render(DiagramInput(analysis: analysis), options: options, format: .svg)
+    public static func file(for analysis: AnalysisResult, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> DiagramFile {
+        let diagram = try DiagramBuilder.diagram(for: DiagramInput(analysis: analysis), options: options)
+        return DiagramFile(svg: try Renderer.render(graph: diagram.graph, format: .svg), elements: diagram.elements)
     }
 
     /// Drops everything before the `<svg` element and the XML comments Graphviz writes.
@@ -52,4 +53,11 @@ public struct EmbeddedDiagram: Sendable {
         self.svg = svg
         self.elements = elements
     }
+}
+
+/// A diagram drawn as its own SVG file (``ReportDiagram/file(for:options:)``): the file's bytes
+/// and the elements it draws.
+public struct DiagramFile: Sendable {
+    public var svg: [UInt8]
+    public var elements: Set<DiagramElement>
 }

@@ -1,5 +1,6 @@
 import KMapLanguage
 import KMapReport
+import KMapText
 
 /// `.kmap` text written from sheet rows, remembering which cell each stretch of each line came
 /// from so that what the parser and resolver report points back at the workbook.
@@ -44,5 +45,5 @@ struct ImportedSource {
     }
 
     /// A string literal of the language: `\` and `"` escaped, line breaks as spaces.
-    static func quoted(_ text: String) -> String { MapStringLiteral.quoted(text) }
+    static func quoted(_ text: String) -> String { MapSourceText.quoted(text) }
 }

@@ -8,13 +8,28 @@ import ZIPFoundation
 ///
 /// Anything that is not such a workbook (not a zip, a part missing or not XML, a part larger than
 /// ``maximumPartSize`` once inflated) is a ``WorkbookReadError``, never a crash.
+///
+/// The zip is always read from a file. ZIPFoundation's in-memory archive traps when the zip's
+/// directory points past the end of the bytes (a crafted or damaged file); a file read there
+/// simply ends, and ZIPFoundation reports the entry as unreadable.
 public enum XLSXReader {
     /// The largest part read, inflated: well above any map, well below a zip bomb's reach.
     public static let maximumPartSize = 64 << 20
 
+    /// Reads the workbook in `data` through a temporary file, removed before it returns.
     public static func workbook(from data: Data) throws(WorkbookReadError) -> Workbook {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kmap-workbook-\(UUID().uuidString).xlsx")
+        do { try data.write(to: file) } catch {
+            throw WorkbookReadError("the workbook cannot be copied to a temporary file: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try workbook(at: file)
+    }
+
+    /// Reads the workbook file at `url`.
+    public static func workbook(at url: URL) throws(WorkbookReadError) -> Workbook {
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
             throw WorkbookReadError("the file is not an .xlsx workbook (it is not a zip archive)")
         }
         let package = PackageParts(archive: archive)

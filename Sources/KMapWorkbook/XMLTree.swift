@@ -30,7 +30,15 @@ final class XMLNode {
     fileprivate func appendText(_ more: String) { text += more }
 
     /// Parses `data`; throws when it is not well-formed XML.
+    ///
+    /// A part must be UTF-8, or UTF-16 with its byte order mark (ECMA-376 allows both; libxml2
+    /// decodes UTF-16 itself). Other bytes are refused before parsing: libxml2 can pass a name
+    /// with an invalid UTF-8 sequence on to Foundation's XMLParser, which then traps.
     static func parse(_ data: Data, part: String) throws(WorkbookReadError) -> XMLNode {
+        let isUTF16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        guard isUTF16 || String(validating: data, as: UTF8.self) != nil else {
+            throw WorkbookReadError("'\(part)' is not UTF-8 text")
+        }
         let parser = XMLParser(data: data)
         let builder = TreeBuilder()
         parser.delegate = builder

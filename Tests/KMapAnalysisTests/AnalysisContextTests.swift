@@ -56,7 +56,7 @@ import Testing
             activity notes "Notes" phase learn by team
             activity memo "Memo" phase capture by team
             activity talk "Talk" phase spread by team for partners
-            activity apply "Apply" phase use by team, partners
+            activity apply "Apply" phase use by partners
             notes -> memo -> shelf
             memo -> talk -> apply -> notes
             """

@@ -12,10 +12,7 @@ import Testing
     static let mapsFolder = GoldenFile.repositoryRoot.appendingPathComponent("maps")
     static let expectedFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
 
-    static var mapNames: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: mapsFolder.path)) ?? []
-        return names.filter { $0.hasSuffix(".kmap") }.sorted()
-    }
+    static var mapNames: [String] { GoldenFile.mapNames(in: mapsFolder) }
 
     @Test func theGalleryHasTheMapsItPromises() {
         #expect(Self.mapNames.count >= 10)

@@ -150,6 +150,7 @@ import Testing
             stakeholder donor "Institutional donor" external
             stakeholder communities "Affected communities" external
             stakeholder hub "Regional hub" group hub
+            generation desk "Community feedback desk" by communities
             sharing report "Donor report" by officers for donor
             sharing radio "Community radio" by officers for communities
             sharing note "Note to the hub" by officers for hub

@@ -75,14 +75,15 @@ import Testing
         #expect(try files(folder) == before)
     }
 
-    /// The Markdown report's diagram goes beside it (`report.md` -> `report.svg`); a map with
-    /// that name is an input too.
-    @Test func markdownDiagramNeverOverwritesTheMap() throws {
+    /// The Markdown report's diagrams go beside it (`report.md` -> `report.svg`,
+    /// `report-stakeholders.svg`); a map with either name is an input too.
+    @Test(arguments: ["report.svg", "report-stakeholders.svg"])
+    func markdownDiagramNeverOverwritesTheMap(_ name: String) throws {
         let folder = try workspace()
-        try FileManager.default.moveItem(at: folder.appendingPathComponent("map.kmap"), to: folder.appendingPathComponent("report.svg"))
-        let outcome = try run(["report", "@report.svg", "-o", "@report.md"], in: folder)
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("map.kmap"), to: folder.appendingPathComponent(name))
+        let outcome = try run(["report", "@\(name)", "-o", "@report.md"], in: folder)
         #expect(outcome.status == 2)
-        #expect(try contents(folder, "report.svg") == HostileMaps.healthy)
+        #expect(try contents(folder, name) == HostileMaps.healthy)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.md").path))
     }
 

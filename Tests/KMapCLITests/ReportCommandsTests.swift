@@ -15,13 +15,15 @@ import Testing
         #expect(!html.contains("<script"))
     }
 
-    @Test func markdownReportWritesTheDiagramBesideIt() throws {
+    @Test func markdownReportWritesBothDiagramsBesideIt() throws {
         let folder = try KMapProcess.temporaryFolder()
         let output = folder.appendingPathComponent("report.md")
         let outcome = try KMapProcess.run(["report", "maps/nhs-knowledge-service.kmap", "-o", output.path])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["report.md", "report.svg"])
+        #expect(files == ["report-stakeholders.svg", "report.md", "report.svg"])
+        let markdown = try String(contentsOf: output, encoding: .utf8)
+        #expect(markdown.contains("](report.svg)") && markdown.contains("](report-stakeholders.svg)"))
     }
 
     @Test func reportRefusesToOverwriteItsInput() throws {

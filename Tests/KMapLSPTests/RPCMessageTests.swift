@@ -8,6 +8,8 @@ import Testing
         #expect(try decode(#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#).get() == .request(id: 1, method: "shutdown", params: nil))
         #expect(try decode(#"{"jsonrpc":"2.0","id":"a","method":"m","params":[1]}"#).get() == .request(id: "a", method: "m", params: [1]))
         #expect(try decode(#"{"jsonrpc":"2.0","method":"exit"}"#).get() == .notification(method: "exit", params: nil))
+        #expect(try decode(#"{"jsonrpc":"2.0","id":4,"method":"shutdown","params":null}"#).get() == .request(id: 4, method: "shutdown", params: nil))
+        #expect(try decode(#"{"jsonrpc":"2.0","method":"exit","params":null}"#).get() == .notification(method: "exit", params: nil))
         #expect(try decode(#"{"jsonrpc":"2.0","id":3,"result":null}"#).get() == .response(id: 3, result: .null, error: nil))
     }
 

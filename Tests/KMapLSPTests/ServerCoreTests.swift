@@ -85,6 +85,36 @@ import Testing
     }
 
     /// The codes published for each URI.
+    @Test func hoversAreMarkdownUnlessTheClientAsksForPlainText() {
+        func hover(capabilities: JSON) -> JSON? {
+            var core = ServerCore()
+            _ = send(&core, ["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": capabilities]])
+            let uri: JSON = "file:///tmp/h.kmap"
+            _ = send(&core, ["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": ["uri": uri, "version": 1, "text": "generation pdsa \"PDSA cycles\"\n"]]])
+            let answer = send(&core, ["jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": [
+                "textDocument": ["uri": uri], "position": ["line": 0, "character": 12],
+            ]])
+            guard case .result(_, let result)? = answer.first else { return nil }
+            return result["contents"]
+        }
+        let markdown = hover(capabilities: [:])
+        #expect(markdown?["kind"]?.string == "markdown")
+        #expect(markdown?["value"]?.string?.contains("**PDSA cycles**") == true)
+        let plain = hover(capabilities: ["textDocument": ["hover": ["contentFormat": ["plaintext", "markdown"]]]])
+        #expect(plain?["kind"]?.string == "plaintext")
+        #expect(plain?["value"]?.string?.contains("PDSA cycles") == true)
+        #expect(plain?["value"]?.string?.contains("**") == false)
+        #expect(plain?["value"]?.string?.contains("`") == false)
+    }
+
+    /// Emacs's jsonrpc writes `"params": null` on shutdown and exit.
+    @Test func shutdownWithNullParamsIsAnsweredAndExitEndsCleanly() {
+        var core = ServerCore()
+        _ = send(&core, ["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [:]])
+        let answer = send(&core, ["jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": .null])
+        #expect(answer == [.result(id: 2, .null)])
+    }
+
     private func published(_ messages: [RPCOutgoing]) -> [String: [String]] {
         var codes: [String: [String]] = [:]
         for case .notification("textDocument/publishDiagnostics", let params) in messages {

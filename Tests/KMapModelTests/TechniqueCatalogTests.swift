@@ -11,7 +11,7 @@ import Testing
         "root-cause-analysis", "elevator-pitch", "evaluation", "survey", "knowledge-brief", "convening",
         "learning-agenda", "site-visit", "synthesis-workshop", "tech-talk",
         "focus-group-discussion", "key-informant-interview", "feedback-mechanism", "outcome-harvesting",
-        "most-significant-change",
+        "most-significant-change", "experiment", "community-scorecard", "case-study", "newsletter", "training",
     ]
 
     @Test(arguments: fixedSlugs)

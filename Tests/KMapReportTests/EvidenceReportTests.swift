@@ -31,7 +31,7 @@ import Testing
 
     @Test func theMarkdownSectionMatchesGolden() throws {
         let (analysis, report) = try Self.galleryEvidence()
-        let markdown = MarkdownReport.render(analysis, diagramFile: "report.svg", evidence: report, timelineFile: "report-timeline.svg")
+        let markdown = MarkdownReport.render(analysis, diagram: LinkedDiagram(file: "report.svg", elements: []), evidence: report, timelineFile: "report-timeline.svg")
         let section = try #require(markdown.components(separatedBy: "## Evidence\n").last?.components(separatedBy: "\n## ").first)
         Golden.check("## Evidence\n" + section + "\n", named: "evidence-section.md")
     }
@@ -62,7 +62,7 @@ import Testing
         #expect(svg.contains("&lt;b&gt;one&lt;/b&gt;"))
         #expect(try SVGWellFormedness.problems(in: svg) == "")
         #expect(!HTMLReport.render(analysis, diagram: nil, evidence: report).contains("<script>"))
-        let markdown = MarkdownReport.render(analysis, diagramFile: nil, evidence: report)
+        let markdown = MarkdownReport.render(analysis, diagram: nil, evidence: report)
         let section = try #require(markdown.components(separatedBy: "## Evidence\n").last)
         #expect(!section.contains("<script>"), "outside the map's source excerpts, which are code blocks")
         #expect(section.contains("&lt;script&gt;"))

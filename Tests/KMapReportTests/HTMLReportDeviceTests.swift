@@ -23,7 +23,7 @@ struct HTMLReportDeviceTests {
 
     @Test func printingGivesAFullFirstPageLandscapeDiagramsAndPageNumbers() throws {
         let pdf = try ReportDevices.print(try report())
-        let pages = try ReportDevices.pageSizes(of: pdf)
+        let pages = try PDFPages.sizes(of: pdf)
         let texts = try (1...pages.count).map { try ReportDevices.text(of: pdf, page: $0) }
         for (number, text) in texts.enumerated() {
             #expect(text.contains("Page \(number + 1) of \(pages.count)"), "page \(number + 1) has no page number")

@@ -42,7 +42,7 @@ import Testing
         for span in spans {
             #expect(html.contains("<code>\(span.replacingOccurrences(of: "\"", with: "&quot;"))</code>"), "\(span)")
         }
-        let markdown = MarkdownReport.render(analysis, diagramFile: nil)
+        let markdown = MarkdownReport.render(analysis, diagram: nil)
         let lines = markdown.split(separator: "\n").filter { $0.hasPrefix("**Remedy:**") }
         #expect(lines.count == analysis.findings.count)
         for line in lines { #expect(!line.contains("\\`"), "\(line)") }

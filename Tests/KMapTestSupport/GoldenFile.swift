@@ -14,6 +14,12 @@ public enum GoldenFile {
 
     /// Compares `actual` with the file at `url`, or records it there; a difference is reported at
     /// its first differing line.
+    /// The names of the `.kmap` files in `folder`, sorted (none when it cannot be read).
+    public static func mapNames(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".kmap") }.sorted()
+    }
+
     public static func check(_ actual: String, against url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
         if isRecording {
             do {

@@ -23,6 +23,16 @@ enum CommonExamples {
         adopt -> pdsa : "next inquiry cycle"
         """
 
+    /// Teachers' inquiry up to a community of practice: generation, consolidation, capture and
+    /// sharing, to which an example adds its application and flows.
+    static let teachersUpToSharing = """
+        stakeholder teachers "Classroom teachers"
+        generation pdsa "PDSA cycles" by teachers
+        consolidation huddle "Data huddle" by teachers
+        capture brief "Change brief" by teachers for teachers
+        sharing cop "Community of practice" by teachers for teachers
+        """
+
     /// APQC's knowledge flow with a pull: reviewed work is found in the portal (access) instead of
     /// being pushed (share), a complete and closed wave.
     static let apqcPull = """

@@ -76,6 +76,20 @@ public struct CompleteOnlyOnPaperRule: FixedGapRule {
         }
     }
 
+    /// The planned application activities on the paths of waves that are complete only on paper:
+    /// open-loop leaves them to this rule's finding, which notes a missing loop.
+    static func plannedApplications(in context: AnalysisContext) -> Set<ActivityIndex> {
+        let map = context.map
+        var planned = Set<ActivityIndex>()
+        for wave in context.waves where wave.isComplete && wave.asIs?.exists == true && !wave.isCompleteAsIs {
+            for case .activity(let activity) in wave.path where map[activity].status == .planned
+                && map[activity].lastPhase == map.framework.lastPhase {
+                planned.insert(activity)
+            }
+        }
+        return planned
+    }
+
     private func finding(for index: Int, anchor: ActivityIndex, planned: [ActivityIndex], others: ArraySlice<Int>, in context: AnalysisContext) -> Finding {
         let map = context.map
         let wave = context.waves[index]
@@ -90,6 +104,12 @@ public struct CompleteOnlyOnPaperRule: FixedGapRule {
         }
         if let stop = wave.asIs?.lastActivity, completeOnPaper {
             notes.append(DiagnosticNote("as it runs today, its knowledge stops at \(map.name(of: .activity(stop)))"))
+        }
+        let last = map.framework.lastPhase
+        let unlooped = planned.filter { map[$0].lastPhase == last && !context.facts.reachesGeneration[map.nodeIndex(.activity($0))] }
+        if completeOnPaper, !unlooped.isEmpty, context.isEnabled(OpenLoopRule.description.slug) {
+            let names = ProseList.joined(unlooped.map { map.name(of: .activity($0)) })
+            notes.append(DiagnosticNote("and once it runs, nothing flows from \(names) back into \(context.phaseName(0)): plan that loop too"))
         }
         if let shared = context.sharedNote(others) { notes.append(shared) }
         return context.finding(

@@ -11,7 +11,7 @@ public struct NoBrokerRule: FixedGapRule {
         summary: "A sharing activity reaches another group or outsiders, and none of its owners is a broker.",
         rationale: "Knowledge crosses a boundary best with someone trusted on both sides who can translate it for the context. Without a broker, what one group shares arrives as someone else's idea and is rarely acted on.",
         remedy: "Have a broker run the activity with its current owners: a coach or lead with relationships in the receiving group. Declare them with `broker`, give them an elevator pitch of the knowledge, and pair them with the audience through mentoring or a peer learning exchange.",
-        scope: "Sharing activities with owners whose audience includes another group or outsiders. An outside body that only receives (a donor or a ministry that runs nothing in the map) is upward accountability and does not count: the owner who reports to it holds that relationship. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. Sharing without owners is left to unowned-activity.",
+        scope: "Sharing activities with owners whose audience includes another group or outsiders. An outside body that only receives (a donor or a ministry that runs nothing in the map) is upward accountability and does not count: the owner who reports to it holds that relationship. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. In a map that declares no groups, the organization is one group and only outsiders are across a boundary. An owner who already runs an activity together with people of the receiving group (a programme manager who reviews the data with the field officers) holds a relationship on both sides, and that group does not count. People the organization serves who are only ever told (silent-stakeholder) do not count either: that finding names the break once, with the activities that tell them as its context. Sharing without owners is left to unowned-activity.",
         techniques: ["elevator-pitch", "mentoring", "peer-learning-exchange"],
         triggeringExamples: [
             RuleExample("""
@@ -37,6 +37,27 @@ public struct NoBrokerRule: FixedGapRule {
                 stakeholder principals "School leaders" group schools
                 sharing cop "Community of practice" by teachers for principals
                 """),
+            // No groups declared: teachers and their principal are one school.
+            RuleExample("""
+                stakeholder teachers "Classroom teachers"
+                stakeholder principals "School leadership teams"
+                sharing staff "Staff meeting share-out" by teachers for teachers, principals
+                """),
+            // The programme manager reviews the data with the field officers every month.
+            RuleExample("""
+                stakeholder pm "Programme manager" group country
+                stakeholder officers "WASH officers" group field
+                generation monitoring "Water point monitoring" by officers
+                consolidation review "Monthly data review" by pm, officers
+                sharing meeting "Monthly staff meeting" by pm for officers
+                monitoring -> review -> meeting
+                """),
+            // Communities only ever told: silent-stakeholder names that once.
+            RuleExample("""
+                stakeholder staff "Programme staff"
+                stakeholder communities "Affected communities" external
+                sharing radio "Community radio messages" by staff for communities
+                """),
             // The donor only receives the report: upward accountability, not a boundary to bridge.
             RuleExample("""
                 stakeholder meal "MEAL officers"
@@ -51,6 +72,14 @@ public struct NoBrokerRule: FixedGapRule {
         guard let sharing = context.roles.sharing else { return [] }
         let idle = idleBrokersByGroup(map, sharing: sharing)
         let onlyReceivesReports = upwardAudience(map)
+        let workedWith = groupsWorkedWith(map)
+        // A map that declares no groups draws no boundary inside the organization: only outsiders
+        // are across one.
+        let declaresGroups = map.stakeholders.contains { $0.group != $0.id }
+        // People served who are only ever told: silent-stakeholder names that break once, and
+        // the telling activities are its context.
+        let toldOnly = context.isEnabled(SilentStakeholderRule.description.slug)
+            ? Participation(map: map, roles: context.roles) : nil
         return map.activities.modelIndices.compactMap { index in
             guard map.activities[index].serves(sharing) else { return nil }
             let activity = map.activities[index]
@@ -60,8 +89,11 @@ public struct NoBrokerRule: FixedGapRule {
             let ownerGroups = Set(owners.map { map.stakeholders[$0].group })
             let outsiders = activity.audience.filter { member in
                 let stakeholder = map.stakeholders[member]
-                if stakeholder.isExternal { return !onlyReceivesReports[member.position] }
-                return !ownerGroups.contains(stakeholder.group)
+                guard !onlyReceivesReports[member.position], toldOnly?.isToldOnly(member, in: map) != true,
+                      stakeholder.isExternal || (declaresGroups && !ownerGroups.contains(stakeholder.group)) else {
+                    return false
+                }
+                return !owners.contains { workedWith[$0.position].contains(stakeholder.group) }
             }
             guard !outsiders.isEmpty else { return nil }
             let names = outsiders.map { member in
@@ -77,7 +109,7 @@ public struct NoBrokerRule: FixedGapRule {
                 "\(context.phaseName(sharing)) activity \(map.name(of: .activity(index))) reaches \(names), and none of its owners is a broker",
                 subject: .node(.activity(index)), nodes: [.activity(index)], notes: notes
             )
-            finding.remedy = Self.remedy(for: outsiders.map { map.stakeholders[$0] })
+            finding.remedy = Self.remedy(for: outsiders.map { map.stakeholders[$0] }, in: map)
             return finding
         }
     }
@@ -85,8 +117,8 @@ public struct NoBrokerRule: FixedGapRule {
     /// The remedy that fits the audience: people the organization serves are reached through
     /// people they trust and asked back; bodies that only receive are briefed by whoever holds
     /// the relationship; other groups get a broker from both sides.
-    static func remedy(for audience: [Stakeholder]) -> String {
-        if audience.contains(where: { $0.isExternal && Voice.mustBeHeard($0) }) {
+    static func remedy(for audience: [Stakeholder], in map: KMap) -> String {
+        if audience.contains(where: { $0.isExternal && Voice.mustBeHeard($0, in: map) }) {
             return "Carry it through people the audience trusts: trusted local intermediaries (community volunteers, leaders, frontline staff they know), community dialogue or feedback meetings that ask back as well as tell, and a broker declared with `broker` who owns that relationship."
         }
         if audience.allSatisfy({ $0.isExternal }) {
@@ -95,8 +127,8 @@ public struct NoBrokerRule: FixedGapRule {
         return description.remedy
     }
 
-    /// Per stakeholder: an outside body that is reported to and does nothing else in the map (a
-    /// donor, a ministry that only receives). Reporting to it is upward accountability carried
+    /// Per stakeholder: a body that is reported to and does nothing else in the map (a donor, a
+    /// ministry or a board that only receives). Reporting to it is upward accountability carried
     /// by whoever holds the relationship, not knowledge that must cross into its work.
     private func upwardAudience(_ map: KMap) -> [Bool] {
         var acts = Array(repeating: false, count: map.stakeholders.count)
@@ -104,8 +136,23 @@ public struct NoBrokerRule: FixedGapRule {
             for owner in activity.owners { acts[owner.position] = true }
         }
         return map.stakeholders.modelIndices.map { index in
-            map[index].isExternal && !Voice.mustBeHeard(map[index]) && !acts[index.position]
+            !Voice.mustBeHeard(map[index], in: map) && !acts[index.position]
         }
+    }
+
+    /// Per stakeholder: the groups of the people it runs some activity together with. Someone who
+    /// already works alongside a group (a programme manager who reviews the data with the field
+    /// officers) holds a relationship on both sides and needs no broker to reach it.
+    /// O(sum of owners x groups per activity).
+    private func groupsWorkedWith(_ map: KMap) -> [Set<String>] {
+        var groups = Array(repeating: Set<String>(), count: map.stakeholders.count)
+        for activity in map.activities where activity.owners.count > 1 {
+            let together = Set(activity.owners.map { map.stakeholders[$0].group })
+            for owner in activity.owners {
+                groups[owner.position].formUnion(together.subtracting([map.stakeholders[owner].group]))
+            }
+        }
+        return groups
     }
 
     /// Declared brokers who run no sharing activity, by group.

@@ -14,25 +14,17 @@ public struct OpenLoopRule: FixedGapRule {
         summary: "An application activity never feeds new generation.",
         rationale: "Every application is also new generation: acting on knowledge produces results worth studying. When what happens in application never flows back, the organization stops learning from its own practice and the cycle runs once.",
         remedy: "Close the loop with a flow from the application activity back to a generation activity: run after-action reviews or retrospects on the adoption, evaluate it, or set up a feedback loop to design.",
-        scope: "Every application activity that a wave reaches, each on its own: \"adopt the routine\" needs its own follow-up even when another application of the same wave is monitored. Applications no wave reaches are left to unreached-activity.",
+        scope: "Every application activity that a wave reaches, each on its own: \"adopt the routine\" needs its own follow-up even when another application of the same wave is monitored. Applications no wave reaches are left to unreached-activity; an application nobody owns to unowned-activity (until someone acts, nothing can loop); a planned application of a wave complete only on paper to complete-only-on-paper, whose finding notes the missing loop.",
         techniques: ["after-action-review", "retrospect", "evaluation", "feedback-loop"],
         triggeringExamples: [
             RuleExample("""
-                stakeholder teachers "Classroom teachers"
-                generation pdsa "PDSA cycles" by teachers
-                consolidation huddle "Data huddle" by teachers
-                capture brief "Change brief" by teachers for teachers
-                sharing cop "Community of practice" by teachers for teachers
+                \(CommonExamples.teachersUpToSharing)
                 ↓application adopt "Adopt the routine" by teachers
                 pdsa -> huddle -> brief -> cop -> adopt
                 """),
             // One application of the wave loops back; the other is never checked.
             RuleExample("""
-                stakeholder teachers "Classroom teachers"
-                generation pdsa "PDSA cycles" by teachers
-                consolidation huddle "Data huddle" by teachers
-                capture brief "Change brief" by teachers for teachers
-                sharing cop "Community of practice" by teachers for teachers
+                \(CommonExamples.teachersUpToSharing)
                 application plan "Plan next cycle" by teachers
                 ↓application adopt "Adopt the routine" by teachers
                 pdsa -> huddle -> brief -> cop -> plan, adopt
@@ -41,6 +33,20 @@ public struct OpenLoopRule: FixedGapRule {
         ],
         nonTriggeringExamples: [
             RuleExample(CommonExamples.healthy),
+            // Nobody owns the application: unowned-activity is the finding.
+            RuleExample("""
+                \(CommonExamples.teachersUpToSharing)
+                application plan "Plan next cycle" by teachers
+                application stock "Suppliers stock the materials" action resource
+                pdsa -> huddle -> brief -> cop -> plan, stock
+                plan -> pdsa
+                """),
+            // The application is only planned: complete-only-on-paper is the finding, with a note.
+            RuleExample("""
+                \(CommonExamples.teachersUpToSharing)
+                application adopt "Adopt the routine" by teachers status planned
+                pdsa -> huddle -> brief -> cop -> adopt
+                """),
             // Without application, missing-application is the finding.
             RuleExample("""
                 stakeholder teachers "Classroom teachers"
@@ -56,11 +62,18 @@ public struct OpenLoopRule: FixedGapRule {
         let last = map.framework.lastPhase
         var wavesEndingAt: [ActivityIndex: [String]] = [:]
         for wave in context.waves { wavesEndingAt[wave.lastActivity, default: []].append(wave.label) }
+        // A planned application of a wave complete only on paper is complete-only-on-paper's: the
+        // plan is the break, and its missing loop is a note there.
+        // An application nobody owns is unowned-activity's: until someone acts, nothing can loop.
+        let reportsUnowned = context.isEnabled(UnownedActivityRule.description.slug)
+        let onlyOnPaper = context.isEnabled(CompleteOnlyOnPaperRule.description.slug)
+            ? CompleteOnlyOnPaperRule.plannedApplications(in: context) : []
         return map.activities.modelIndices.compactMap { index in
             let activity = map.activities[index]
             let node = map.nodeIndex(.activity(index))
             guard activity.lastPhase == last, context.facts.fedByGeneration[node],
-                  !context.facts.reachesGeneration[node] else { return nil }
+                  !context.facts.reachesGeneration[node], !onlyOnPaper.contains(index),
+                  !(activity.owners.isEmpty && reportsUnowned) else { return nil }
             let waves = wavesEndingAt[index] ?? []
             var notes: [DiagnosticNote] = []
             if !waves.isEmpty {

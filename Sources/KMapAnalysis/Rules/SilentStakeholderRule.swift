@@ -12,10 +12,10 @@ public struct SilentStakeholderRule: FixedGapRule {
 
     public static let description = RuleDescription(
         code: "KM009", slug: "silent-stakeholder", name: "Silent stakeholder", defaultSeverity: .warning,
-        summary: "A stakeholder is only ever an audience and never generates or judges knowledge.",
+        summary: "A stakeholder who must be heard is only ever an audience, or takes part in nothing.",
         rationale: "Knowledge is democratic: the people closest to the work generate and judge it, not only experts and managers. A group that only receives is told what to do, is seldom asked what it learned, and is less likely to act.",
         remedy: "Give the stakeholder a part in generating or consolidating knowledge: for people the organization serves, a feedback mechanism they run, community scorecards, participatory reviews or a seat in the data review; inside the organization, an action learning set, peer assist before they start something new, site visits to their work, or randomised coffee trials that connect them with other groups.",
-        scope: "Applies to stakeholders who must be heard: everyone inside the organization (silent when they run no activity at all) and external people the organization serves, such as communities, clients, students, patients or families (silent when they run no generation, consolidation or application activity: running a radio show they are told on does not count). External bodies that only receive, such as a donor, a funder, a ministry or a board, are exempt: reporting to them is upward accountability. Mark a stakeholder `heard` or `informed` to override the default, which reads the words of an external stakeholder's id and label.",
+        scope: "Applies to stakeholders who must be heard: everyone inside the organization (silent when they run no activity at all) and external people the organization serves, such as communities, clients, students, patients or families (silent when they run no generation, consolidation or application activity: running a radio show they are told on does not count). A stakeholder who must be heard and takes part in no activity at all is named too (a declared broker in nothing is left to idle-broker, and a repository's keeper takes part). People served who are the audience of a generation activity (a survey, a poll, a monitoring visit) are its respondents: they are asked. Bodies that only receive, such as a donor, a funder, a ministry or a board, are exempt: reporting to them is upward accountability; a stakeholder whose id, label or group names one (`Ministry of Health`, `Board of trustees`) is taken to be such a body. Mark a stakeholder `heard` or `informed` to override the default, which reads these words.",
         techniques: ["action-learning-set", "peer-assist", "site-visit", "randomised-coffee-trials"],
         triggeringExamples: [
             RuleExample("""
@@ -31,6 +31,12 @@ public struct SilentStakeholderRule: FixedGapRule {
                 generation pdm "Post-distribution monitoring" by staff
                 sharing radio "Community radio messages" by staff for communities
                 pdm -> radio
+                """),
+            // Declared and never engaged.
+            RuleExample("""
+                stakeholder engineers "Project engineers"
+                ↓stakeholder directors "Practice directors"
+                generation aar "After-action review" by engineers
                 """),
             // Marked `heard`: co-running the telling is not being asked.
             RuleExample("""
@@ -54,6 +60,19 @@ public struct SilentStakeholderRule: FixedGapRule {
                 sharing radio "Community radio messages" by staff for communities
                 cfm -> radio
                 """),
+            // A unit of the ministry receives the bulletin: upward accountability.
+            RuleExample("""
+                group moh "Ministry of Health"
+                stakeholder officer "District health information officer"
+                stakeholder national "National M&E unit" group moh
+                capture bulletin "District health bulletin" by officer for national
+                """),
+            // Children answer the poll: they are its respondents, and so asked.
+            RuleExample("""
+                stakeholder meal "M&E officers"
+                stakeholder children "Children and adolescents" external
+                generation poll "Youth opinion poll" by meal for children technique survey
+                """),
             // Marked `informed`: a body that only receives.
             RuleExample("""
                 stakeholder staff "Field staff"
@@ -65,21 +84,22 @@ public struct SilentStakeholderRule: FixedGapRule {
 
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
-        let voicePhases = Voice.voicePhases(context.roles, phaseCount: map.framework.phases.count)
-        var owns = Array(repeating: false, count: map.stakeholders.count)
-        var speaks = Array(repeating: false, count: map.stakeholders.count)
-        var hears = Array(repeating: 0, count: map.stakeholders.count)
-        for activity in map.activities {
-            let givesVoice = voicePhases.contains(activity.phase) || voicePhases.contains(activity.lastPhase)
-            for owner in activity.owners {
-                owns[owner.position] = true
-                if givesVoice { speaks[owner.position] = true }
-            }
-            for member in activity.audience { hears[member.position] += 1 }
-        }
+        let taking = Participation(map: map, roles: context.roles)
+        let (owns, speaks, hears, keeps) = (taking.owns, taking.speaks, taking.hears, taking.keeps)
         return map.stakeholders.modelIndices.compactMap { index in
             let stakeholder = map[index]
-            guard hears[index.position] > 0, Voice.mustBeHeard(stakeholder) else { return nil }
+            guard Voice.mustBeHeard(stakeholder, in: map) else { return nil }
+            guard hears[index.position] > 0 else {
+                // A broker in nothing is idle-broker's; a repository's keeper takes part.
+                guard !owns[index.position], !keeps[index.position],
+                      !(stakeholder.isBroker && context.isEnabled(IdleBrokerRule.description.slug)) else { return nil }
+                return context.finding(
+                    Self.description, at: stakeholder.idRange,
+                    "\(map.name(ofStakeholder: index)) takes part in no activity: it is neither asked nor told",
+                    subject: .stakeholder(index),
+                    notes: [DiagnosticNote("name it in the 'by' or 'for' of the activities it should take part in")]
+                )
+            }
             // Inside the organization, running anything is taking part; people the organization
             // serves are heard only where knowledge is generated, judged or acted on.
             let insider = !stakeholder.isExternal && stakeholder.declaredVoice == nil
@@ -91,6 +111,12 @@ public struct SilentStakeholderRule: FixedGapRule {
             var notes: [DiagnosticNote] = []
             if stakeholder.isExternal, stakeholder.declaredVoice == nil {
                 notes.append(DiagnosticNote("people the organization serves must be asked, not only told; if they only receive by design (a donor, a ministry), mark them 'informed'"))
+            }
+            if taking.isToldOnly(index, in: map), context.isEnabled(NoBrokerRule.description.slug) {
+                let telling = map.activities.modelIndices.filter { map[$0].audience.contains(index) && map[$0].serves(context.roles.sharing ?? -1) }
+                if !telling.isEmpty {
+                    notes.append(DiagnosticNote("told through \(ProseList.joined(telling.map { map.name(of: .activity($0)) })), by people who never ask them back"))
+                }
             }
             notes.append(DiagnosticNote("if they take part in a feedback mechanism, a survey or a review, add them to its 'by'"))
             return context.finding(Self.description, at: stakeholder.idRange, message, subject: .stakeholder(index), notes: notes)

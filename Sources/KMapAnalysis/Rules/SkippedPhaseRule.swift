@@ -15,6 +15,7 @@ public struct SkippedPhaseRule: FixedGapRule {
         summary: "A flow jumps over one or more phases, such as generation straight to sharing.",
         rationale: "Teams that go straight from generation to sharing pass on results without the context, the evidence and the implementation details that consolidation and capture add, and application disappoints.",
         remedy: "Route the flow through the skipped phases: consolidate results in a synthesis workshop or an after-action review, and capture them in a knowledge brief or change package before they are shared.",
+        scope: "Every flow that jumps over a phase the framework requires; optional steps, alternatives and a pull from a repository (which performs sharing) are not jumps. A hand-over is not a jump either: knowledge judged in consolidation (or packaged in capture) that goes straight to an application run only by people who took part in judging it (a district team's performance review leading to the same team's action plan) needs no product or sharing to reach them, and the wave counts capture and sharing as passed. Raw results acted on without consolidation are always a jump, whoever acts.",
         techniques: ["synthesis-workshop", "after-action-review", "knowledge-brief", "change-package"],
         triggeringExamples: [
             RuleExample("""
@@ -42,9 +43,25 @@ public struct SkippedPhaseRule: FixedGapRule {
                 test -> scores
                 ↓scores -> regroup -> test
                 """),
+            // The same team acts on its own raw results: nothing was judged yet.
+            RuleExample("""
+                stakeholder team "Project team"
+                generation aar "After-action review" by team
+                application adopt "Adopt the change" by team action act
+                ↓aar -> adopt -> aar
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample(CommonExamples.healthy),
+            // A hand-over: the district team that reviewed the data draws up its own action plan.
+            RuleExample("""
+                stakeholder dhmt "District health management team"
+                stakeholder officer "Health information officer"
+                generation reports "Monthly facility reports" by officer
+                consolidation review "Quarterly performance review" by dhmt, officer routine synthesis
+                application plan "District action plan" by dhmt action resource
+                reports -> review -> plan -> reports
+                """),
             // Flows within a phase and back to an earlier phase skip nothing.
             RuleExample("""
                 stakeholder teachers "Classroom teachers"

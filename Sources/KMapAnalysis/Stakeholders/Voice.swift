@@ -3,10 +3,11 @@ import KMapModel
 /// Whose voice a map must show being heard, and what counts as being heard.
 ///
 /// Accountability to affected people means communities, clients, students or families are
-/// asked, not only told; a donor or a ministry that only receives reports is ordinary upward
-/// accountability. The map says so with `heard` or `informed`; without either, people inside the
-/// organization must be heard, and an external stakeholder must be heard when its id or label
-/// names people the organization serves.
+/// asked, not only told; a donor, a ministry or a board that only receives reports is ordinary
+/// upward accountability. The map says so with `heard` or `informed`. Without either, a body whose
+/// id, label or group names an oversight or funding body (a ministry, a donor, a board) is
+/// informed; other people inside the organization must be heard; and an external stakeholder must
+/// be heard when its id or label names people the organization serves.
 public enum Voice {
     /// Words in an external stakeholder's id or label that name people the organization serves.
     static let servedPeople = [
@@ -15,9 +16,17 @@ public enum Voice {
         "participant", "people", "women", "children", "villager", "member",
     ]
 
-    /// Whether `stakeholder` must be heard: its declared `heard` / `informed`, or the default.
-    public static func mustBeHeard(_ stakeholder: Stakeholder) -> Bool {
+    /// How the words begin that name a body overseeing or funding the work, which receives reports
+    /// by design: matched at the start of a word of the id, the label or the group, so that
+    /// "Ministry of Health" and "Board of trustees" match and "dashboard" does not.
+    static let oversightBodies = [
+        "ministr", "donor", "funder", "board", "trustee", "regulator", "parliament", "governor",
+    ]
+
+    /// Whether `stakeholder` of `map` must be heard: its declared `heard` / `informed`, or the default.
+    public static func mustBeHeard(_ stakeholder: Stakeholder, in map: KMap) -> Bool {
         if let declared = stakeholder.declaredVoice { return declared == .heard }
+        if namesOversightBody(stakeholder, in: map) { return false }
         guard stakeholder.isExternal else { return true }
         return namesServedPeople(stakeholder)
     }
@@ -26,6 +35,15 @@ public enum Voice {
     static func namesServedPeople(_ stakeholder: Stakeholder) -> Bool {
         let text = (stakeholder.id + " " + stakeholder.label).lowercased()
         return servedPeople.contains { text.contains($0) }
+    }
+
+    /// True when a word of the id, the label, the group or the group's label begins like an
+    /// oversight or funding body.
+    static func namesOversightBody(_ stakeholder: Stakeholder, in map: KMap) -> Bool {
+        let text = [stakeholder.id, stakeholder.label, stakeholder.group, map.groupLabels[stakeholder.group] ?? ""]
+            .joined(separator: " ").lowercased()
+        let words = text.split { !$0.isLetter }
+        return words.contains { word in oversightBodies.contains { word.hasPrefix($0) } }
     }
 
     /// The phases where running an activity gives a stakeholder a voice: where knowledge is

@@ -23,14 +23,16 @@ struct FlowGraphFacts: Sendable {
     /// phase an activity serves, or a repository's level) and the first phase of the activity it
     /// leads to, except those the framework lets a wave pass over (optional phases, and
     /// alternatives of either end, and the pull phases when the source is a repository: looking
-    /// knowledge up in a reviewed repository is sharing by pull, not a skipped step).
-    func skippedPhases(of flow: Flow, in map: KMap) -> [Int] {
+    /// knowledge up in a reviewed repository is sharing by pull, not a skipped step). A hand-over
+    /// to the people who judged the knowledge skips nothing (see ``HandOvers``).
+    func skippedPhases(of flow: Flow, in map: KMap, handOverPhases: Set<Int>) -> [Int] {
         guard case .activity(let target) = flow.to else { return [] }
         let level = sourceLevel(of: flow, in: map)
-        let phase = map.activities[target].phase
+        let phase = map.graph.entryPhase[map.nodeIndex(.activity(target))]
         guard level >= 0, phase > level + 1 else { return [] }
-        let pulled = if case .repository = flow.from { true } else { false }
-        return (level + 1..<phase).filter { !map.framework.isSkippable($0, between: level, and: phase, pulled: pulled) }
+        if HandOvers.isHandOver(flow, in: map, passing: handOverPhases) { return [] }
+        let passing = if case .repository = flow.from { map.framework.pullPhases } else { Set<Int>() }
+        return (level + 1..<phase).filter { !map.framework.isSkippable($0, between: level, and: phase, passing: passing) }
     }
 
     /// The level knowledge has when it leaves a flow's source: the last phase an activity serves,

@@ -52,8 +52,8 @@ private struct TarjanSearch {
         while let frame = frames.last {
             if frame.next < frame.end {
                 frames[frames.count - 1].next += 1
-                let target = space.graph.successor(at: frame.next)
-                guard let state = space.move(level: frame.level, gapless: frame.gapless, pulled: space.isRepositoryState(frame.state), to: target) else { continue }
+                let node = space.decode(frame.state).node
+                guard let state = space.move(from: node, level: frame.level, gapless: frame.gapless, along: frame.next) else { continue }
                 if state >= order.count { grow(to: space.count) }
                 if order[state] < 0 {
                     enter(state, space: space)

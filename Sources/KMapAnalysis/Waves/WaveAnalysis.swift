@@ -20,7 +20,8 @@ public enum WaveAnalysis {
         let phaseCount = map.framework.phases.count
         guard phaseCount > 0 else { return [] }
         let seeds = seeds(of: map)
-        let space = WaveStateSpace(graph: graph, phaseCount: phaseCount)
+        let handOvers = HandOvers(map: map, roles: PhaseRoles(framework: map.framework))
+        let space = WaveStateSpace(graph: graph, phaseCount: phaseCount, handOvers: handOvers)
         let starts = seeds.flatMap { seed in seed.starts.map { space.activityState($0, gapless: seed.gapless) } }
         // Ids are read once, not twice per comparison: the sort makes n log n comparisons.
         let ids = (0..<map.nodeCount).map { map.id(of: map.node(at: $0)) }
@@ -28,8 +29,7 @@ public enum WaveAnalysis {
         for (rank, node) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() {
             nodeRank[node] = rank
         }
-        let components = WaveComponents(graph: graph, phaseCount: phaseCount, starts: starts, loopsBack: facts.reachesGeneration,
-                                        nodeRank: nodeRank)
+        let components = WaveComponents(space: space, starts: starts, loopsBack: facts.reachesGeneration, nodeRank: nodeRank)
         let links = components.pathLinks()
         return seeds.compactMap { seed in
             result(for: seed, map: map, components: components, links: links)

@@ -24,11 +24,11 @@ struct WaveComponents {
     /// (and the findings anchored on it) does not depend on the order of the file.
     private let nodeRank: [Int]
 
-    /// Explores everything reachable from `starts`. `loopsBack[activity]` says whether an activity
+    /// Explores everything reachable from `starts` in `space`. `loopsBack[activity]` says whether an activity
     /// has a path back to a generation activity; `nodeRank` orders the nodes by id.
-    init(graph: FlowGraph, phaseCount: Int, starts: [Int], loopsBack: [Bool], nodeRank: [Int]) {
+    init(space: WaveStateSpace, starts: [Int], loopsBack: [Bool], nodeRank: [Int]) {
         self.nodeRank = nodeRank
-        var space = WaveStateSpace(graph: graph, phaseCount: phaseCount)
+        var space = space
         components = StrongComponents(from: starts, in: &space)
         self.space = space
         wordsPerSet = max(1, (space.phaseCount + 63) / 64)
@@ -75,10 +75,9 @@ struct WaveComponents {
         }
         for member in members {
             let (node, level, isGapless) = space.decode(member)
-            let pulled = space.graph.isRepository(node)
-            for successor in space.graph.successors(of: node) {
-                guard let target = space.move(level: level, gapless: isGapless, pulled: pulled, to: successor) else { continue }
-                if pulled { markPulledPhases(index, from: level, to: successor) }
+            for position in space.graph.successorPositions(of: node) {
+                guard let target = space.move(from: node, level: level, gapless: isGapless, along: position) else { continue }
+                markPassedPhases(index, from: level, to: space.graph.successor(at: position), passing: space.passing(from: node, along: position))
                 guard let other = componentOf(target), other != index else { continue }
                 for word in 0..<wordsPerSet {
                     reachedWords[index * wordsPerSet + word] |= reachedWords[other * wordsPerSet + word]
@@ -95,14 +94,14 @@ struct WaveComponents {
         if members.count > 1 { pointWithin(members, toward: best.member) }
     }
 
-    /// Marks the pull phases a flow out of a repository at `level` passes on its way to `target`
-    /// as reached: looking knowledge up is how it reaches the people who use it.
-    private mutating func markPulledPhases(_ index: Int, from level: Int, to target: Int) {
-        let framework = space.graph.framework
-        guard !space.graph.isRepository(target), !framework.pullPhases.isEmpty else { return }
+    /// Marks the phases a flow performs on its way from `level` to `target` as reached (see
+    /// ``WaveStateSpace/passing(from:along:)``): looking knowledge up is how it reaches the people
+    /// who use it, and a hand-over reaches people who were there when it was judged.
+    private mutating func markPassedPhases(_ index: Int, from level: Int, to target: Int, passing: Set<Int>) {
+        guard !passing.isEmpty, !space.graph.isRepository(target) else { return }
         let entry = space.graph.entryPhase[target]
         guard entry > level + 1 else { return }
-        for phase in level + 1..<entry where framework.pullPhases.contains(phase) {
+        for phase in level + 1..<entry where passing.contains(phase) {
             reachedWords[index * wordsPerSet + phase / 64] |= 1 << UInt64(phase % 64)
         }
     }
@@ -133,8 +132,8 @@ struct WaveComponents {
         var predecessors = Array(repeating: [Int](), count: members.count)
         for member in members {
             let (node, level, gapless) = space.decode(member)
-            for next in space.graph.successors(of: node) {
-                guard let successor = space.move(level: level, gapless: gapless, pulled: space.graph.isRepository(node), to: next),
+            for position in space.graph.successorPositions(of: node) {
+                guard let successor = space.move(from: node, level: level, gapless: gapless, along: position),
                       let position = local[successor] else { continue }
                 predecessors[position].append(member)
             }

@@ -12,14 +12,17 @@ import KMapModel
 struct WaveStateSpace {
     let graph: FlowGraph
     let phaseCount: Int
+    /// Flows that hand knowledge to the people who judged it (they pass capture and sharing).
+    let handOvers: HandOvers
     /// Repository states by `(repository x phases + level) x 2 + gapped`.
     private var repositoryStateIDs: [Int: Int] = [:]
     /// The key of each repository state, indexed by `state - 2 x activities`.
     private var repositoryStateKeys: [Int] = []
 
-    init(graph: FlowGraph, phaseCount: Int) {
+    init(graph: FlowGraph, phaseCount: Int, handOvers: HandOvers) {
         self.graph = graph
         self.phaseCount = phaseCount
+        self.handOvers = handOvers
     }
 
     /// Number of states created so far.
@@ -48,16 +51,26 @@ struct WaveStateSpace {
         graph.node(at: node)
     }
 
-    /// The state reached from a node at `level` (`gapless` or not) by a flow to `target`, or nil
-    /// when the flow leads back to an earlier phase. The walk stays gapless unless the flow passes
-    /// over a phase the framework requires (optional phases and alternatives may be passed over,
-    /// and a flow out of a repository, `pulled`, passes the framework's pull phases by the pull).
+    /// The phases the flow at forward `position`, leaving `node`, performs on its way: a flow out
+    /// of a repository passes the framework's pull phases by the pull, and a hand-over passes
+    /// capture and sharing (see ``HandOvers``).
+    func passing(from node: Int, along position: Int) -> Set<Int> {
+        if graph.isRepository(node) { return graph.framework.pullPhases }
+        return handOvers.isHandOver(at: position) ? handOvers.phases : []
+    }
+
+    /// The state reached from `node` at `level` (`gapless` or not) along the flow at forward
+    /// `position`, or nil when the flow leads back to an earlier phase. The walk stays gapless
+    /// unless the flow passes over a phase the framework requires (optional phases and
+    /// alternatives may be passed over, and so may the phases the flow performs, ``passing(from:along:)``).
     /// Creates repository states on first use.
-    mutating func move(level: Int, gapless: Bool, pulled: Bool, to target: Int) -> Int? {
+    mutating func move(from node: Int, level: Int, gapless: Bool, along position: Int) -> Int? {
+        let target = graph.successor(at: position)
         guard graph.isRepository(target) else {
             guard graph.phase[target] >= level else { return nil }
             let entry = graph.entryPhase[target]
-            return activityState(target, gapless: gapless && !graph.framework.leavesGap(from: level, to: entry, pulled: pulled))
+            let passing = passing(from: node, along: position)
+            return activityState(target, gapless: gapless && !graph.framework.leavesGap(from: level, to: entry, passing: passing))
         }
         let key = ((target - graph.activityCount) * phaseCount + level) * 2 + (gapless ? 0 : 1)
         if let existing = repositoryStateIDs[key] { return existing }

@@ -61,7 +61,7 @@ public struct UnheardInPracticeRule: EvidenceRule {
             heard.formUnion(occurrence.participants)
         }
         return map.stakeholders.modelIndices.compactMap { stakeholder in
-            guard Voice.mustBeHeard(map[stakeholder]), !heard.contains(stakeholder) else { return nil }
+            guard Voice.mustBeHeard(map[stakeholder], in: map), !heard.contains(stakeholder) else { return nil }
             let subject = FindingSubject.stakeholder(stakeholder)
             return Finding(
                 Self.description, range: map[stakeholder].range,

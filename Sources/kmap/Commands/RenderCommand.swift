@@ -25,7 +25,7 @@ struct RenderCommand: ParsableCommand {
     var force = false
 
     @Option(help: ArgumentHelp(
-        "Fit the drawing to a sheet: a4, a3, letter, poster (A1) or slide (16:9), turned to landscape when it is wider than tall (svg, png, pdf).",
+        "Draw on a page that is exactly this sheet: a4, a3, letter, poster (A1) or slide (16:9), landscape when the drawing is wider than tall; the drawing is scaled to fit and centred (svg, png, pdf).",
         valueName: "sheet"))
     var page: PageSize?
 

@@ -10,14 +10,14 @@ import KMapReport
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a workshop report: diagram, summary, findings with remedies and questions, engagement and brokers.",
+        abstract: "Write a workshop report: diagrams, summary, findings with remedies and questions, engagement and brokers.",
         discussion: """
             HTML is one self-contained file (inline SVG and CSS, no network, no script) to project \
-            or print. Markdown is for wikis: the diagram is written beside it as an SVG file with the \
-            report's name (report.md -> report.svg). The format follows the output's extension \
-            unless --format is given. With --evidence, the report gains an evidence section: the \
-            evidence findings, the indicators in practice and a timeline of the occurrences \
-            (in Markdown written beside the report, report.md -> report-timeline.svg).
+            or print. Markdown is for wikis: the waves and stakeholders diagrams are written beside it \
+            as SVG files named after the report (report.md -> report.svg, report-stakeholders.svg). \
+            The format follows the output's extension unless --format is given. With --evidence, the \
+            report gains an evidence section: the evidence findings, the indicators in practice and a \
+            timeline of the occurrences (in Markdown written beside the report, report-timeline.svg).
             """
     )
 
@@ -47,7 +47,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("cannot tell the report format from '\(output)'; name a .html or .md file, or pass --format")
         }
         if output == "-" && resolvedFormat == .markdown {
-            throw ValidationError("a Markdown report needs a file name, so that its diagram can be written beside it")
+            throw ValidationError("a Markdown report needs a file name, so that its diagrams can be written beside it")
         }
     }
 
@@ -69,41 +69,37 @@ struct ReportCommand: ParsableCommand {
         let inputs = (map == "-" ? [] : [map]) + evidenceLogs
         switch resolvedFormat ?? .html {
         case .html:
-            var diagram: EmbeddedDiagram?
-            var stakeholders: EmbeddedDiagram?
-            var note: String?
-            do {
-                diagram = try limits.guarding { try ReportDiagram.embedded(for: result) }
-                stakeholders = try limits.guarding { try ReportDiagram.embedded(for: result, options: DiagramOptions(view: .stakeholders)) }
-            } catch {
-                note = "The diagram could not be drawn: \(error)"
-                Terminal.printError("kmap: warning: \(note ?? "")\n")
-            }
-            let page = HTMLReport.render(result, diagram: diagram, stakeholderDiagram: stakeholders, diagramNote: note, evidence: evidence)
+            let drawn = drawBothViews { options throws(RenderError) in try ReportDiagram.embedded(for: result, options: options) }
+            let page = HTMLReport.render(result, diagram: drawn.waves, stakeholderDiagram: drawn.stakeholders, diagramNote: drawn.note,
+                                         evidence: evidence)
             if output == "-" { Terminal.printOut(page) } else { try AtomicFile.write(page, to: output, protectedInputs: inputs, force: force) }
         case .markdown:
-            let diagramPath = Self.diagramPath(forReport: output)
-            guard URL(fileURLWithPath: diagramPath).standardizedFileURL != URL(fileURLWithPath: output).standardizedFileURL else {
-                throw UserError("the diagram would overwrite the report '\(output)'; give the report a .md name")
+            let paths = Self.diagramPaths(forReport: output)
+            let report = URL(fileURLWithPath: output).standardizedFileURL
+            guard [paths.waves, paths.stakeholders, paths.timeline].allSatisfy({ URL(fileURLWithPath: $0).standardizedFileURL != report }) else {
+                throw UserError("a diagram would overwrite the report '\(output)'; give the report a .md name")
             }
-            let timelinePath = evidence?.timelineSVG == nil ? nil : Self.diagramPath(forReport: output, suffix: "-timeline")
-            let companions = [diagramPath] + (timelinePath.map { [$0] } ?? [])
-            // Every file is checked before any is written, so a refusal leaves them all as they were.
+            let timelinePath = evidence?.timelineSVG == nil ? nil : paths.timeline
+            let companions = [paths.waves, paths.stakeholders] + (timelinePath.map { [$0] } ?? [])
+            // Every file is checked before any is written, so a refusal leaves all as they were.
             try AtomicFile.checkDestination(output, protectedInputs: inputs + companions, force: force)
             for path in companions { try AtomicFile.checkDestination(path, protectedInputs: inputs, force: force) }
             if let timelinePath, let svg = evidence?.timelineSVG {
                 try AtomicFile.write(svg, to: timelinePath, protectedInputs: inputs, force: force)
             }
-            var note: String?
-            do {
-                try AtomicFile.write(try limits.guarding { try ReportDiagram.svgFile(for: result) }, to: diagramPath, protectedInputs: inputs, force: force)
-            } catch let error as RenderError {
-                note = "The diagram could not be drawn: \(error)"
-                Terminal.printError("kmap: warning: \(note ?? "")\n")
+            let drawn = drawBothViews { options throws(RenderError) in try ReportDiagram.file(for: result, options: options) }
+            var links: [LinkedDiagram?] = []
+            for (file, path) in [(drawn.waves, paths.waves), (drawn.stakeholders, paths.stakeholders)] {
+                guard let file else {
+                    links.append(nil)
+                    continue
+                }
+                try AtomicFile.write(file.svg, to: path, protectedInputs: inputs, force: force)
+                links.append(LinkedDiagram(file: URL(fileURLWithPath: path).lastPathComponent, elements: file.elements))
             }
-            let link = note == nil ? URL(fileURLWithPath: diagramPath).lastPathComponent : nil
             let timelineLink = timelinePath.map { URL(fileURLWithPath: $0).lastPathComponent }
-            let text = MarkdownReport.render(result, diagramFile: link, diagramNote: note, evidence: evidence, timelineFile: timelineLink)
+            let text = MarkdownReport.render(result, diagram: links[0], stakeholderDiagram: links[1], diagramNote: drawn.note,
+                                             evidence: evidence, timelineFile: timelineLink)
             try AtomicFile.write(text, to: output, protectedInputs: inputs + companions, force: force)
         }
         ProcessMemory.keepUntilExit(result)
@@ -117,12 +113,32 @@ struct ReportCommand: ParsableCommand {
         return EvidenceReport(checked, indicators: EvidenceIndicators(checked.context), analysis: pipeline.analysis)
     }
 
-    /// `report.md` -> `report.svg` (or `report-timeline.svg` with the suffix `-timeline`), in the same folder.
-    static func diagramPath(forReport path: String, suffix: String = "") -> String {
+    /// The waves and stakeholders diagrams, each drawn by `draw` within the layout limits; when
+    /// Graphviz fails, the views not drawn are nil and the note says why (also on standard error).
+    private func drawBothViews<Drawing>(
+        _ draw: (DiagramOptions) throws(RenderError) -> Drawing
+    ) -> (waves: Drawing?, stakeholders: Drawing?, note: String?) {
+        var waves: Drawing?
+        var stakeholders: Drawing?
+        do {
+            waves = try limits.guarding { () throws(RenderError) in try draw(DiagramOptions()) }
+            stakeholders = try limits.guarding { () throws(RenderError) in try draw(DiagramOptions(view: .stakeholders)) }
+        } catch {
+            let note = "The diagram could not be drawn: \(error)"
+            Terminal.printError("kmap: warning: \(note)\n")
+            return (waves, stakeholders, note)
+        }
+        return (waves, stakeholders, nil)
+    }
+
+    /// `report.md` -> `report.svg`, `report-stakeholders.svg` and (with `--evidence`)
+    /// `report-timeline.svg`, in the same folder.
+    static func diagramPaths(forReport path: String) -> (waves: String, stakeholders: String, timeline: String) {
         let url = URL(fileURLWithPath: path)
-        let stem = (url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent) + suffix
+        let stem = url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
         let folder = (path as NSString).deletingLastPathComponent
-        return folder.isEmpty ? stem + ".svg" : (folder as NSString).appendingPathComponent(stem + ".svg")
+        func beside(_ name: String) -> String { folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name) }
+        return (beside(stem + ".svg"), beside(stem + "-stakeholders.svg"), beside(stem + "-timeline.svg"))
     }
 }
 

@@ -15,8 +15,8 @@ enum WorkbookInput {
         guard magic == Data([0x50, 0x4B, 0x03, 0x04]) || path.lowercased().hasSuffix(".xlsx") else { return nil }
         if let problem = tooLarge(size(of: path), maxInputSize: maxInputSize) { return (Workbook(sheets: []), [problem]) }
         do {
-            return (try XLSXReader.workbook(from: Data(contentsOf: URL(fileURLWithPath: path))), [])
-        } catch let error as WorkbookReadError {
+            return (try XLSXReader.workbook(at: URL(fileURLWithPath: path)), [])
+        } catch {
             return (Workbook(sheets: []), [WorkbookProblem(place: nil, severity: .error, message: error.message)])
         }
     }

@@ -26,15 +26,6 @@ enum ReportDevices {
         return pdf
     }
 
-    /// Each page's size in points, from `pdfinfo`.
-    static func pageSizes(of pdf: URL) throws -> [(width: Double, height: Double)] {
-        let info = try tool("pdfinfo", ["-f", "1", "-l", "999", pdf.path]).stdout
-        return info.split(separator: "\n").filter { $0.hasPrefix("Page ") && $0.contains(" size:") }.compactMap { line in
-            let numbers = line.split(separator: " ").compactMap { Double($0) }
-            return numbers.count >= 3 ? (numbers[1], numbers[2]) : nil
-        }
-    }
-
     /// The text of one page, in reading order.
     static func text(of pdf: URL, page: Int) throws -> String {
         try tool("pdftotext", ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).stdout
@@ -49,29 +40,14 @@ enum ReportDevices {
         var columns: Double
     }
 
-    /// The ink of one page, read from a grey rendering (`pdftoppm -gray`, a binary PGM).
+    /// The ink of one page, read from a grey rendering (`pdftoppm -gray`).
     static func ink(of pdf: URL, page: Int) throws -> Ink {
-        let stem = FileManager.default.temporaryDirectory.appendingPathComponent("kmap-page-\(UUID().uuidString)")
-        _ = try tool("pdftoppm", ["-gray", "-r", "20", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, stem.path])
-        let file = stem.appendingPathExtension("pgm")
-        defer { try? FileManager.default.removeItem(at: file) }
-        let bytes = [UInt8](try Data(contentsOf: file))
-        // "P5", width, height and the maximum value, separated by white space, then one byte per pixel.
-        var fields: [Int] = []
-        var index = 2
-        while fields.count < 3 {
-            while bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
-            var value = 0
-            while (0x30...0x39).contains(bytes[index]) { value = value * 10 + Int(bytes[index] - 0x30); index += 1 }
-            fields.append(value)
-        }
-        let (width, height, start) = (fields[0], fields[1], index + 1)
-        let body = height * 92 / 100
-        let isInked = { (row: Int, column: Int) in bytes[start + row * width + column] < 200 }
-        let rows = (0..<body).filter { row in (0..<width).contains { isInked(row, $0) } }
-        let columns = (0..<width).filter { column in (0..<body).contains { isInked($0, column) } }
-        return Ink(reach: Double((rows.last ?? 0) + 1) / Double(body), rows: Double(rows.count) / Double(body),
-                   columns: Double(columns.count) / Double(width))
+        let picture = try PDFPages.grey(pdf, page: page, dpi: 20)
+        let body = 0..<(picture.height * 92 / 100)
+        let rows = picture.inkedRows(body)
+        let columns = picture.inkedColumns(in: body)
+        return Ink(reach: Double((rows.last ?? 0) + 1) / Double(body.count), rows: Double(rows.count) / Double(body.count),
+                   columns: Double(columns.count) / Double(picture.width))
     }
 
     /// PNG pictures of every page next to the PDF, to be looked at.
@@ -80,6 +56,6 @@ enum ReportDevices {
     }
 
     private static func tool(_ name: String, _ arguments: [String]) throws -> ChildProcess.Outcome {
-        try ExternalTool.run(ExternalTool.find(name) ?? name, arguments)
+        try PDFPages.run(name, arguments)
     }
 }

@@ -1,0 +1,54 @@
+import KMapModel
+
+/// How each stakeholder of a map takes part: the activities it runs, those where running gives it
+/// a voice (generation, consolidation, application; for people served, being the audience of a
+/// generation activity too, as its respondents), how often it is an audience, and whether it
+/// keeps a repository. Counted once, in O(activities x stakeholders per activity).
+struct Participation {
+    /// Per stakeholder: runs some activity.
+    private(set) var owns: [Bool]
+    /// Per stakeholder: runs an activity where knowledge is generated, judged or acted on, or (for
+    /// people served) is asked in a generation activity.
+    private(set) var speaks: [Bool]
+    /// Per stakeholder: how many activities it is the audience of.
+    private(set) var hears: [Int]
+    /// Per stakeholder: owns a repository.
+    private(set) var keeps: [Bool]
+
+    init(map: KMap, roles: PhaseRoles) {
+        let count = map.stakeholders.count
+        let voicePhases = Voice.voicePhases(roles, phaseCount: map.framework.phases.count)
+        owns = Array(repeating: false, count: count)
+        speaks = owns
+        keeps = owns
+        hears = Array(repeating: 0, count: count)
+        for activity in map.activities {
+            let givesVoice = voicePhases.contains(activity.phase) || voicePhases.contains(activity.lastPhase)
+            for owner in activity.owners {
+                owns[owner.position] = true
+                if givesVoice { speaks[owner.position] = true }
+            }
+            for member in activity.audience { hears[member.position] += 1 }
+            // People served who are named as the audience of a survey, a poll or a monitoring
+            // visit are its respondents: they are asked.
+            if activity.phase == 0 {
+                for member in activity.audience where map[member].isExternal || map[member].declaredVoice == .heard {
+                    speaks[member.position] = true
+                }
+            }
+        }
+        for repository in map.repositories {
+            if let owner = repository.owner { keeps[owner.position] = true }
+        }
+    }
+
+    /// Whether `index` is one of the people the organization serves (external, or marked
+    /// `heard`) who must be heard, is told, and never generates, judges or acts on knowledge:
+    /// the silent-stakeholder finding about them is the break, and the activities that tell them
+    /// are its context.
+    func isToldOnly(_ index: StakeholderIndex, in map: KMap) -> Bool {
+        let stakeholder = map[index]
+        guard stakeholder.isExternal || stakeholder.declaredVoice == .heard else { return false }
+        return hears[index.position] > 0 && !speaks[index.position] && Voice.mustBeHeard(stakeholder, in: map)
+    }
+}
