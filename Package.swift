@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "KMapReport",
             dependencies: [
-                "KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender",
+                "KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapEvidence",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -83,7 +83,7 @@ let package = Package(
         // rules and the indicators in practice.
         .target(
             name: "KMapEvidence",
-            dependencies: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis"]
         ),
         // Deterministic generator of large, realistic maps (benchmarks, fuzz seeds, `kmap generate`).
         .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
@@ -126,7 +126,10 @@ let package = Package(
         .target(name: "KMapTestSupport", path: "Tests/KMapTestSupport"),
         .testTarget(
             name: "KMapTextTests",
-            dependencies: ["KMapText", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "KMapText", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .testTarget(
             name: "KMapLanguageTests",
@@ -143,7 +146,7 @@ let package = Package(
         .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService", "KMapTestSupport"]),
         .testTarget(name: "KMapLSPTests", dependencies: ["KMapLSP", "kmap", "KMapTestSupport"]),
         .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
+        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapEvidence", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
         .testTarget(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]

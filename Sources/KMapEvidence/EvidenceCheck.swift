@@ -15,6 +15,11 @@ public enum EvidenceRules {
 
     /// The descriptions of every evidence rule, in code order.
     public static var descriptions: [RuleDescription] { all.map { $0.description } }
+
+    /// The evidence rule whose slug, or code in any case, is `name`.
+    public static func rule(named name: String) -> (any EvidenceRule.Type)? {
+        all.first { $0.description.slug == name || $0.description.code == name.uppercased() }
+    }
 }
 
 /// What checking a map against its evidence produced.

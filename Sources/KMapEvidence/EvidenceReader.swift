@@ -1,4 +1,3 @@
-import CSV
 import KMapLanguage
 import KMapModel
 import KMapText
@@ -7,14 +6,12 @@ import KMapText
 /// activity of the map an ``UndeclaredRow``, and every problem a diagnostic at its cell with a
 /// "did you mean". Never fails and never crashes: a log it cannot read is a diagnostic.
 public struct EvidenceReader {
-    let map: KMap
     private let names: EvidenceNames
     private var occurrences: [Occurrence] = []
     /// The `acts_on` cell of each occurrence, parallel to ``occurrences``: the name and its range.
     private var actsOn: [(name: String, range: SourceRange)?] = []
     private var undeclared: [UndeclaredRow] = []
     private var diagnostics: [(log: Int, diagnostic: Diagnostic)] = []
-    private var suggestionCache: [String: [String]] = [:]
 
     /// Reads `logs` (in order) against `map`.
     public static func read(_ logs: [SourceFile], against map: KMap) -> Evidence {
@@ -24,7 +21,6 @@ public struct EvidenceReader {
     }
 
     private init(map: KMap) {
-        self.map = map
         names = EvidenceNames(map)
     }
 
@@ -39,7 +35,7 @@ public struct EvidenceReader {
             }
             return
         }
-        var records = EvidenceRecords(text: text, delimiter: delimiter, starts: scan.fieldStarts, byteCount: log.bytes.count)
+        var records = EvidenceRecords(utf8: log.bytes, delimiter: delimiter, starts: scan.fieldStarts)
         guard let header = records.next() else {
             report(index, Diagnostic(EvidenceDiagnostics.badRow, .error, at: .empty(at: 0), "the log is empty; it needs a header row (\(EvidenceColumn.headerLine)) and one row per occurrence"))
             return
@@ -59,7 +55,7 @@ public struct EvidenceReader {
                 actsOn.append(row.actsOn)
             }
             if let name = row.undeclaredName {
-                undeclared.append(UndeclaredRow(log: index, row: record.row, name: name.text, range: name.range, suggestions: suggestions(for: name.text)))
+                undeclared.append(UndeclaredRow(log: index, row: record.row, name: name.text, range: name.range, suggestions: names.activitySuggestions(for: name.text)))
             }
         }
         if rows == 0 {
@@ -71,21 +67,14 @@ public struct EvidenceReader {
         diagnostics.append((log, diagnostic))
     }
 
-    private mutating func suggestions(for name: String) -> [String] {
-        if let cached = suggestionCache[name] { return cached }
-        let found = Suggestions.closest(to: name, among: map.activities.map(\.id))
-        suggestionCache[name] = found
-        return found
-    }
-
     /// Orders the occurrences by date and resolves `acts_on` (which must name an earlier one).
     private mutating func finish(_ logs: [SourceFile]) -> Evidence {
-        let order = occurrences.indices.sorted {
-            (occurrences[$0].date, occurrences[$0].log, occurrences[$0].row) < (occurrences[$1].date, occurrences[$1].log, occurrences[$1].row)
-        }
+        let keys = occurrences.map { (date: $0.date, log: $0.log, row: $0.row) }
+        let order = keys.indices.sorted { (keys[$0].date, keys[$0].log, keys[$0].row) < (keys[$1].date, keys[$1].log, keys[$1].row) }
         var sorted = order.map { occurrences[$0] }
         let links = order.map { actsOn[$0] }
         var position: [String: Int] = [:]
+        position.reserveCapacity(sorted.count)
         for (index, occurrence) in sorted.enumerated() {
             guard let id = occurrence.id else { continue }
             if let first = position[id] {
@@ -98,11 +87,12 @@ public struct EvidenceReader {
                 position[id] = index
             }
         }
+        lazy var occurrenceHints = DidYouMean(candidates: position.keys.sorted())
         for (index, link) in links.enumerated() {
             guard let link else { continue }
             let log = sorted[index].log
             guard let target = position[link.name] else {
-                let hint = Suggestions.didYouMean(Suggestions.closest(to: link.name, among: position.keys.sorted())).map { "; \($0)" } ?? ""
+                let hint = Suggestions.didYouMean(occurrenceHints.closest(to: link.name)).map { "; \($0)" } ?? ""
                 report(log, Diagnostic(EvidenceDiagnostics.badActsOn, .error, at: link.range,
                                        "acts_on names '\(link.name)', which is not the id of any occurrence\(hint)"))
                 continue

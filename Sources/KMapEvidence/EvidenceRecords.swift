@@ -1,4 +1,4 @@
-import CSV
+import KMapText
 import KMapLanguage
 
 /// One record of a log: its 1-based row, its cells, and where each cell starts in the file.
@@ -19,24 +19,25 @@ struct EvidenceRecord {
     }
 }
 
-/// The records of a log as the CSV library reads them, beside the field starts of the structure
-/// scan (both count records the same way).
+/// The records of a log, each read at the field starts of the structure scan. A last record
+/// that starts at the end of the text (after a final line break, or in an empty file) is no
+/// record, as CSV readers count them.
 struct EvidenceRecords {
-    private let reader: CSVReader?
+    private let cells: CSVCells?
     private let starts: [[Int]]
-    private let byteCount: Int
     private var row = 0
 
-    init(text: String, delimiter: Unicode.Scalar, starts: [[Int]], byteCount: Int) {
-        reader = try? CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
-        self.starts = starts
-        self.byteCount = byteCount
+    init(utf8: [UInt8], delimiter: Unicode.Scalar, starts: [[Int]]) {
+        let cells = CSVCells(utf8: utf8, delimiter: delimiter)
+        self.cells = cells
+        let endsWithEmptyRecord = starts.last.map { $0 == [cells?.byteCount ?? 0] } ?? false
+        self.starts = endsWithEmptyRecord ? starts.dropLast() : starts
     }
 
     mutating func next() -> EvidenceRecord? {
-        guard let cells = reader?.next() else { return nil }
+        guard let cells, starts.indices.contains(row) else { return nil }
+        let starts = self.starts[row]
         row += 1
-        let starts = self.starts.indices.contains(row - 1) ? self.starts[row - 1] : []
-        return EvidenceRecord(row: row, cells: cells, starts: starts, byteCount: byteCount)
+        return EvidenceRecord(row: row, cells: cells.cells(startingAt: starts), starts: starts, byteCount: cells.byteCount)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import KMapLanguage
 import KMapModel
 import KMapText
@@ -53,7 +52,7 @@ struct EvidenceRow {
         return record.cells[index]
     }
 
-    private func trimmed(_ text: String) -> String { CSVText.unguarded(text).trimmingCharacters(in: .whitespaces) }
+    private func trimmed(_ text: String) -> String { CellText.trimmed(CSVText.unguarded(text)) }
 
     private func range(_ column: EvidenceColumn) -> SourceRange { record.range(of: header.columns[column] ?? 0) }
 

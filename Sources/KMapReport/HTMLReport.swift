@@ -15,12 +15,15 @@ public enum HTMLReport {
     ///   - stakeholderDiagram: the stakeholders view, drawn after it; a finding the waves diagram
     ///     does not show links to its stakeholder there.
     ///   - diagramNote: a sentence shown under the diagram, such as why it is missing.
+    ///   - evidence: the evidence section (`kmap report --evidence`), after the findings.
     public static func render(
-        _ analysis: AnalysisResult, diagram: EmbeddedDiagram?, stakeholderDiagram: EmbeddedDiagram? = nil, diagramNote: String? = nil
+        _ analysis: AnalysisResult, diagram: EmbeddedDiagram?, stakeholderDiagram: EmbeddedDiagram? = nil, diagramNote: String? = nil,
+        evidence: EvidenceReport? = nil
     ) -> String {
         let report = ReportModel(
             analysis: analysis, diagramElements: diagram?.elements ?? [], stakeholderElements: stakeholderDiagram?.elements ?? [])
-        let page = Page(report: report, diagramSVG: diagram?.svg, stakeholderSVG: stakeholderDiagram?.svg, diagramNote: diagramNote)
+        let page = Page(report: report, diagramSVG: diagram?.svg, stakeholderSVG: stakeholderDiagram?.svg, diagramNote: diagramNote,
+                        evidence: evidence)
         return library.render(page, withTemplate: "page") ?? ""
     }
 
@@ -30,6 +33,7 @@ public enum HTMLReport {
         var diagramSVG: String?
         var stakeholderSVG: String?
         var diagramNote: String?
+        var evidence: EvidenceReport?
     }
 
     /// The templates, parsed once. They are constants of this module, checked by the tests.
@@ -37,7 +41,7 @@ public enum HTMLReport {
         let templates = [
             "page": HTMLTemplate.page, "header": HTMLTemplate.header, "summary": HTMLTemplate.summary,
             "findings": HTMLTemplate.findings, "engagement": HTMLTemplate.engagement,
-            "brokers": HTMLTemplate.brokers, "techniques": HTMLTemplate.techniques,
+            "brokers": HTMLTemplate.brokers, "techniques": HTMLTemplate.techniques, "evidence": HTMLTemplate.evidence,
         ]
         var library = MustacheLibrary()
         for (name, text) in templates {

@@ -1,6 +1,7 @@
 /// The Mustache templates of the HTML report. `{{name}}` escapes `& < > " '`; the only raw values,
 /// `{{{.}}}` inside `{{#diagramSVG}}` and `{{#stakeholderSVG}}`, are SVG Graphviz drew from DOT in
-/// which every label was escaped.
+/// which every label was escaped, and inside `{{#timelineSVG}}` the evidence timeline, whose labels
+/// ``EvidenceTimeline`` escaped.
 enum HTMLTemplate {
     /// The page: head with the style sheet, then the sections, each in its own partial.
     static let page = """
@@ -40,6 +41,9 @@ enum HTMLTemplate {
         {{/stakeholderSVG}}
         </section>
         {{> findings}}
+        {{#evidence}}
+        {{> evidence}}
+        {{/evidence}}
         {{> engagement}}
         {{> brokers}}
         {{> techniques}}
@@ -69,7 +73,7 @@ enum HTMLTemplate {
         {{^hasStandards}}
         <p class="no-standard">The map states no standard of what counts as knowledge.</p>
         {{/hasStandards}}
-        <nav class="contents"><a href="#summary">Summary</a> <a href="#diagram">Diagrams</a> <a href="#findings">Findings</a> <a href="#engagement">Engagement</a> <a href="#brokers">Brokers</a> <a href="#techniques">Techniques</a></nav>
+        <nav class="contents"><a href="#summary">Summary</a> <a href="#diagram">Diagrams</a> <a href="#findings">Findings</a> {{#evidence}}<a href="#evidence">Evidence</a> {{/evidence}}<a href="#engagement">Engagement</a> <a href="#brokers">Brokers</a> <a href="#techniques">Techniques</a></nav>
         </header>
 
         """

@@ -13,8 +13,11 @@ public enum MarkdownReport {
     ///   - stakeholderDiagram: the stakeholders view's file, shown after it; its caption and the
     ///     waves caption say which findings each view marks.
     ///   - diagramNote: a sentence shown in the diagram section, such as why it is missing.
+    ///   - evidence: the evidence section (`kmap report --evidence`), after the findings, with
+    ///     its timeline linked as `timelineFile` when given.
     public static func render(
-        _ analysis: AnalysisResult, diagram: LinkedDiagram?, stakeholderDiagram: LinkedDiagram? = nil, diagramNote: String? = nil
+        _ analysis: AnalysisResult, diagram: LinkedDiagram?, stakeholderDiagram: LinkedDiagram? = nil, diagramNote: String? = nil,
+        evidence: EvidenceReport? = nil, timelineFile: String? = nil
     ) -> String {
         let model = ReportModel(
             analysis: analysis, diagramElements: diagram?.elements ?? [], stakeholderElements: stakeholderDiagram?.elements ?? [])
@@ -33,6 +36,7 @@ public enum MarkdownReport {
         }
         summary(model.summary, into: &lines)
         findings(model, into: &lines)
+        if let evidence { lines += MarkdownEvidence.section(evidence, timelineFile: timelineFile) }
         engagement(model.engagement, into: &lines)
         brokers(model.brokers, into: &lines)
         techniques(model.catalog, into: &lines)

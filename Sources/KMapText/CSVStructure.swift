@@ -35,32 +35,47 @@ public enum CSVStructure {
     }
 
     private static func scan(_ text: String, delimiter: Unicode.Scalar, recordingFields: Bool) -> Scan {
+        var scanner = Scanner(delimiter: delimiter, recordingFields: recordingFields)
+        for scalar in text.unicodeScalars { scanner.read(scalar) }
+        return scanner.finish()
+    }
+
+    /// The state of one pass, a scalar at a time. A struct with mutating methods rather than
+    /// closures over local variables, which Swift checks for exclusive access at run time on
+    /// every scalar.
+    private struct Scanner {
+        let delimiter: Unicode.Scalar
+        let recordingFields: Bool
         var problems: [Problem] = []
-        var fieldStarts: [[Int]] = recordingFields ? [[0]] : []
+        var fieldStarts: [[Int]]
         var state = State.fieldStart
         var row = 1
         var quoteRow = 1
         var offset = 0
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar?
-        func endRecord(after scalar: Unicode.Scalar) {
-            state = .fieldStart
-            row += 1
-            if scalar == "\r" {
-                pending = skipLineFeed(&scalars)
-                if pending == nil { offset += 1 }
-            }
-            if recordingFields { fieldStarts.append([offset]) }
+        /// Whether the last scalar was a `\r` that ended a record: a `\n` right after it is part
+        /// of the same line break.
+        var afterCarriageReturn = false
+
+        init(delimiter: Unicode.Scalar, recordingFields: Bool) {
+            self.delimiter = delimiter
+            self.recordingFields = recordingFields
+            fieldStarts = recordingFields ? [[0]] : []
         }
-        while let scalar = pending ?? scalars.next() {
-            pending = nil
+
+        mutating func read(_ scalar: Unicode.Scalar) {
             offset += scalar.utf8.count
+            if afterCarriageReturn {
+                afterCarriageReturn = false
+                if scalar == "\n" {
+                    if recordingFields { fieldStarts[fieldStarts.count - 1][0] = offset }
+                    return
+                }
+            }
             let isBreak = scalar == "\n" || scalar == "\r"
             switch state {
             case .fieldStart, .unquoted:
                 if scalar == delimiter {
-                    state = .fieldStart
-                    if recordingFields { fieldStarts[fieldStarts.count - 1].append(offset) }
+                    startField()
                 } else if isBreak {
                     endRecord(after: scalar)
                 } else if state == .fieldStart && scalar == "\"" {
@@ -75,8 +90,7 @@ public enum CSVStructure {
                 if scalar == "\"" {
                     state = .quoted
                 } else if scalar == delimiter {
-                    state = .fieldStart
-                    if recordingFields { fieldStarts[fieldStarts.count - 1].append(offset) }
+                    startField()
                 } else if isBreak {
                     endRecord(after: scalar)
                 } else {
@@ -88,18 +102,28 @@ public enum CSVStructure {
                 }
             }
         }
-        if state == .quoted {
-            problems.append(Problem(
-                row: quoteRow, message: "unterminated quote: the quoted field that starts in this row never ends"
-            ))
-        }
-        return Scan(problems: problems, fieldStarts: fieldStarts)
-    }
 
-    /// Consumes the `\n` of a `\r\n`; returns the next character when it is not one.
-    private static func skipLineFeed(_ scalars: inout String.UnicodeScalarView.Iterator) -> Unicode.Scalar? {
-        guard let next = scalars.next() else { return nil }
-        return next == "\n" ? nil : next
+        private mutating func startField() {
+            state = .fieldStart
+            if recordingFields { fieldStarts[fieldStarts.count - 1].append(offset) }
+        }
+
+        private mutating func endRecord(after scalar: Unicode.Scalar) {
+            state = .fieldStart
+            row += 1
+            afterCarriageReturn = scalar == "\r"
+            if recordingFields { fieldStarts.append([offset]) }
+        }
+
+        func finish() -> Scan {
+            var problems = problems
+            if state == .quoted {
+                problems.append(Problem(
+                    row: quoteRow, message: "unterminated quote: the quoted field that starts in this row never ends"
+                ))
+            }
+            return Scan(problems: problems, fieldStarts: fieldStarts)
+        }
     }
 
     /// The delimiter of a file: a comma, unless the header line has none and has semicolons (as

@@ -93,4 +93,16 @@ import Testing
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("did you mean 'no-broker'?"))
     }
+
+    @Test func rulesAndExplainDescribeTheEvidenceRulesWithTheirLogs() throws {
+        let rules = try KMapProcess.run(["rules"])
+        #expect(rules.stdout.contains("KM016  never-held"))
+        let explain = try KMapProcess.run(["explain", "km017"])
+        #expect(explain.status == 0, "\(explain.stderr)")
+        #expect(explain.stdout.hasPrefix("KM017 cadence-not-kept: Cadence not kept\n"))
+        #expect(explain.stdout.contains("  with the log\n    date,activity,participants\n    2026-01-12,aar,staff\n"))
+        let unknown = try KMapProcess.run(["explain", "never-hel"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean 'never-held'?"))
+    }
 }

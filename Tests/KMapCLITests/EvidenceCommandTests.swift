@@ -57,6 +57,30 @@ import Testing
         #expect(outcome.stderr.contains("log.csv:2:16: error[L005 unknown-participant]: 'field_staf' is not a stakeholder of the map; did you mean 'field_staff'?"))
     }
 
+    @Test func reportWithEvidenceAddsTheSectionAndWritesTheTimelineBesideMarkdown() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let html = folder.appendingPathComponent("r.html")
+        let markdown = folder.appendingPathComponent("r.md")
+        let asHTML = try KMapProcess.run(["report", Self.map, "--evidence", Self.log, "-o", html.path] + Self.year)
+        #expect(asHTML.status == 0, "\(asHTML.stderr)")
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(page.contains("<section id=\"evidence\">") && page.contains("class=\"evidence-timeline\""))
+        let asMarkdown = try KMapProcess.run(["report", Self.map, "--evidence", Self.log, "-o", markdown.path] + Self.year)
+        #expect(asMarkdown.status == 0, "\(asMarkdown.stderr)")
+        #expect(try String(contentsOf: markdown, encoding: .utf8).contains("![Evidence timeline](r-timeline.svg)"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r-timeline.svg").path))
+    }
+
+    @Test func reportWithABadLogStopsWithStatus2AndWritesNothing() throws {
+        let folder = try KMapProcess.temporaryFolder()
+        let log = folder.appendingPathComponent("log.csv")
+        try "date,activity,participants\n2026-13-01,pdm,field_staff\n".write(to: log, atomically: true, encoding: .utf8)
+        let outcome = try KMapProcess.run(["report", Self.map, "--evidence", log.path, "-o", folder.appendingPathComponent("r.html").path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("error[L004 bad-date]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.html").path))
+    }
+
     @Test func anUnknownRuleOnTheCommandLineSuggestsEvidenceRules() throws {
         let outcome = try KMapProcess.run(["evidence", Self.map, Self.log, "--disable", "never-hel"])
         #expect(outcome.status != 0)

@@ -14,14 +14,13 @@ public enum RuleDocumentation {
             "kmap's analysis follows every *wave* of a map through the knowledge-management cycle and",
             "reports where it breaks. Each finding names a rule by code and slug, such as",
             "`warning[KM006 no-broker]`, points at a line of the map, and ends with a remedy that names",
-            "techniques from the catalog (`kmap techniques`).",
+            "techniques from the catalog (`kmap techniques`). The evidence rules, which check a map against",
+            "a log of what actually happened (`kmap evidence`), are in [EVIDENCE.md](EVIDENCE.md#rules).",
             "",
         ]
         lines += DocumentationProse.sections
         lines += ["## Rules", "", "| code | slug | default | summary |", "|---|---|---|---|"]
-        for rule in rules {
-            lines.append("| \(rule.code) | [`\(rule.slug)`](#\(anchor(rule))) | \(rule.defaultSeverity.rawValue) | \(MarkdownText.tableCell(markup: rule.summary)) |")
-        }
+        lines += rules.map(indexRow(for:))
         lines.append("")
         lines += DocumentationProse.customFramework
         lines += ["The example map called *healthy* below has one complete, closed wave and no findings:", ""]
@@ -31,18 +30,7 @@ public enum RuleDocumentation {
     }
 
     private static func section(for rule: RuleDescription) -> [String] {
-        var lines = [
-            "", "### \(rule.code) \(rule.slug)", "",
-            "**\(rule.name)** · default severity **\(rule.defaultSeverity.rawValue)**", "",
-            rule.summary, "",
-            "*Why it matters.* \(rule.rationale)", "",
-            "*What to do.* \(rule.remedy)", "",
-        ]
-        if !rule.scope.isEmpty { lines += ["*Who it applies to.* \(rule.scope)", ""] }
-        lines += [
-            "Techniques: " + rule.techniques.map { "`\($0)`" }.joined(separator: ", "), "",
-            "Reported (`↓` marks the line a finding points at):", "",
-        ]
+        var lines = [""] + prose(for: rule) + ["", "Reported (`↓` marks the line a finding points at):", ""]
         for example in rule.triggeringExamples { lines += fenced(example.markedText) + [""] }
         let others = rule.nonTriggeringExamples.filter { $0.markedText != CommonExamples.healthy }
         let healthy = others.count < rule.nonTriggeringExamples.count
@@ -51,7 +39,30 @@ public enum RuleDocumentation {
         return lines
     }
 
-    private static func fenced(_ text: String) -> [String] { ["```kmap"] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + ["```"] }
+    /// A rule's heading and prose, from `### CODE slug` to its techniques, as every rule
+    /// document writes them (the evidence rules' too).
+    public static func prose(for rule: RuleDescription) -> [String] {
+        var lines = [
+            "### \(rule.code) \(rule.slug)", "",
+            "**\(rule.name)** · default severity **\(rule.defaultSeverity.rawValue)**", "",
+            rule.summary, "",
+            "*Why it matters.* \(rule.rationale)", "",
+            "*What to do.* \(rule.remedy)", "",
+        ]
+        if !rule.scope.isEmpty { lines += ["*Who it applies to.* \(rule.scope)", ""] }
+        lines.append("Techniques: " + rule.techniques.map { "`\($0)`" }.joined(separator: ", "))
+        return lines
+    }
+
+    /// The table row of a rule in a document's rule index, linking to its section.
+    public static func indexRow(for rule: RuleDescription) -> String {
+        "| \(rule.code) | [`\(rule.slug)`](#\(anchor(rule))) | \(rule.defaultSeverity.rawValue) | \(MarkdownText.tableCell(markup: rule.summary)) |"
+    }
+
+    /// `text` in a fenced code block of `language`.
+    public static func fenced(_ text: String, language: String = "kmap") -> [String] {
+        ["```\(language)"] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + ["```"]
+    }
 
     /// The GitHub anchor of a rule's heading.
     private static func anchor(_ rule: RuleDescription) -> String { "\(rule.code.lowercased())-\(rule.slug)" }

@@ -68,12 +68,19 @@ struct AnalysisOptions: ParsableArguments {
         return configuration
     }
 
-    private static func checkRuleName(_ name: String) throws {
+    /// `unknown rule 'never-hel'; did you mean 'never-held'?` when `name` is neither the slug nor
+    /// the code of a gap or evidence rule (a `missing-` name may be a custom framework's); nil
+    /// when it names one.
+    static func unknownRuleMessage(_ name: String) -> String? {
         let known = RuleRegistry.all + EvidenceRules.descriptions
-        guard !known.contains(where: { $0.slug == name || $0.code == name.uppercased() }), !name.hasPrefix("missing-") else { return }
+        guard !known.contains(where: { $0.slug == name || $0.code == name.uppercased() }), !name.hasPrefix("missing-") else { return nil }
         let names = known.flatMap { [$0.slug, $0.code] }
         let hint = Suggestions.didYouMean(Suggestions.closest(to: name, among: names)).map { "; \($0)" } ?? ""
-        throw ValidationError("unknown rule '\(name)'\(hint) (`kmap rules` lists them)")
+        return "unknown rule '\(name)'\(hint)"
+    }
+
+    private static func checkRuleName(_ name: String) throws {
+        if let message = unknownRuleMessage(name) { throw ValidationError("\(message) (`kmap rules` lists them)") }
     }
 
     private static func parseSeverityOverride(_ text: String) throws -> (String, Severity) {

@@ -29,14 +29,8 @@ enum EvidenceIndicatorsText {
             })
         }
         text += participation.render() + "\n"
-        let share = indicators.shareActedOn.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""
-        text += "Lessons acted on within \(context.settings.notActedOnDays) days: \(indicators.lessonsActedOn) of \(indicators.lessonsDue) due\(share)\n"
-        let median = indicators.medianDaysToApplication.map { "; median \(Self.days($0)) days from generation to application" } ?? ""
-        text += "Waves completed in practice: \(indicators.completedWaves) of \(indicators.generations) generation occurrences reached an application\(median)\n"
+        text += indicators.lessonsSummary(windowDays: context.settings.notActedOnDays) + "\n"
+        text += indicators.wavesSummary + "\n"
         return text
-    }
-
-    private static func days(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
