@@ -17,6 +17,10 @@ public struct AnalysisContext: Sendable {
     /// The map's flow graph (built once, with the map; this is the same storage).
     let graph: FlowGraph
     let facts: FlowGraphFacts
+    /// How each stakeholder takes part, and whether it must be heard, shared by the stakeholder rules.
+    let participation: Participation
+    /// The phases a hand-over passes over (see ``HandOvers``).
+    private let handOverPhases: Set<Int>
     private let enabledSlugs: Set<String>
 
     /// Computes the waves and shared facts of `map`; `enabledSlugs` are the rules that will run.
@@ -31,6 +35,8 @@ public struct AnalysisContext: Sendable {
         }
         self.waves = waves
         self.roles = PhaseRoles(framework: map.framework)
+        participation = Participation(map: map, roles: roles)
+        handOverPhases = HandOvers.phases(of: map.framework, roles: roles)
         self.gaps = WaveGap.all(waves: waves, map: map)
         var byPhase = Array(repeating: [WaveGap](), count: map.framework.phases.count)
         for gap in gaps where byPhase.indices.contains(gap.phase) { byPhase[gap.phase].append(gap) }
@@ -52,7 +58,7 @@ public struct AnalysisContext: Sendable {
 
     /// The phases a flow jumps over (see the skipped-phase rule).
     public func skippedPhases(of flow: Flow) -> [Int] {
-        facts.skippedPhases(of: flow, in: map, handOverPhases: HandOvers.phases(of: map.framework, roles: roles))
+        facts.skippedPhases(of: flow, in: map, handOverPhases: handOverPhases)
     }
 
     /// The level knowledge has when it leaves a flow's source (see ``FlowGraphFacts``).

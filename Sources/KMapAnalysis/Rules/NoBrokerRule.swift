@@ -71,15 +71,14 @@ public struct NoBrokerRule: FixedGapRule {
         let map = context.map
         guard let sharing = context.roles.sharing else { return [] }
         let idle = idleBrokersByGroup(map, sharing: sharing)
-        let onlyReceivesReports = upwardAudience(map)
+        let onlyReceivesReports = upwardAudience(map, mustBeHeard: context.participation.mustBeHeard)
         let workedWith = groupsWorkedWith(map)
         // A map that declares no groups draws no boundary inside the organization: only outsiders
         // are across one.
         let declaresGroups = map.stakeholders.contains { $0.group != $0.id }
         // People served who are only ever told: silent-stakeholder names that break once, and
         // the telling activities are its context.
-        let toldOnly = context.isEnabled(SilentStakeholderRule.description.slug)
-            ? Participation(map: map, roles: context.roles) : nil
+        let toldOnly = context.isEnabled(SilentStakeholderRule.description.slug) ? context.participation : nil
         return map.activities.modelIndices.compactMap { index in
             guard map.activities[index].serves(sharing) else { return nil }
             let activity = map.activities[index]
@@ -130,13 +129,13 @@ public struct NoBrokerRule: FixedGapRule {
     /// Per stakeholder: a body that is reported to and does nothing else in the map (a donor, a
     /// ministry or a board that only receives). Reporting to it is upward accountability carried
     /// by whoever holds the relationship, not knowledge that must cross into its work.
-    private func upwardAudience(_ map: KMap) -> [Bool] {
+    private func upwardAudience(_ map: KMap, mustBeHeard: [Bool]) -> [Bool] {
         var acts = Array(repeating: false, count: map.stakeholders.count)
         for activity in map.activities {
             for owner in activity.owners { acts[owner.position] = true }
         }
         return map.stakeholders.modelIndices.map { index in
-            !Voice.mustBeHeard(map[index], in: map) && !acts[index.position]
+            !mustBeHeard[index.position] && !acts[index.position]
         }
     }
 

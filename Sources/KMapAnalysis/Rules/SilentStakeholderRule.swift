@@ -84,11 +84,12 @@ public struct SilentStakeholderRule: FixedGapRule {
 
     public func findings(in context: AnalysisContext) -> [Finding] {
         let map = context.map
-        let taking = Participation(map: map, roles: context.roles)
+        let taking = context.participation
         let (owns, speaks, hears, keeps) = (taking.owns, taking.speaks, taking.hears, taking.keeps)
+        let telling = context.isEnabled(NoBrokerRule.description.slug) ? tellingActivities(in: context) : [:]
         return map.stakeholders.modelIndices.compactMap { index in
             let stakeholder = map[index]
-            guard Voice.mustBeHeard(stakeholder, in: map) else { return nil }
+            guard taking.mustBeHeard[index.position] else { return nil }
             guard hears[index.position] > 0 else {
                 // A broker in nothing is idle-broker's; a repository's keeper takes part.
                 guard !owns[index.position], !keeps[index.position],
@@ -112,14 +113,25 @@ public struct SilentStakeholderRule: FixedGapRule {
             if stakeholder.isExternal, stakeholder.declaredVoice == nil {
                 notes.append(DiagnosticNote("people the organization serves must be asked, not only told; if they only receive by design (a donor, a ministry), mark them 'informed'"))
             }
-            if taking.isToldOnly(index, in: map), context.isEnabled(NoBrokerRule.description.slug) {
-                let telling = map.activities.modelIndices.filter { map[$0].audience.contains(index) && map[$0].serves(context.roles.sharing ?? -1) }
-                if !telling.isEmpty {
-                    notes.append(DiagnosticNote("told through \(ProseList.joined(telling.map { map.name(of: .activity($0)) })), by people who never ask them back"))
-                }
+            if let channels = telling[index] {
+                notes.append(DiagnosticNote("told through \(ProseList.joined(channels.map { map.name(of: .activity($0)) })), by people who never ask them back"))
             }
             notes.append(DiagnosticNote("if they take part in a feedback mechanism, a survey or a review, add them to its 'by'"))
             return context.finding(Self.description, at: stakeholder.idRange, message, subject: .stakeholder(index), notes: notes)
         }
+    }
+
+    /// The sharing activities that tell each person served who is only ever told (no-broker
+    /// leaves them to this rule's finding), in one pass over the activities.
+    private func tellingActivities(in context: AnalysisContext) -> [StakeholderIndex: [ActivityIndex]] {
+        let map = context.map
+        guard let sharing = context.roles.sharing else { return [:] }
+        var telling: [StakeholderIndex: [ActivityIndex]] = [:]
+        for activity in map.activities.modelIndices where map[activity].serves(sharing) {
+            for member in map[activity].audience where context.participation.isToldOnly(member, in: map) {
+                telling[member, default: []].append(activity)
+            }
+        }
+        return telling
     }
 }

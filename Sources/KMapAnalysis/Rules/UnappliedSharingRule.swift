@@ -96,7 +96,7 @@ public struct UnappliedSharingRule: FixedGapRule {
             guard sharingPhases.contains(activity.lastPhase), context.facts.fedByGeneration[node],
                   !acted[node], !context.facts.reachesGeneration[node], !unapplyingWaves[node] else { return nil }
             let audience = activity.audience.filter { stakeholder in
-                !map.stakeholders[stakeholder].isExternal && Voice.mustBeHeard(map.stakeholders[stakeholder], in: map)
+                !map.stakeholders[stakeholder].isExternal && context.participation.mustBeHeard[stakeholder.position]
             }
             guard !audience.isEmpty else { return nil }
             let names = audience.map { map.name(ofStakeholder: $0) }

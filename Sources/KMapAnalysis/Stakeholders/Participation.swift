@@ -3,8 +3,10 @@ import KMapModel
 /// How each stakeholder of a map takes part: the activities it runs, those where running gives it
 /// a voice (generation, consolidation, application; for people served, being the audience of a
 /// generation activity too, as its respondents), how often it is an audience, and whether it
-/// keeps a repository. Counted once, in O(activities x stakeholders per activity).
-struct Participation {
+/// keeps a repository; and whether it must be heard (``Voice``), decided once per stakeholder
+/// rather than on every lookup. Counted once per analysis (``AnalysisContext/participation``), in
+/// O(activities x stakeholders per activity).
+struct Participation: Sendable {
     /// Per stakeholder: runs some activity.
     private(set) var owns: [Bool]
     /// Per stakeholder: runs an activity where knowledge is generated, judged or acted on, or (for
@@ -14,9 +16,12 @@ struct Participation {
     private(set) var hears: [Int]
     /// Per stakeholder: owns a repository.
     private(set) var keeps: [Bool]
+    /// Per stakeholder: must be heard (``Voice/mustBeHeard(_:in:)``).
+    let mustBeHeard: [Bool]
 
     init(map: KMap, roles: PhaseRoles) {
         let count = map.stakeholders.count
+        mustBeHeard = map.stakeholders.map { Voice.mustBeHeard($0, in: map) }
         let voicePhases = Voice.voicePhases(roles, phaseCount: map.framework.phases.count)
         owns = Array(repeating: false, count: count)
         speaks = owns
@@ -49,6 +54,6 @@ struct Participation {
     func isToldOnly(_ index: StakeholderIndex, in map: KMap) -> Bool {
         let stakeholder = map[index]
         guard stakeholder.isExternal || stakeholder.declaredVoice == .heard else { return false }
-        return hears[index.position] > 0 && !speaks[index.position] && Voice.mustBeHeard(stakeholder, in: map)
+        return hears[index.position] > 0 && !speaks[index.position] && mustBeHeard[index.position]
     }
 }

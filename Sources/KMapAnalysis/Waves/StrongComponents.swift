@@ -37,7 +37,7 @@ private struct TarjanSearch {
     var onStack: [Bool]
     var component: [Int]
     var stack: [Int] = []
-    var frames: [(state: Int, level: Int, gapless: Bool, next: Int, end: Int)] = []
+    var frames: [(state: Int, node: Int, level: Int, gapless: Bool, next: Int, end: Int)] = []
     var counter = 0
 
     init(stateCount: Int) {
@@ -52,8 +52,7 @@ private struct TarjanSearch {
         while let frame = frames.last {
             if frame.next < frame.end {
                 frames[frames.count - 1].next += 1
-                let node = space.decode(frame.state).node
-                guard let state = space.move(from: node, level: frame.level, gapless: frame.gapless, along: frame.next) else { continue }
+                guard let state = space.move(from: frame.node, level: frame.level, gapless: frame.gapless, along: frame.next) else { continue }
                 if state >= order.count { grow(to: space.count) }
                 if order[state] < 0 {
                     enter(state, space: space)
@@ -84,7 +83,7 @@ private struct TarjanSearch {
         onStack[state] = true
         let (node, level, gapless) = space.decode(state)
         let positions = space.graph.successorPositions(of: node)
-        frames.append((state, level, gapless, positions.lowerBound, positions.upperBound))
+        frames.append((state, node, level, gapless, positions.lowerBound, positions.upperBound))
     }
 
     private mutating func grow(to size: Int) {
