@@ -177,22 +177,27 @@ END = "<!-- END: live latency -->"
 
 def markdown_tables(figures):
     """The figures as two Markdown tables, each with a closing line that checks the target on
-    the maps of maps/ (generated maps are measured for scale, without a target)."""
+    every run on the maps of maps/ (generated maps are measured for scale, without a target)."""
     lines = ["| map | didChange -> publishDiagnostics, median | max | diagnostics |", "|---|---:|---:|---:|"]
     for name, row in figures["lsp"].items():
         lines.append("| %s | %.1f ms | %.1f ms | %d |" % (name, row["median_ms"], row["max_ms"], row["diagnostics"]))
-    worst = max((row["median_ms"] for row in figures["lsp"].values()), default=0)
-    lines.append("\nLanguage server, slowest median over the maps: %.1f ms (target < %d ms, debounce included): %s."
-                 % (worst, LSP_TARGET_MS, "met" if worst < LSP_TARGET_MS else "not met"))
+    lines.append("\n" + verdict("Language server", list(figures["lsp"].values()), LSP_TARGET_MS, "%.1f ms", ", debounce included"))
     lines += ["", "| map | save on disk -> pushed snapshot, median | max | first snapshot | message |", "|---|---:|---:|---:|---:|"]
     for name, row in figures["studio"].items():
         lines.append("| %s | %.0f ms | %.0f ms | %.0f ms | %.1f MB |"
                      % (name, row["median_ms"], row["max_ms"], row["first_ms"], row["message_bytes"] / 1e6))
-    gallery = [row["median_ms"] for name, row in figures["studio"].items() if not name.startswith("generated")]
-    worst = max(gallery, default=0)
-    lines.append("\nStudio, slowest median over the maps: %.0f ms (target < %d ms): %s."
-                 % (worst, STUDIO_TARGET_MS, "met" if worst < STUDIO_TARGET_MS else "not met"))
+    gallery = [row for name, row in figures["studio"].items() if not name.startswith("generated")]
+    lines.append("\n" + verdict("Studio", gallery, STUDIO_TARGET_MS, "%.0f ms", ""))
     return "\n".join(lines)
+
+
+def verdict(tool, rows, target, unit, aside):
+    """The closing line of a table: the slowest median and the slowest single run over the maps,
+    and whether every run stayed under the target (the issue's "within", not on average)."""
+    median = max((row["median_ms"] for row in rows), default=0)
+    worst = max((row["max_ms"] for row in rows), default=0)
+    return ("%s over the maps: slowest median " + unit + ", slowest run " + unit + " (target < %d ms for every run%s): %s.") % (
+        tool, median, worst, target, aside, "met" if worst < target else "not met")
 
 
 def rewrite_section(path, tables):
