@@ -19,13 +19,13 @@ public enum Analyzer {
         var findings: [Finding] = []
         for rule in rules where settings.enabled.contains(rule.description.slug) {
             let override = settings.severity(of: rule.description.slug)
-            findings += rule.findings(in: context).map { finding in
-                var finding = finding
-                if let override { finding.severity = override }
-                return finding
+            var found = rule.findings(in: context)
+            if let override {
+                for index in found.indices { found[index].severity = override }
             }
+            findings += found
         }
-        findings.sort(by: Finding.fileOrder)
+        findings = Finding.inFileOrder(findings)
 
         var checker = ConfigurationChecker(map: map, rules: descriptions + configuration.additionalRules, settings: settings)
         let (kept, suppressed) = checker.applySuppressions(to: findings)

@@ -69,6 +69,19 @@ public struct Finding: Hashable, Sendable {
             < (rhs.range.start, rhs.range.end, rhs.code, rhs.key, rhs.message)
     }
 
+    /// `findings` sorted by ``fileOrder(_:_:)``, equal ones kept in their order. Positions are
+    /// sorted, not findings (moving a finding copies a dozen references), and the ranges, which
+    /// decide almost every comparison, are compared before anything else is read.
+    static func inFileOrder(_ findings: [Finding]) -> [Finding] {
+        let ranges = findings.map(\.range)
+        let order = findings.indices.sorted { lhs, rhs in
+            if ranges[lhs].start != ranges[rhs].start { return ranges[lhs].start < ranges[rhs].start }
+            if ranges[lhs].end != ranges[rhs].end { return ranges[lhs].end < ranges[rhs].end }
+            return fileOrder(findings[lhs], findings[rhs])
+        }
+        return order.map { findings[$0] }
+    }
+
     /// Two findings are equal when they say the same thing at the same place; the rule is
     /// compared by its code (its description carries examples that need not be compared).
     public static func == (lhs: Finding, rhs: Finding) -> Bool {

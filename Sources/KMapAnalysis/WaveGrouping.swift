@@ -17,7 +17,10 @@ extension AnalysisContext {
                 groups.append((pair.anchor, [pair.wave]))
             }
         }
-        return groups.map { group in (group.anchor, group.waves.sorted { waves[$0].id < waves[$1].id }) }
+        let waves = waves // captured alone, not the whole context
+        return groups.map { group in
+            (group.anchor, group.waves.count < 2 ? group.waves : group.waves.sorted { waves[$0].id < waves[$1].id })
+        }
     }
 
     /// A note naming the other waves that share a finding: `wave 'b' ends here as well`.

@@ -110,13 +110,37 @@ struct Layout {
         let start = min(max(range.start, line.lowerBound), line.upperBound)
         let end = min(max(range.end, start), line.upperBound)
         let window = shownWindow(of: line, around: start)
-        let characters = Array(String(decoding: source.bytes[window], as: UTF8.self))
-        let startColumn = String(decoding: source.bytes[window.lowerBound..<max(window.lowerBound, start)], as: UTF8.self).count + 1
-        let endColumn = String(decoding: source.bytes[window.lowerBound..<min(max(window.lowerBound, end), window.upperBound)], as: UTF8.self).count + 1
         var shown = window.lowerBound > line.lowerBound ? "…" : ""
         var underlineStart = shown.count
         var underlineEnd = shown.count
         var width = shown.count
+        if isPlainASCII(window) {
+            // One column per byte: no character or display-width lookup (most lines of a map).
+            let startColumn = max(window.lowerBound, start) - window.lowerBound + 1
+            let endColumn = min(max(window.lowerBound, end), window.upperBound) - window.lowerBound + 1
+            var expanded: [UInt8] = []
+            expanded.reserveCapacity(window.count)
+            for (index, byte) in source.bytes[window].enumerated() {
+                if index == startColumn - 1 { underlineStart = width }
+                if index == endColumn - 1 { underlineEnd = width }
+                if byte == .tab {
+                    let spaces = DiagnosticRenderer.tabWidth - width % DiagnosticRenderer.tabWidth
+                    expanded.append(contentsOf: repeatElement(.space, count: spaces))
+                    width += spaces
+                } else {
+                    expanded.append(byte)
+                    width += 1
+                }
+            }
+            if startColumn - 1 >= window.count { underlineStart = width }
+            if endColumn - 1 >= window.count { underlineEnd = width }
+            shown += String(decoding: expanded, as: UTF8.self)
+            return finishExcerpt(shown, lineNumber: lineNumber, cut: window.upperBound < line.upperBound,
+                                 underline: (underlineStart, underlineEnd), color: color)
+        }
+        let characters = Array(String(decoding: source.bytes[window], as: UTF8.self))
+        let startColumn = String(decoding: source.bytes[window.lowerBound..<max(window.lowerBound, start)], as: UTF8.self).count + 1
+        let endColumn = String(decoding: source.bytes[window.lowerBound..<min(max(window.lowerBound, end), window.upperBound)], as: UTF8.self).count + 1
         for (index, character) in characters.enumerated() {
             if index == startColumn - 1 { underlineStart = width }
             if index == endColumn - 1 { underlineEnd = width }
@@ -131,7 +155,21 @@ struct Layout {
         }
         if startColumn - 1 >= characters.count { underlineStart = width }
         if endColumn - 1 >= characters.count { underlineEnd = width }
-        if window.upperBound < line.upperBound { shown += "…" }
+        return finishExcerpt(shown, lineNumber: lineNumber, cut: window.upperBound < line.upperBound,
+                             underline: (underlineStart, underlineEnd), color: color)
+    }
+
+    /// Whether every byte of `window` is a printable ASCII character or a tab: one column each.
+    private func isPlainASCII(_ window: Range<Int>) -> Bool {
+        source.bytes[window].allSatisfy { $0 == .tab || ($0 >= 0x20 && $0 < 0x7F) }
+    }
+
+    /// The excerpt's two lines: the gutter and the shown text (`…` appended when `cut`), then the
+    /// underline from `underline.start` to `underline.end` (display columns, at least one).
+    private func finishExcerpt(_ shown: String, lineNumber: Int, cut: Bool, underline columns: (start: Int, end: Int),
+                               color: TerminalStyle.Tone) -> String {
+        let shown = cut ? shown + "…" : shown
+        let (underlineStart, underlineEnd) = columns
         let underlineWidth = max(1, underlineEnd - underlineStart)
         let underline = "^" + String(repeating: "~", count: underlineWidth - 1)
         let number = String(lineNumber)

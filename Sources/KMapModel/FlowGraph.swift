@@ -29,14 +29,19 @@ public struct FlowGraph: Sendable {
         self.framework = framework
         let phaseCount = framework.phases.count
         let none = Array(repeating: -1, count: repositoryCount)
-        phase = activities.map { $0.phase >= 0 && $0.lastPhase < phaseCount ? $0.lastPhase : -1 } + none
-        entryPhase = activities.map { activity in
-            guard activity.phase >= 0, activity.phase < phaseCount else { return -1 }
-            if let capture = framework.capturePhase, activity.phase == capture + 1, framework.pullPhases.contains(activity.phase),
-               KnowledgeProduct.isNamed(in: activity.label) {
+        // Fields read in place by index: a closure over `Activity` would copy every activity.
+        phase = activities.indices.map { index in
+            let activity = activities[index].phase, last = activities[index].lastPhase
+            return activity >= 0 && last < phaseCount ? last : -1
+        } + none
+        entryPhase = activities.indices.map { index in
+            let phase = activities[index].phase
+            guard phase >= 0, phase < phaseCount else { return -1 }
+            if let capture = framework.capturePhase, phase == capture + 1, framework.pullPhases.contains(phase),
+               KnowledgeProduct.isNamed(in: activities[index].label) {
                 return capture
             }
-            return activity.phase
+            return phase
         } + none
         let count = activities.count
         let edges = flows.map { (Self.index(of: $0.from, activityCount: count), Self.index(of: $0.to, activityCount: count)) }

@@ -4,7 +4,8 @@ import KMapLanguage
 /// is only planned.
 extension KMap {
     /// True when some activity is `status planned`.
-    public var hasPlannedActivities: Bool { activities.contains { $0.status == .planned } }
+    /// Reads the one field of each activity in place (a closure over `Activity` copies each one).
+    public var hasPlannedActivities: Bool { activities.indices.contains { activities[$0].status == .planned } }
 
     /// The map without its planned activities and the flows that touch them (repeated flows
     /// included, so a later stage still numbers the second `a -> b` as such). Indices are

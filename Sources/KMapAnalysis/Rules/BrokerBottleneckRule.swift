@@ -111,11 +111,12 @@ public struct BrokerBottleneckRule: FixedGapRule {
             }
         }
         if let sharing = context.roles.sharing {
-            let sharingActivities = map.activities.filter { $0.phase == sharing }
+            // Indices, not copies of the activities.
+            let sharingActivities = map.activities.indices.filter { map.activities[$0].phase == sharing }
             if sharingActivities.count >= 3 {
                 var alone: [Int: Int] = [:]
                 for activity in sharingActivities {
-                    let owners = Set(activity.owners)
+                    let owners = Set(map.activities[activity].owners)
                     if owners.count == 1, let owner = owners.first { alone[owner.position, default: 0] += 1 }
                 }
                 for (owner, count) in alone.sorted(by: { $0.key < $1.key }) where count * 2 > sharingActivities.count {

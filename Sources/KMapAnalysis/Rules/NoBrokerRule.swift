@@ -131,8 +131,8 @@ public struct NoBrokerRule: FixedGapRule {
     /// by whoever holds the relationship, not knowledge that must cross into its work.
     private func upwardAudience(_ map: KMap, mustBeHeard: [Bool]) -> [Bool] {
         var acts = Array(repeating: false, count: map.stakeholders.count)
-        for activity in map.activities {
-            for owner in activity.owners { acts[owner.position] = true }
+        for index in map.activities.indices {
+            for owner in map.activities[index].owners { acts[owner.position] = true }
         }
         return map.stakeholders.modelIndices.map { index in
             !mustBeHeard[index.position] && !acts[index.position]
@@ -145,9 +145,10 @@ public struct NoBrokerRule: FixedGapRule {
     /// O(sum of owners x groups per activity).
     private func groupsWorkedWith(_ map: KMap) -> [Set<String>] {
         var groups = Array(repeating: Set<String>(), count: map.stakeholders.count)
-        for activity in map.activities where activity.owners.count > 1 {
-            let together = Set(activity.owners.map { map.stakeholders[$0].group })
-            for owner in activity.owners {
+        for index in map.activities.indices where map.activities[index].owners.count > 1 {
+            let owners = map.activities[index].owners
+            let together = Set(owners.map { map.stakeholders[$0].group })
+            for owner in owners {
                 groups[owner.position].formUnion(together.subtracting([map.stakeholders[owner].group]))
             }
         }
@@ -157,8 +158,8 @@ public struct NoBrokerRule: FixedGapRule {
     /// Declared brokers who run no sharing activity, by group.
     private func idleBrokersByGroup(_ map: KMap, sharing: Int) -> [String: [StakeholderIndex]] {
         var shares = Array(repeating: false, count: map.stakeholders.count)
-        for activity in map.activities where activity.serves(sharing) {
-            for owner in activity.owners { shares[owner.position] = true }
+        for index in map.activities.indices where map.activities[index].serves(sharing) {
+            for owner in map.activities[index].owners { shares[owner.position] = true }
         }
         var idle: [String: [StakeholderIndex]] = [:]
         for index in map.stakeholders.modelIndices where map[index].isBroker && !shares[index.position] {

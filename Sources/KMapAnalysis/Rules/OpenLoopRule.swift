@@ -61,7 +61,8 @@ public struct OpenLoopRule: FixedGapRule {
         let map = context.map
         let last = map.framework.lastPhase
         var wavesEndingAt: [ActivityIndex: [String]] = [:]
-        for wave in context.waves { wavesEndingAt[wave.lastActivity, default: []].append(wave.label) }
+        let waves = context.waves
+        for index in waves.indices { wavesEndingAt[waves[index].lastActivity, default: []].append(waves[index].label) }
         // A planned application of a wave complete only on paper is complete-only-on-paper's: the
         // plan is the break, and its missing loop is a note there.
         // An application nobody owns is unowned-activity's: until someone acts, nothing can loop.
@@ -69,6 +70,7 @@ public struct OpenLoopRule: FixedGapRule {
         let onlyOnPaper = context.isEnabled(CompleteOnlyOnPaperRule.description.slug)
             ? CompleteOnlyOnPaperRule.plannedApplications(in: context) : []
         return map.activities.modelIndices.compactMap { index in
+            guard map.activities[index].lastPhase == last else { return nil } // before copying the activity
             let activity = map.activities[index]
             let node = map.nodeIndex(.activity(index))
             guard activity.lastPhase == last, context.facts.fedByGeneration[node],

@@ -34,8 +34,8 @@ public struct OrphanActivityRule: FixedGapRule {
 
     public func findings(in context: AnalysisContext) -> [Finding] {
         var waveOfStart: [ActivityIndex: Int] = [:]
-        for (index, wave) in context.waves.enumerated() where waveOfStart[wave.start] == nil {
-            waveOfStart[wave.start] = index
+        for index in context.waves.indices where waveOfStart[context.waves[index].start] == nil {
+            waveOfStart[context.waves[index].start] = index
         }
         return context.map.activities.modelIndices.compactMap { index in
             guard context.isIsolated(.activity(index)) else { return nil }

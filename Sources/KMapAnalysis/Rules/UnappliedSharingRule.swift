@@ -91,6 +91,7 @@ public struct UnappliedSharingRule: FixedGapRule {
         let acted = Self.nodesThatLeadToApplication(map.graph, application: context.roles.application)
         let unapplyingWaves = Self.nodesOfWavesWithoutApplication(context)
         return map.activities.modelIndices.compactMap { index in
+            guard sharingPhases.contains(map.activities[index].lastPhase) else { return nil } // before copying the activity
             let activity = map.activities[index]
             let node = map.nodeIndex(.activity(index))
             guard sharingPhases.contains(activity.lastPhase), context.facts.fedByGeneration[node],

@@ -27,17 +27,20 @@ struct Participation: Sendable {
         speaks = owns
         keeps = owns
         hears = Array(repeating: 0, count: count)
-        for activity in map.activities {
-            let givesVoice = voicePhases.contains(activity.phase) || voicePhases.contains(activity.lastPhase)
-            for owner in activity.owners {
+        // Each activity's fields are read in place, not through a copy of the activity.
+        let activities = map.activities
+        for index in activities.indices {
+            let phase = activities[index].phase
+            let givesVoice = voicePhases.contains(phase) || voicePhases.contains(activities[index].lastPhase)
+            for owner in activities[index].owners {
                 owns[owner.position] = true
                 if givesVoice { speaks[owner.position] = true }
             }
-            for member in activity.audience { hears[member.position] += 1 }
+            for member in activities[index].audience { hears[member.position] += 1 }
             // People served who are named as the audience of a survey, a poll or a monitoring
             // visit are its respondents: they are asked.
-            if activity.phase == 0 {
-                for member in activity.audience where map[member].isExternal || map[member].declaredVoice == .heard {
+            if phase == 0 {
+                for member in activities[index].audience where map[member].isExternal || map[member].declaredVoice == .heard {
                     speaks[member.position] = true
                 }
             }

@@ -12,13 +12,16 @@ struct RouteGraph {
     /// The node whose successors are the source group's members.
     let root: Int
     private let sinkBase: Int
-    private let groupMembers: [[Int]]
+    /// Per group, its members: the root's successors when judging routes from that group.
+    let groupMembers: [[Int]]
     /// Per stakeholder, the index of its group among the groups of several members, or nil.
-    private let groupOfStakeholder: [Int?]
-    private let offsets: [Int]
-    private let targets: [Int]
-    private let reverseOffsets: [Int]
-    private let sources: [Int]
+    let groupOfStakeholder: [Int?]
+    /// Successors of node `n` (the root's are ``groupMembers``): `targets[offsets[n] ..< offsets[n + 1]]`.
+    let offsets: [Int]
+    let targets: [Int]
+    /// Predecessors of node `n` (the root never among them): `sources[reverseOffsets[n] ..< reverseOffsets[n + 1]]`.
+    let reverseOffsets: [Int]
+    let sources: [Int]
 
     init(map: KMap, groupMembers: [[Int]], groupOfStakeholder: [Int?]) {
         let stakeholderCount = map.stakeholders.count
@@ -32,16 +35,16 @@ struct RouteGraph {
         self.groupOfStakeholder = groupOfStakeholder
         var edges: [(Int, Int)] = []
         let lastPhase = map.framework.lastPhase
-        for (index, activity) in map.activities.enumerated() {
-            let owners = activity.owners
+        for index in map.activities.indices {
+            let owners = map.activities[index].owners
             // Teams of several groups that each act on what they learned do not meet by acting:
             // such an application carries nothing between its owners.
-            let actsApart = activity.phase == lastPhase && Set(owners.map { map.stakeholders[$0].group }).count > 1
+            let actsApart = map.activities[index].phase == lastPhase && Set(owners.map { map.stakeholders[$0].group }).count > 1
             for owner in owners where !actsApart {
                 edges.append((owner.position, activityBase + index))
                 edges.append((activityBase + index, owner.position))
             }
-            for member in activity.audience {
+            for member in map.activities[index].audience {
                 edges.append((activityBase + index, member.position))
             }
         }
@@ -82,19 +85,4 @@ struct RouteGraph {
     func sink(ofGroup group: Int) -> Int { sinkBase + group }
 
     func isStakeholder(_ node: Int) -> Bool { node < stakeholderCount }
-
-    /// Successors of a node; the root's are the members of `sourceGroup`.
-    func successors(of node: Int, sourceGroup: Int) -> ArraySlice<Int> {
-        node == root ? groupMembers[sourceGroup][...] : targets[offsets[node]..<offsets[node + 1]]
-    }
-
-    /// Predecessors of a node, without the root.
-    func predecessors(of node: Int) -> ArraySlice<Int> {
-        node == root ? [] : sources[reverseOffsets[node]..<reverseOffsets[node + 1]]
-    }
-
-    /// Whether the root leads straight to `node` when judging routes from `sourceGroup`.
-    func isRootSuccessor(_ node: Int, sourceGroup: Int) -> Bool {
-        node < stakeholderCount && groupOfStakeholder[node] == sourceGroup
-    }
 }

@@ -42,6 +42,11 @@ public enum Voice {
     static func namesOversightBody(_ stakeholder: Stakeholder, in map: KMap) -> Bool {
         let text = [stakeholder.id, stakeholder.label, stakeholder.group, map.groupLabels[stakeholder.group] ?? ""]
             .joined(separator: " ").lowercased()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII text: its letters are the bytes a-z once lowercased, with no Unicode lookup.
+            let words = text.utf8.split { !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+            return words.contains { word in oversightBodies.contains { word.starts(with: $0.utf8) } }
+        }
         let words = text.split { !$0.isLetter }
         return words.contains { word in oversightBodies.contains { word.hasPrefix($0) } }
     }
