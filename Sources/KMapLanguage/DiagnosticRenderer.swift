@@ -40,13 +40,19 @@ public enum DiagnosticRenderer {
     ///     analysis findings such as `warning[KM012 no-broker]`.
     public static func render(_ diagnostic: Diagnostic, in source: SourceFile, useColor: Bool = false, showID: Bool = false) -> String {
         let style = TerminalStyle(enabled: useColor)
+        // Appended piece by piece into one string sized for the usual diagnostic, not joined pair by pair.
         var output = ""
+        output.reserveCapacity(diagnostic.message.utf8.count + 256)
         let label = severityLabel(diagnostic.severity) + (showID ? "[\(diagnostic.id.code) \(diagnostic.id.slug)]" : "")
         output += header(at: diagnostic.range, in: source, style: style)
-            + style.apply(severityColor(diagnostic.severity), label + ":") + " "
-            + style.apply(.bold, diagnostic.message) + "\n"
-        let ranges = [diagnostic.range] + diagnostic.notes.compactMap(\.range)
-        let gutterWidth = ranges.map { String(source.line(of: min($0.start, source.bytes.count))).count }.max() ?? 1
+        output += style.apply(severityColor(diagnostic.severity), label + ":")
+        output += " "
+        output += style.apply(.bold, diagnostic.message)
+        output += "\n"
+        func digits(_ range: SourceRange) -> Int { String(source.line(of: min(range.start, source.bytes.count))).count }
+        let gutterWidth = diagnostic.notes.reduce(digits(diagnostic.range)) { widest, note in
+            note.range.map { max(widest, digits($0)) } ?? widest
+        }
         let layout = Layout(source: source, style: style, gutterWidth: gutterWidth)
         output += layout.excerpt(diagnostic.range, color: severityColor(diagnostic.severity))
         for note in diagnostic.notes {
@@ -168,16 +174,26 @@ struct Layout {
     /// underline from `underline.start` to `underline.end` (display columns, at least one).
     private func finishExcerpt(_ shown: String, lineNumber: Int, cut: Bool, underline columns: (start: Int, end: Int),
                                color: TerminalStyle.Tone) -> String {
-        let shown = cut ? shown + "…" : shown
         let (underlineStart, underlineEnd) = columns
         let underlineWidth = max(1, underlineEnd - underlineStart)
         let underline = "^" + String(repeating: "~", count: underlineWidth - 1)
         let number = String(lineNumber)
         let padding = String(repeating: " ", count: max(0, gutterWidth - number.count))
         let gutter = "  " + String(repeating: " ", count: gutterWidth) + " |"
-        return style.apply(.blue, "  \(padding)\(number) |") + " " + shown + "\n"
-            + style.apply(.blue, gutter) + " " + String(repeating: " ", count: underlineStart)
-            + style.apply(color, underline) + "\n"
+        // Appended into one string sized once, not joined pair by pair.
+        var excerpt = ""
+        excerpt.reserveCapacity(shown.utf8.count + 2 * gutterWidth + underlineStart + underlineWidth + 40)
+        excerpt += style.apply(.blue, "  \(padding)\(number) |")
+        excerpt += " "
+        excerpt += shown
+        if cut { excerpt += "…" }
+        excerpt += "\n"
+        excerpt += style.apply(.blue, gutter)
+        excerpt += " "
+        excerpt += String(repeating: " ", count: underlineStart)
+        excerpt += style.apply(color, underline)
+        excerpt += "\n"
+        return excerpt
     }
 
     /// The whole line when it is short; otherwise at most ``maximumExcerptBytes`` of it, starting

@@ -32,6 +32,9 @@ public enum Parser {
 /// collected so far. Statement and attribute rules live in extensions in their own files.
 struct ParserState {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The text of tokens. Kept apart from the state so that reading it never copies the state
+    /// (a non-mutating method of the state, called while it is being changed, copies it whole).
+    let source: TokenText
     var lexer: Lexer
     /// The token being looked at.
     private(set) var current: Token
@@ -46,6 +49,7 @@ struct ParserState {
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        source = TokenText(bytes: bytes)
         var lexer = Lexer(bytes: bytes)
         current = lexer.next()
         self.lexer = lexer
@@ -83,56 +87,6 @@ struct ParserState {
         }
     }
 
-    // MARK: Token text
-
-    /// The source text of a token (identifiers, numbers, punctuation).
-    func text(of token: Token) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end]), as: UTF8.self)
-    }
-
-    func identifier(_ token: Token) -> Identifier { Identifier(text(of: token), range: token.range) }
-
-    /// Whether an identifier token spells `word`, compared byte by byte without building a String.
-    func token(_ token: Token, is word: StaticString) -> Bool {
-        guard token.kind == .identifier, token.range.end - token.range.start == word.utf8CodeUnitCount else { return false }
-        let start = word.utf8Start
-        for index in 0..<word.utf8CodeUnitCount where bytes[token.range.start + index] != start[index] {
-            return false
-        }
-        return true
-    }
-
-    /// The decoded value of a string token (`\"` and `\\` unescaped; other escapes, already
-    /// reported, are kept as written).
-    func stringLiteral(_ token: Token) -> StringLiteral {
-        let contentStart = token.range.start + 1
-        let contentEnd = max(contentStart, token.isUnterminated ? token.range.end : token.range.end - 1)
-        let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
-        guard token.hasEscapes else { return StringLiteral(String(decoding: content, as: UTF8.self), range: token.range) }
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(content.count)
-        var index = 0
-        while index < content.count {
-            let byte = content[index]
-            if byte == .backslash, index + 1 < content.count, content[index + 1] == .quote || content[index + 1] == .backslash {
-                decoded.append(content[index + 1])
-                index += 2
-            } else {
-                decoded.append(byte)
-                index += 1
-            }
-        }
-        return StringLiteral(String(decoding: decoded, as: UTF8.self), range: token.range)
-    }
-
-    /// How a token is named in messages: `'by'`, `'{'`, `a string`, `the end of the line`.
-    func describe(_ token: Token) -> String {
-        switch token.kind {
-        case .identifier, .number, .leftBrace, .rightBrace, .comma, .arrow, .colon: "'\(text(of: token))'"
-        default: token.kind.spelling
-        }
-    }
-
     // MARK: Diagnostics
 
     mutating func report(_ id: DiagnosticID, at range: SourceRange, _ message: String, notes: [DiagnosticNote] = [], fixIt: FixIt? = nil) {
@@ -142,7 +96,7 @@ struct ParserState {
     /// E007 at `current`: "expected X, found Y".
     mutating func reportUnexpected(expected: String) {
         let range = current.kind == .newline || current.kind == .endOfFile ? SourceRange.empty(at: previousEnd) : current.range
-        report(.unexpectedToken, at: range, "expected \(expected), found \(describe(current))")
+        report(.unexpectedToken, at: range, "expected \(expected), found \(source.describe(current))")
     }
 
     // MARK: Line ends and recovery

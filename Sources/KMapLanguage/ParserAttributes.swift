@@ -102,8 +102,8 @@ extension ParserState {
     /// Whether the line at `current` is a statement rather than an attribute, which means the
     /// enclosing block was never closed: a statement keyword, `id ->`, or `name id "Label"`.
     private mutating func looksLikeStatementStart() -> Bool {
-        if AttributeGrammar.shape(of: text(of: current)) != nil { return false }
-        for keyword: StaticString in ["map", "wave", "stakeholder", "repository", "activity"] where token(current, is: keyword) {
+        if AttributeGrammar.shape(of: source.text(of: current)) != nil { return false }
+        for keyword: StaticString in ["map", "wave", "stakeholder", "repository", "activity"] where source.token(current, is: keyword) {
             return true
         }
         let next = peek(1)
@@ -123,7 +123,7 @@ extension ParserState {
                 continue
             }
             let keywordToken = current
-            let name = text(of: keywordToken)
+            let name = source.text(of: keywordToken)
             guard let shape = AttributeGrammar.shape(of: name) else {
                 reportUnknownKeyword(keywordToken, name: name, after: previousShape)
                 skipToNextAttribute()
@@ -190,7 +190,7 @@ extension ParserState {
     private mutating func skipToNextAttribute() {
         if !atLineEnd { advance() }
         while !atLineEnd, current.kind != .leftBrace, current.kind != .rightBrace {
-            if current.kind == .identifier, AttributeGrammar.shape(of: text(of: current)) != nil { return }
+            if current.kind == .identifier, AttributeGrammar.shape(of: source.text(of: current)) != nil { return }
             advance()
         }
     }

@@ -32,7 +32,7 @@ extension ParserState {
                 trimTrailingBlankLine(&statements)
                 return advance()
             case .identifier:
-                if context == .wave, token(current, is: "wave") || token(current, is: "map") {
+                if context == .wave, source.token(current, is: "wave") || source.token(current, is: "map") {
                     trimTrailingBlankLine(&statements)
                     return nil
                 }
@@ -51,17 +51,17 @@ extension ParserState {
     /// One statement starting at an identifier; nil when it had to be dropped.
     private mutating func parseStatement(context: StatementContext) -> Statement? {
         if peek(1).kind == .arrow || peek(1).kind == .comma { return parseFlow().map(Statement.flow) }
-        if token(current, is: "map") { return .header(parseHeader()) }
-        if token(current, is: "wave") { return parseWave().map(Statement.wave) }
-        let kind: EntityKind? = token(current, is: "stakeholder") ? .stakeholder
-            : token(current, is: "repository") ? .repository
-            : token(current, is: "group") && peek(1).kind == .identifier ? .group : nil
+        if source.token(current, is: "map") { return .header(parseHeader()) }
+        if source.token(current, is: "wave") { return parseWave().map(Statement.wave) }
+        let kind: EntityKind? = source.token(current, is: "stakeholder") ? .stakeholder
+            : source.token(current, is: "repository") ? .repository
+            : source.token(current, is: "group") && peek(1).kind == .identifier ? .group : nil
         if let kind {
             let keyword = current
             let entity = parseEntity(kind: kind)
             if context == .wave {
                 report(.unexpectedToken, at: keyword.range,
-                       "a wave holds only activities and flows; move this \(text(of: keyword)) out of the wave")
+                       "a wave holds only activities and flows; move this \(source.text(of: keyword)) out of the wave")
                 return nil
             }
             return entity.map(Statement.entity)
@@ -71,10 +71,10 @@ extension ParserState {
 
     /// `map "Title" [{ ... }]`.
     private mutating func parseHeader() -> MapHeader {
-        let keyword = identifier(advance())
+        let keyword = source.identifier(advance())
         var title: StringLiteral?
         if current.kind == .string {
-            title = stringLiteral(advance())
+            title = source.stringLiteral(advance())
         } else {
             report(.missingLabel, at: .empty(at: previousEnd), "missing title: write the map's title in quotes after 'map'")
         }
@@ -96,17 +96,17 @@ extension ParserState {
 
     /// `wave id "Label" { statements }`.
     private mutating func parseWave() -> WaveDecl? {
-        let keyword = identifier(advance())
+        let keyword = source.identifier(advance())
         guard current.kind == .identifier else {
             report(.missingIdentifier, at: atLineEnd ? .empty(at: previousEnd) : current.range,
                    "missing id: a wave needs an id after 'wave'")
             skipStatement()
             return nil
         }
-        let id = identifier(advance())
+        let id = source.identifier(advance())
         var wave = WaveDecl(keyword: keyword, id: id, label: nil, body: [], range: keyword.range.union(id.range))
         if current.kind == .string {
-            wave.label = stringLiteral(advance())
+            wave.label = source.stringLiteral(advance())
         } else {
             report(.missingLabel, at: .empty(at: previousEnd), "missing label: write the wave's label in quotes after '\(id.name)'")
         }
@@ -131,7 +131,7 @@ extension ParserState {
 
     /// `keyword id "Label" attributes [{ block }]` for stakeholders, repositories and activities.
     private mutating func parseEntity(kind: EntityKind) -> EntityDecl? {
-        let keyword = identifier(advance())
+        let keyword = source.identifier(advance())
         guard current.kind == .identifier else {
             let what = kind == .activity ? "an activity" : "a \(kind.rawValue)"
             report(.missingIdentifier, at: atLineEnd ? .empty(at: previousEnd) : current.range,
@@ -140,10 +140,10 @@ extension ParserState {
             skipStatement()
             return nil
         }
-        let id = identifier(advance())
+        let id = source.identifier(advance())
         var entity = EntityDecl(kind: kind, keyword: keyword, id: id, label: nil, range: keyword.range.union(id.range))
         if current.kind == .string {
-            let label = stringLiteral(advance())
+            let label = source.stringLiteral(advance())
             entity.label = label
             entity.range = entity.range.union(label.range)
         } else {
@@ -165,18 +165,18 @@ extension ParserState {
 
     /// `a -> b, c -> d [: "label"]`: steps separated by `->`, each one or more ids separated by `,`.
     private mutating func parseFlow() -> FlowDecl? {
-        var steps = [identifier(advance())]
+        var steps = [source.identifier(advance())]
         var sizes = [1]
         while current.kind == .arrow || current.kind == .comma {
             let separator = advance()
             guard current.kind == .identifier else {
                 let after = separator.kind == .arrow ? "'->'" : "',' in a flow"
                 report(.missingIdentifier, at: atLineEnd ? .empty(at: previousEnd) : current.range,
-                       "missing id: expected the id of a node after \(after), found \(describe(current))")
+                       "missing id: expected the id of a node after \(after), found \(source.describe(current))")
                 skipStatement()
                 return nil
             }
-            steps.append(identifier(advance()))
+            steps.append(source.identifier(advance()))
             if separator.kind == .arrow { sizes.append(1) } else { sizes[sizes.count - 1] += 1 }
         }
         guard sizes.count >= 2 else {
@@ -191,7 +191,7 @@ extension ParserState {
             let colon = advance()
             flow.range = flow.range.union(colon.range)
             if current.kind == .string {
-                let label = stringLiteral(advance())
+                let label = source.stringLiteral(advance())
                 flow.label = label
                 flow.range = flow.range.union(label.range)
             } else {

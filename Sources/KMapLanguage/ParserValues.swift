@@ -11,7 +11,7 @@ extension ParserState {
                 reportUnexpected(expected: "a quoted string after '\(keyword.name)'")
                 return nil
             }
-            let literal = stringLiteral(advance())
+            let literal = source.stringLiteral(advance())
             return (.text(literal), literal.range)
         case .names:
             return parseNameList(after: keyword)
@@ -38,7 +38,7 @@ extension ParserState {
             reportUnexpected(expected: "a name after '\(previous)'")
             return nil
         }
-        return identifier(advance())
+        return source.identifier(advance())
     }
 
     /// `name {, name}`.
@@ -59,8 +59,8 @@ extension ParserState {
         var start = current.range
         if current.kind == .number {
             let token = advance()
-            guard let value = Int(text(of: token)) else {
-                report(.unexpectedToken, at: token.range, "the number \(text(of: token)) is too large")
+            guard let value = Int(source.text(of: token)) else {
+                report(.unexpectedToken, at: token.range, "the number \(source.text(of: token)) is too large")
                 return nil
             }
             count = value
@@ -71,7 +71,7 @@ extension ParserState {
             reportUnexpected(expected: "a cadence such as \(example) after '\(keyword.name)'")
             return nil
         }
-        let unit = identifier(advance())
+        let unit = source.identifier(advance())
         let range = start.union(unit.range)
         return (.cadence(CadenceSyntax(count: count, unit: unit, range: range)), range)
     }

@@ -67,13 +67,22 @@ extension ResolverState {
     private mutating func applyActivityAttributes(_ declaration: EntityDecl, to activity: inout Activity) {
         var seen: [Identifier] = []
         for attribute in declaration.attributeSequence {
+            // `by` and `for`, most of a large map's attributes, are valid on every activity and may
+            // repeat: no placement or repetition check can reject them.
+            switch attribute.keyword.name {
+            case "by":
+                appendStakeholders(attribute, to: &activity.owners)
+                continue
+            case "for":
+                appendStakeholders(attribute, to: &activity.audience)
+                continue
+            default: break
+            }
             guard isPlaced(attribute, in: .activity),
                   isPlacedOnActivity(attribute, keyword: declaration.keyword, phase: activity.phase),
                   !isRepeated(attribute, seen: &seen)
             else { continue }
             switch attribute.keyword.name {
-            case "by": appendStakeholders(attribute, to: &activity.owners)
-            case "for": appendStakeholders(attribute, to: &activity.audience)
             case "every": activity.cadence = cadence(attribute)
             case "technique": activity.technique = technique(attribute)
             case "routine": activity.routine = enumeration(attribute, of: Routine.self, named: "routine")
