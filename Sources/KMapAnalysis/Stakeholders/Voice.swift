@@ -40,15 +40,36 @@ public enum Voice {
     /// True when a word of the id, the label, the group or the group's label begins like an
     /// oversight or funding body.
     static func namesOversightBody(_ stakeholder: Stakeholder, in map: KMap) -> Bool {
-        let text = [stakeholder.id, stakeholder.label, stakeholder.group, map.groupLabels[stakeholder.group] ?? ""]
-            .joined(separator: " ").lowercased()
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII text: its letters are the bytes a-z once lowercased, with no Unicode lookup.
-            let words = text.utf8.split { !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
-            return words.contains { word in oversightBodies.contains { word.starts(with: $0.utf8) } }
+        let fields = [stakeholder.id, stakeholder.label, stakeholder.group, map.groupLabels[stakeholder.group] ?? ""]
+        if fields.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            // ASCII: each field read in place as bytes, no text joined, lowercased or split.
+            return fields.contains(where: hasOversightWord)
         }
+        let text = fields.joined(separator: " ").lowercased()
         let words = text.split { !$0.isLetter }
         return words.contains { word in oversightBodies.contains { word.hasPrefix($0) } }
+    }
+
+    /// Whether a word of ASCII `text` (a run of letters, in any case) begins like an oversight
+    /// body: the words of ``namesOversightBody(_:in:)`` without building them.
+    private static func hasOversightWord(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        var start = 0
+        while start < bytes.count {
+            guard isLetter(bytes[start]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+            let word = bytes[start..<end]
+            if oversightBodies.contains(where: { body in word.count >= body.utf8.count && zip(body.utf8, word).allSatisfy { $0 == $1 | 0x20 } }) {
+                return true
+            }
+            start = end
+        }
+        return false
     }
 
     /// The phases where running an activity gives a stakeholder a voice: where knowledge is
