@@ -21,7 +21,7 @@ public enum WaveAnalysis {
         guard phaseCount > 0 else { return [] }
         let seeds = seeds(of: map)
         let handOvers = HandOvers(map: map, roles: PhaseRoles(framework: map.framework))
-        let space = WaveStateSpace(graph: graph, phaseCount: phaseCount, handOvers: handOvers)
+        let space = WaveStateSpace(graph: graph, phaseCount: phaseCount, handOvers: handOvers, reviews: facts.reviews)
         let starts = seeds.flatMap { seed in seed.starts.map { space.activityState($0, gapless: seed.gapless) } }
         // Ids are read once, not twice per comparison: the sort makes n log n comparisons.
         let ids = (0..<map.nodeCount).map { map.id(of: map.node(at: $0)) }
