@@ -5,6 +5,9 @@ import KMapModel
 struct FlowGraphFacts: Sendable {
     /// Per activity: whether a path of one or more flows leads from it to a generation activity.
     let reachesGeneration: [Bool]
+    /// Per activity: whether its loop closes, back to generation or into a study of its results
+    /// (see ``LoopClosure``).
+    let loopsBack: [Bool]
     /// Per node: whether some generation activity reaches it along flows (generation itself included).
     let fedByGeneration: [Bool]
     /// Per repository: the latest phase of the activities that put knowledge into it, directly or
@@ -13,12 +16,16 @@ struct FlowGraphFacts: Sendable {
     /// The activities that review what a later phase produced, and each activity's level.
     let reviews: Reviews
 
-    init(graph: FlowGraph, phaseCount: Int) {
+    init(map: KMap) {
+        let graph = map.graph
+        let phaseCount = map.framework.phases.count
         let reviews = Reviews(graph: graph, phaseCount: phaseCount)
         self.reviews = reviews
         let generation = (0..<graph.activityCount).filter { graph.entryPhase[$0] == 0 }
         let backwards = graph.reachable(from: generation.flatMap { graph.predecessors(of: $0) }, forward: false)
-        reachesGeneration = Array(backwards.prefix(graph.activityCount))
+        let reachesGeneration = Array(backwards.prefix(graph.activityCount))
+        self.reachesGeneration = reachesGeneration
+        loopsBack = LoopClosure.loopsBack(map: map, graph: graph, reachesGeneration: reachesGeneration)
         fedByGeneration = graph.reachable(from: generation, forward: true)
         repositoryLevel = Self.repositoryLevels(graph, levels: reviews.levels, phaseCount: phaseCount)
     }

@@ -13,7 +13,7 @@ public enum WaveAnalysis {
     /// at their generation activity).
     public static func waves(of map: KMap) -> [WaveResult] {
         let graph = map.graph
-        return waves(of: map, graph: graph, facts: FlowGraphFacts(graph: graph, phaseCount: map.framework.phases.count))
+        return waves(of: map, graph: graph, facts: FlowGraphFacts(map: map))
     }
 
     static func waves(of map: KMap, graph: FlowGraph, facts: FlowGraphFacts) -> [WaveResult] {
@@ -29,7 +29,7 @@ public enum WaveAnalysis {
         for (rank, node) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() {
             nodeRank[node] = rank
         }
-        let components = WaveComponents(space: space, starts: starts, loopsBack: facts.reachesGeneration, nodeRank: nodeRank)
+        let components = WaveComponents(space: space, starts: starts, loopsBack: facts.loopsBack, nodeRank: nodeRank)
         let links = components.pathLinks()
         return seeds.compactMap { seed in
             result(for: seed, map: map, components: components, links: links)
