@@ -36,7 +36,7 @@ struct Participation: Sendable {
             for member in activity.audience { hears[member.position] += 1 }
             // People served who are named as the audience of a survey, a poll or a monitoring
             // visit are its respondents: they are asked.
-            if Voice.asksItsAudience(activity) {
+            if Voice.asksItsAudience(phase: activity.phase, technique: activity.technique) {
                 for member in activity.audience where map[member].isExternal || map[member].declaredVoice == .heard {
                     speaks[member.position] = true
                 }

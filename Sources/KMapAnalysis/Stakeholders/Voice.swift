@@ -30,12 +30,12 @@ public enum Voice {
         "most-significant-change", "outcome-harvesting", "evaluation", "site-visit",
     ]
 
-    /// Whether `activity` asks its audience: it is a generation activity (a poll, a monitoring
-    /// visit), or it is run with a technique that asks people, in whatever phase a framework puts it
-    /// (exit interviews in a PDSA cycle's "do").
-    static func asksItsAudience(_ activity: Activity) -> Bool {
-        if activity.phase == 0 { return true }
-        guard let written = activity.technique, let technique = TechniqueCatalog.technique(slug: written) else { return false }
+    /// Whether an activity of `phase` run with `technique` asks its audience: it is a generation
+    /// activity (a poll, a monitoring visit), or it is run with a technique that asks people, in
+    /// whatever phase a framework puts it (exit interviews in a PDSA cycle's "do").
+    static func asksItsAudience(phase: Int, technique written: String?) -> Bool {
+        if phase == 0 { return true }
+        guard let written, let technique = TechniqueCatalog.technique(slug: written) else { return false }
         return askingTechniques.contains(technique.slug)
     }
 
