@@ -87,8 +87,9 @@ let package = Package(
         ),
         // Deterministic generator of large, realistic maps (benchmarks, fuzz seeds, `kmap generate`).
         .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
-        // Stage 4c: structural and gap comparison of two maps, and trends over versions.
-        .target(name: "KMapDiff", dependencies: ["KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender"]),
+        // Stage 4c: structural and gap comparison of two maps, and trends over versions (with the
+        // evidence of the newest one per calendar period).
+        .target(name: "KMapDiff", dependencies: ["KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapEvidence"]),
         // Stage 5: `kmap serve`, the live workshop studio (HTTP + WebSocket, embedded page).
         .target(
             name: "KMapStudio",
@@ -156,7 +157,7 @@ let package = Package(
             name: "KMapEvidenceTests",
             dependencies: ["KMapEvidence", "KMapPipeline", "KMapGenerate", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"]),
+        .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KMapFuzzTests", dependencies: ["KMapFuzzChecks"]),
         .testTarget(
             name: "KMapWorkbookTests",
