@@ -94,7 +94,7 @@ let package = Package(
         .target(
             name: "KMapStudio",
             dependencies: [
-                "KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapLanguageService", "KMapRender", "KMapReport", "KMapDiff",
+                "KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapLanguageService", "KMapRender", "KMapReport", "KMapDiff", "KMapEvidence",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ]
