@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapEvidence", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
         .testTarget(
             name: "KMapDiffTests",
-            dependencies: ["KMapDiff", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KMapDiff", "KMapEvidence", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
         .testTarget(
