@@ -1,6 +1,7 @@
 import Foundation
 import KMapAnalysis
 import KMapLanguage
+import KMapPipeline
 
 /// The studio's state: the latest snapshot of the map, rebuilt whenever the map or the evidence
 /// log beside it (``EvidenceItem/logPath(besideMap:)``) changes.
@@ -17,9 +18,10 @@ actor StudioSession {
         var log: FileStamp
     }
 
-    private var evidenceLog: MapDocument { MapDocument(path: EvidenceItem.logPath(besideMap: document.path), maxBytes: document.maxBytes) }
+    /// Where the map's evidence log would be.
+    private var logPath: String { EvidenceItem.logPath(besideMap: document.path) }
 
-    private func stamps() -> Stamps { Stamps(map: document.stamp(), log: evidenceLog.stamp()) }
+    private func stamps() -> Stamps { Stamps(map: document.stamp(), log: FileStamp(path: logPath)) }
 
     init(document: MapDocument, configuration: AnalysisConfiguration) {
         self.document = document
@@ -46,8 +48,8 @@ actor StudioSession {
         let next: StudioSnapshot
         switch document.load() {
         case .success(let source):
-            let log = evidenceLog
-            let evidence = FileManager.default.fileExists(atPath: log.path) ? log.load() : nil
+            let evidence = FileManager.default.fileExists(atPath: logPath)
+                ? MapInput.file(path: logPath).load(maxBytes: document.maxBytes) : nil
             next = SnapshotBuilder.build(source, configuration: configuration, evidenceLog: evidence, lastGood: snapshot)
         case .failure(let error):
             next = SnapshotBuilder.unreadable(error, path: document.path, lastGood: snapshot)
