@@ -41,13 +41,15 @@ extension EvidenceItem {
 
     /// The item of `log` read against `analysis`'s map and checked with its configuration over the
     /// whole log; a log with errors is not checked, and shows only its problems.
-    init(log: SourceFile, analysis: AnalysisResult, drawn: Set<DiagramElement>) {
+    init(log file: SourceFile, analysis: AnalysisResult, drawn: Set<DiagramElement>) {
         let map = analysis.map
+        // The log lies beside the map: its file name is all a finding needs to name it by.
+        let log = SourceFile(path: String(file.path.split(separator: "/").last ?? ""), text: file.text)
         let evidence = EvidenceReader.read([log], against: map)
         let problems = evidence.diagnostics(ofLog: 0).map { DiagnosticItem($0, in: log) }
-        let version = ContentVersion.of(log.bytes)
+        let version = ContentVersion.of(file.bytes)
         guard !evidence.hasErrors else {
-            self.init(version: version, path: log.path, problems: problems, period: "", occurrences: 0, timeline: nil, indicators: [], findings: [])
+            self.init(version: version, path: file.path, problems: problems, period: "", occurrences: 0, timeline: nil, indicators: [], findings: [])
             return
         }
         let result = EvidenceCheck.check(map, evidence: evidence, configuration: analysis.configuration)
@@ -55,7 +57,7 @@ extension EvidenceItem {
         let indicators = EvidenceIndicators(context)
         let phases = map.framework.phases.enumerated().map { "\($1) \(indicators.occurrencesByPhase[$0])" }
         self.init(
-            version: version, path: log.path, problems: problems, period: context.period.description,
+            version: version, path: file.path, problems: problems, period: context.period.description,
             occurrences: context.inPeriod.count, timeline: EvidenceTimeline.svg(context),
             indicators: ["Occurrences by phase: " + phases.joined(separator: " · "),
                          indicators.lessonsSummary(windowDays: context.settings.notActedOnDays), indicators.wavesSummary],

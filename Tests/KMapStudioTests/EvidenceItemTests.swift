@@ -49,6 +49,14 @@ import Testing
         #expect(cadence.id.hasPrefix("e") && cadence.elements == ["act-aar"] && cadence.line == 3)
     }
 
+    @Test func findingsNameTheLogByItsFileName() throws {
+        let evidence = try #require(SnapshotBuilder.build(
+            SourceFile(path: "/work/maps/team.kmap", text: Self.map),
+            evidenceLog: .success(SourceFile(path: "/work/maps/team.evidence.csv", text: Self.log + "\n2026-03-01,review,staff\n"))).evidence)
+        #expect(evidence.path == "/work/maps/team.evidence.csv")
+        #expect(evidence.findings.first { $0.slug == "undeclared-activity" }?.message.hasPrefix("'review' (team.evidence.csv row 6)") == true)
+    }
+
     @Test func aLogWithErrorsShowsItsDiagnosticsAtRowAndColumnAndIsNotChecked() throws {
         let evidence = try #require(build(log: Self.log + "\n2026-02-30,aar,staf\n").evidence)
         let problems = evidence.problems.map { "\($0.line):\($0.column) \($0.code)" }
