@@ -146,8 +146,19 @@ let package = Package(
         .testTarget(name: "KMapPipelineTests", dependencies: ["KMapPipeline"]),
         .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService", "KMapTestSupport"]),
         .testTarget(name: "KMapLSPTests", dependencies: ["KMapLSP", "kmap", "KMapTestSupport"]),
-        .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapEvidence", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
+        .testTarget(
+            name: "KMapRenderTests",
+            dependencies: ["KMapRender", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "KMapReportTests",
+            dependencies: [
+                "KMapReport", "KMapEvidence", "KMapTestSupport", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Golden", "Browser"]
+        ),
         .testTarget(
             name: "KMapDiffTests",
             dependencies: ["KMapDiff", "KMapEvidence", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
