@@ -20,6 +20,9 @@ MAPS       := $(wildcard maps/*.kmap)
 DEFAULT_NAME := $(basename $(notdir $(DEFAULT_MAP)))
 
 BENCH_PACKAGE := Benchmarks
+# The NetworkX peer of issue 17's table: genmap.py writes its input, nx_peer.py is the Python
+# script `kmap check` is compared with (it needs networkx, installed by the bench targets).
+PEER_SCRIPTS ?= ../shared/bench
 
 # Where `make install` puts kmap: $(DESTDIR)$(PREFIX)/bin, share/man/man1 and the completion
 # folders each shell reads by default.
@@ -32,7 +35,7 @@ INSTALL_ZSH  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 INSTALL_FISH := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 MAN_PAGE   := docs/man/kmap.1
 
-.PHONY: setup test-setup build run test gallery bench bench-smoke bench-instructions fuzz clean install install-files uninstall man
+.PHONY: setup test-setup build run test gallery bench bench-smoke bench-peer-setup bench-instructions fuzz clean install install-files uninstall man
 
 # Installs Debian packages, with sudo only when not root.
 define apt_install
@@ -117,10 +120,11 @@ test: test-setup
 # The second build sees the new files, so a failed first build is retried once.
 BENCH_BUILD = $(SWIFT) build --package-path $(BENCH_PACKAGE)
 
-## Benchmarks in release mode: prints the tables and rewrites the results in docs/PERFORMANCE.md.
-bench: build
+## Benchmarks in release mode: prints the tables (issue 17's targets with the NetworkX peer's time
+## in the same run among them) and rewrites the results in docs/PERFORMANCE.md.
+bench: build bench-peer-setup
 	$(BENCH_BUILD) -c release || $(BENCH_BUILD) -c release
-	$(BENCH_PACKAGE)/.build/release/KMapBench --kmap $(KMAP) --markdown docs/PERFORMANCE.md
+	$(BENCH_PACKAGE)/.build/release/KMapBench --kmap $(KMAP) --peer $(PEER_SCRIPTS) --markdown docs/PERFORMANCE.md
 	python3 $(BENCH_PACKAGE)/live_latency.py --kmap $(KMAP) --repeat 10 --sizes 80,1000,10000 --markdown docs/PERFORMANCE.md
 
 ## Instruction counts (Callgrind) of parse, resolve and analyze of a 10,000-activity map and of
@@ -133,11 +137,15 @@ bench-instructions: build
 
 ## The benchmark harness and the live-latency script at tiny sizes with no targets, so they
 ## cannot rot (part of `make test`).
-bench-smoke: setup
+bench-smoke: setup bench-peer-setup
 	$(BENCH_BUILD) || $(BENCH_BUILD)
-	$(BENCH_PACKAGE)/.build/debug/KMapBench --smoke
 	$(SWIFT) build --product kmap
+	$(BENCH_PACKAGE)/.build/debug/KMapBench --smoke --kmap .build/debug/kmap --peer $(PEER_SCRIPTS)
 	python3 $(BENCH_PACKAGE)/live_latency.py --kmap .build/debug/kmap --repeat 1 --sizes 80 --maps $(DEFAULT_MAP) > /dev/null
+
+## networkx for the NetworkX peer of `make bench`.
+bench-peer-setup:
+	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install -q networkx
 
 ## libFuzzer on the parser and on the whole pipeline, FUZZ_TIME seconds per target (default 300).
 fuzz: setup

@@ -87,13 +87,14 @@ let package = Package(
         ),
         // Deterministic generator of large, realistic maps (benchmarks, fuzz seeds, `kmap generate`).
         .target(name: "KMapGenerate", dependencies: ["KMapLanguage"]),
-        // Stage 4c: structural and gap comparison of two maps, and trends over versions.
-        .target(name: "KMapDiff", dependencies: ["KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender"]),
+        // Stage 4c: structural and gap comparison of two maps, and trends over versions (with the
+        // evidence of the newest one per calendar period).
+        .target(name: "KMapDiff", dependencies: ["KMapText", "KMapAnalysis", "KMapPipeline", "KMapRender", "KMapEvidence"]),
         // Stage 5: `kmap serve`, the live workshop studio (HTTP + WebSocket, embedded page).
         .target(
             name: "KMapStudio",
             dependencies: [
-                "KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapLanguageService", "KMapRender", "KMapReport", "KMapDiff",
+                "KMapText", "KMapLanguage", "KMapModel", "KMapAnalysis", "KMapPipeline", "KMapLanguageService", "KMapRender", "KMapReport", "KMapDiff", "KMapEvidence",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ]
@@ -145,18 +146,29 @@ let package = Package(
         .testTarget(name: "KMapPipelineTests", dependencies: ["KMapPipeline"]),
         .testTarget(name: "KMapLanguageServiceTests", dependencies: ["KMapLanguageService", "KMapTestSupport"]),
         .testTarget(name: "KMapLSPTests", dependencies: ["KMapLSP", "kmap", "KMapTestSupport"]),
-        .testTarget(name: "KMapRenderTests", dependencies: ["KMapRender", "KMapTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KMapReportTests", dependencies: ["KMapReport", "KMapEvidence", "KMapTestSupport"], exclude: ["Golden", "Browser"]),
+        .testTarget(
+            name: "KMapRenderTests",
+            dependencies: ["KMapRender", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "KMapReportTests",
+            dependencies: [
+                "KMapReport", "KMapEvidence", "KMapTestSupport", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Golden", "Browser"]
+        ),
         .testTarget(
             name: "KMapDiffTests",
-            dependencies: ["KMapDiff", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["KMapDiff", "KMapEvidence", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "KMapGenerateTests", dependencies: ["KMapGenerate", "KMapModel", "KMapAnalysis"]),
         .testTarget(
             name: "KMapEvidenceTests",
             dependencies: ["KMapEvidence", "KMapPipeline", "KMapGenerate", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"]),
+        .testTarget(name: "KMapCLITests", dependencies: ["kmap", "KMapFuzzChecks", "KMapTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KMapFuzzTests", dependencies: ["KMapFuzzChecks"]),
         .testTarget(
             name: "KMapWorkbookTests",

@@ -27,7 +27,7 @@ public struct AnalysisContext: Sendable {
     public init(map: KMap, enabledSlugs: Set<String>) {
         self.map = map
         graph = map.graph
-        let facts = FlowGraphFacts(graph: graph, phaseCount: map.framework.phases.count)
+        let facts = FlowGraphFacts(map: map)
         self.facts = facts
         var waves = WaveAnalysis.waves(of: map, graph: map.graph, facts: facts)
         if let asIs = WaveAnalysis.asIs(of: waves, map: map) {

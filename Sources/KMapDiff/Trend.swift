@@ -1,4 +1,5 @@
 import KMapAnalysis
+import KMapEvidence
 
 /// One version of a map in a trend: which version, and its headline numbers.
 public struct TrendPoint: Hashable, Sendable {
@@ -46,6 +47,8 @@ public struct Trend: Hashable, Sendable {
     public var phases: [String]
     /// The title of the newest version's map, if it has one.
     public var title: String?
+    /// The newest version checked against evidence logs, per calendar period (`--evidence`).
+    public var evidence: EvidenceSeries?
 
     /// - Parameter phaseOrder: the phases of each version's framework, in the same order as `points`.
     public init(points: [TrendPoint], phaseOrder: [[String]], title: String? = nil) {
@@ -68,7 +71,6 @@ public struct Trend: Hashable, Sendable {
         )
     }
 
-    /// True when any version came from git (has a date or subject).
     /// How each version is labelled on a chart's axis: its date when known, with the version
     /// (a short commit, a file) after the date when another version has the same date; else the
     /// version.
@@ -81,5 +83,6 @@ public struct Trend: Hashable, Sendable {
         }
     }
 
+    /// True when any version came from git (has a date or subject).
     public var hasCommits: Bool { points.contains { $0.date != nil || $0.subject != nil } }
 }

@@ -1,7 +1,9 @@
+import KMapEvidence
 import KMapText
 
 /// Draws a ``Trend`` as an SVG line chart with two panels sharing the versions as their x axis:
-/// waves (complete, total) and findings by severity, then activities per phase. Each series has
+/// waves (complete, total) and findings by severity, then activities per phase; a trend with
+/// evidence adds two panels with the calendar periods as their x axis. Each series has
 /// its own colour, dash pattern and marker, so the chart reads in grayscale print; every text is
 /// XML-escaped. Hand-written SVG: the same trend always gives the same bytes.
 public enum TrendChart {
@@ -25,22 +27,30 @@ public enum TrendChart {
         var style: SeriesStyle
     }
 
-    /// The chart as a standalone SVG document.
+    /// A panel of the chart: its title, its lines and the labels of its x axis.
+    struct Panel {
+        var title: String
+        var series: [Series]
+        var labels: [String]
+    }
+
+    /// The chart as a standalone SVG document: the versions' panels, then, for a trend with
+    /// evidence, the panels of its periods (``evidencePanels(_:)``).
     public static func svg(_ trend: Trend) -> String {
         let panels = [
-            ("Waves and findings", [
+            Panel(title: "Waves and findings", series: [
                 Series(name: "waves complete", values: trend.points.map(\.completeWaves), style: SeriesStyle.all[0]),
                 Series(name: "waves in total", values: trend.points.map(\.totalWaves), style: SeriesStyle.all[1]),
                 Series(name: "errors", values: trend.points.map(\.errors), style: SeriesStyle.all[2]),
                 Series(name: "warnings", values: trend.points.map(\.warnings), style: SeriesStyle.all[3]),
                 Series(name: "info", values: trend.points.map(\.infos), style: SeriesStyle.all[4]),
-            ]),
-            ("Activities per phase", trend.phases.enumerated().map { index, phase in
+            ], labels: trend.axisLabels),
+            Panel(title: "Activities per phase", series: trend.phases.enumerated().map { index, phase in
                 Series(name: phase, values: trend.points.map { $0.activitiesByPhase[phase] ?? 0 },
                        style: SeriesStyle.all[(index + 5) % SeriesStyle.all.count])
-            }),
-        ]
-        let heights = panels.map { max(panelHeight, 40 + Double($0.1.count) * 22) }
+            }, labels: trend.axisLabels),
+        ] + (trend.evidence.map(evidencePanels) ?? [])
+        let heights = panels.map { max(panelHeight, 40 + Double($0.series.count) * 22) }
         let height = titleHeight + heights.reduce(0) { $0 + $1 + axisLabelHeight } + 10
         let title = "Trend of " + (trend.title ?? "the map") + " over \(trend.points.count) version\(trend.points.count == 1 ? "" : "s")"
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -52,7 +62,7 @@ public enum TrendChart {
         var top = titleHeight
         for (index, panel) in panels.enumerated() {
             out += panelSVG(
-                id: "panel-\(index + 1)", title: panel.0, series: panel.1, labels: trend.axisLabels,
+                id: "panel-\(index + 1)", title: panel.title, series: panel.series, labels: panel.labels,
                 top: top, height: heights[index])
             top += heights[index] + axisLabelHeight
         }
@@ -100,6 +110,28 @@ public enum TrendChart {
             out += "<text x=\"\(n(legendX + 46))\" y=\"\(n(legendY + 4))\" font-size=\"12\" fill=\"#222222\">\(XMLText.escape(shortened(line.name, to: 26)))</text>\n"
         }
         return out + "</g>\n"
+    }
+
+    /// The evidence per period: occurrences, waves completed, lessons acted on and stakeholders
+    /// heard; then the evidence findings by rule.
+    static func evidencePanels(_ evidence: EvidenceSeries) -> [Panel] {
+        let periods = evidence.periods
+        let labels = periods.map(\.period.label)
+        let per = "per \(evidence.length.rawValue)"
+        let indicators = [
+            Series(name: "occurrences", values: periods.map(\.occurrences), style: SeriesStyle.all[5]),
+            Series(name: "waves completed", values: periods.map(\.completedWaves), style: SeriesStyle.all[0]),
+            Series(name: "lessons acted on", values: periods.map(\.lessonsActedOn), style: SeriesStyle.all[7]),
+            Series(name: "lessons due", values: periods.map(\.lessonsDue), style: SeriesStyle.all[1]),
+            Series(name: "voices heard (of \(evidence.mustBeHeard.count))", values: periods.map(\.stakeholdersHeard), style: SeriesStyle.all[8]),
+        ]
+        let findings = evidence.rules.enumerated().map { index, rule in
+            Series(name: rule.slug, values: periods.map { $0.findings[index] }, style: SeriesStyle.all[(index + 2) % SeriesStyle.all.count])
+        }
+        return [
+            Panel(title: "Evidence \(per)", series: indicators, labels: labels),
+            Panel(title: "Evidence findings \(per)", series: findings, labels: labels),
+        ]
     }
 
     /// `text` cut to `length` characters, with an ellipsis when cut.

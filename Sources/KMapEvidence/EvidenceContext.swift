@@ -56,6 +56,21 @@ public struct EvidenceContext: Sendable {
         leadsToApplication = Array(map.graph.reachable(from: appliers, forward: false).prefix(map.activities.count))
     }
 
+    /// For each stakeholder (by position), the occurrences in the period that hear them: those of
+    /// a generation, consolidation or application activity (any phase but capture and sharing,
+    /// see ``Voice/voicePhases(_:phaseCount:)``) they took part in.
+    public var voiceParticipation: [Int] {
+        let voicePhases = Voice.voicePhases(roles, phaseCount: map.framework.phases.count)
+        var counts = Array(repeating: 0, count: map.stakeholders.count)
+        for index in inPeriod {
+            let occurrence = self[index]
+            let activity = map.activities[occurrence.activity]
+            guard voicePhases.contains(activity.phase) || voicePhases.contains(activity.lastPhase) else { continue }
+            for stakeholder in Set(occurrence.participants) { counts[stakeholder.position] += 1 }
+        }
+        return counts
+    }
+
     /// The occurrence at `index` of ``Evidence/occurrences``.
     public subscript(index: Int) -> Occurrence { evidence.occurrences[index] }
 

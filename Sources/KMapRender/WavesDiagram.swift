@@ -16,7 +16,9 @@ struct WavesDiagram {
 
     func diagram() -> Diagram {
         let columns = ColumnLayout(map: map)
-        var canvas = DiagramCanvas(decorations: input.decorations)
+        var canvas = DiagramCanvas(
+            decorations: input.decorations, capacity: map.activities.count + map.repositories.count + map.flows.count + input.waves.count
+        )
         let marks = DiagramMarks(input: input, enabled: options.showGaps)
         let rows = WaveRows.assign(input)
         var waveNodes = Array(repeating: [DOTNode](), count: input.waves.count)

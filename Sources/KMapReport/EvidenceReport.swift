@@ -21,7 +21,10 @@ public struct EvidenceReport: Sendable {
 
     /// A phase's occurrences, or a stakeholder's participation in each phase.
     struct Row: Sendable {
+        /// The phase, or the stakeholder's label.
         var name: String
+        /// The stakeholder's id, shown after its label; nil for a phase, or when the label is the id.
+        var id: String?
         var cells: [String]
     }
 
@@ -54,7 +57,8 @@ public struct EvidenceReport: Sendable {
         phaseNames = phases
         byPhase = phases.indices.map { Row(name: phases[$0], cells: [String(indicators.occurrencesByPhase[$0])]) }
         participation = map.stakeholders.modelIndices.map { stakeholder in
-            Row(name: map[stakeholder].id, cells: phases.indices.map { phase in
+            let declared = map[stakeholder]
+            return Row(name: declared.label, id: declared.label == declared.id ? nil : declared.id, cells: phases.indices.map { phase in
                 "\(indicators.participation[stakeholder.position][phase]) (\(analysis.engagement[stakeholder, phase].owner))"
             })
         }

@@ -27,26 +27,39 @@ public enum HTMLReport {
         return library.render(page, withTemplate: "page") ?? ""
     }
 
-    /// What the page template reads.
-    private struct Page {
+    /// What the page template reads, by name (``ReportModel`` and its parts answer the same way).
+    struct Page: MustacheParent {
         var report: ReportModel
         var diagramSVG: String?
         var stakeholderSVG: String?
         var diagramNote: String?
         var evidence: EvidenceReport?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "report": report
+            case "diagramSVG": diagramSVG
+            case "stakeholderSVG": stakeholderSVG
+            case "diagramNote": diagramNote
+            case "evidence": evidence
+            default: nil
+            }
+        }
     }
 
-    /// The templates, parsed once. They are constants of this module, checked by the tests.
+    /// The templates, parsed once, each escaping with ``ReportEscaping``. They are constants of
+    /// this module, checked by the tests.
     private static let library: MustacheLibrary = {
         let templates = [
             "page": HTMLTemplate.page, "header": HTMLTemplate.header, "summary": HTMLTemplate.summary,
             "findings": HTMLTemplate.findings, "engagement": HTMLTemplate.engagement,
             "brokers": HTMLTemplate.brokers, "techniques": HTMLTemplate.techniques, "evidence": HTMLTemplate.evidence,
         ]
+        ReportEscaping.register()
         var library = MustacheLibrary()
         for (name, text) in templates {
             do {
-                try library.register(text, named: name)
+                try library.register("{{% CONTENT_TYPE: \(ReportEscaping.name) }}" + text, named: name)
             } catch {
                 preconditionFailure("the HTML report template '\(name)' does not parse: \(error)")
             }

@@ -29,7 +29,7 @@ extension HTMLTemplate {
         <thead><tr><th>Stakeholder</th>{{#phaseNames}}<th>{{.}}</th>{{/phaseNames}}</tr></thead>
         <tbody>
         {{#participation}}
-        <tr><th scope="row"><code>{{name}}</code></th>{{#cells}}<td class="num">{{.}}</td>{{/cells}}</tr>
+        <tr><th scope="row">{{name}}{{#id}} <code class="slug">{{.}}</code>{{/id}}</th>{{#cells}}<td class="num">{{.}}</td>{{/cells}}</tr>
         {{/participation}}
         </tbody>
         </table></div>

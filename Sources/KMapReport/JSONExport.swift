@@ -15,9 +15,15 @@ public enum JSONExport {
 
     /// The export of `analysis` (same input, same bytes), ending with a line break.
     public static func encode(_ analysis: AnalysisResult) -> String {
+        String(decoding: encodeUTF8(analysis), as: UTF8.self)
+    }
+
+    /// ``encode(_:)`` as UTF-8 bytes, for a file: no `String` is made (at 1,000,000 activities
+    /// the export is 1.3 GB, and making it a `String` validates and copies every byte).
+    public static func encodeUTF8(_ analysis: AnalysisResult) -> [UInt8] {
         var writer = JSONWriter(layout: .foundationEncoder, capacity: estimatedSize(of: analysis))
         ExportDocument(analysis: analysis).write(to: &writer)
-        return writer.finish()
+        return writer.finishUTF8()
     }
 
     /// A guess of the export's size from the sizes records take in generated maps, so that the
@@ -33,7 +39,11 @@ public enum JSONExport {
 
 /// The export document of one analysis; each method writes one record, its keys in sorted order,
 /// with ids for indices and names for phase numbers.
-struct ExportDocument {
+///
+/// A class: its methods are passed as closures (`records("flows", map.flows, flow, ...)`), and a
+/// method of a struct holding the map and the analysis copied them, retaining every array they
+/// hold, at each call (a third of the export's time).
+final class ExportDocument {
     let analysis: AnalysisResult
     let map: KMap
 
@@ -168,9 +178,7 @@ struct ExportDocument {
         writer.endObject()
     }
 
-    /// An array of the texts `text` gives `items`: ids for indices, names for phase numbers. (A
-    /// loop with a non-escaping closure rather than a lazy map, whose escaping closure would copy
-    /// this whole document for every array.)
+    /// An array of the texts `text` gives `items`: ids for indices, names for phase numbers.
     func texts<Item>(_ key: String, _ items: [Item], _ text: (Item) -> String, to writer: inout JSONWriter) {
         writer.key(key)
         writer.beginArray()

@@ -7,9 +7,9 @@ import KMapText
 /// caller does without recursion. Keys are written in the order given: a caller that wants them
 /// sorted writes them sorted.
 ///
-/// Bytes go to a small buffer that is validated and appended to the text whenever it fills (at a
-/// line break, never inside a character): cheaper than appending each piece to a `String`, and the
-/// text is never held twice, as it would be when a whole byte array is decoded at the end.
+/// The text is gathered as UTF-8 bytes and made a `String` (or handed over as bytes) once, at
+/// the end: appending each piece to a `String` cost more, and bytes written to a file need no
+/// `String` at all.
 ///
 /// Strings are escaped by ``JSONText``, as Foundation's `JSONEncoder` escapes them.
 struct JSONWriter {
@@ -22,12 +22,8 @@ struct JSONWriter {
         case foundationEncoder
     }
 
-    /// The text of every full buffer so far.
-    private var output = ""
-    /// Bytes not yet appended to `output`.
+    /// The text written so far, in UTF-8.
     private var bytes: [UInt8] = []
-    /// How many bytes gather before they are appended to `output`.
-    private let bufferSize: Int
     private let keySeparator: StaticString
     private let breaksEmptyContainers: Bool
     private var depth = 0
@@ -39,21 +35,22 @@ struct JSONWriter {
     private var indentation = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// A writer whose text starts with room for `capacity` bytes.
-    init(layout: Layout, capacity: Int = 0, bufferSize: Int = 1 << 16) {
+    init(layout: Layout, capacity: Int = 0) {
         switch layout {
         case .reports: (keySeparator, breaksEmptyContainers) = (": ", false)
         case .foundationEncoder: (keySeparator, breaksEmptyContainers) = (" : ", true)
         }
-        self.bufferSize = bufferSize
-        output.reserveCapacity(capacity)
-        bytes.reserveCapacity(min(capacity, bufferSize) + 1_024)
+        bytes.reserveCapacity(capacity)
     }
 
-    /// The text written. (Mutating rather than consuming: a consumed copy would share `output`, and
-    /// its last flush would then copy the whole text.)
-    mutating func finish() -> String {
-        flush()
-        return output
+    /// The text written.
+    func finish() -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text written, as UTF-8 bytes (every piece written was valid UTF-8).
+    consuming func finishUTF8() -> [UInt8] {
+        bytes
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -152,15 +149,9 @@ struct JSONWriter {
 
     /// A line break and the indentation of the current depth.
     private mutating func lineBreak() {
-        if bytes.count >= bufferSize { flush() }
         bytes.append(UInt8(ascii: "\n"))
         while indentation.count < 2 * depth { indentation += indentation }
         bytes.append(contentsOf: indentation[..<(2 * depth)])
-    }
-
-    private mutating func flush() {
-        output += String(decoding: bytes, as: UTF8.self)
-        bytes.removeAll(keepingCapacity: true)
     }
 
     private mutating func append(_ text: StaticString) {

@@ -16,7 +16,10 @@ enum MarkdownEvidence {
         lines += ["", "Participation in practice: occurrences each stakeholder took part in, by phase; in brackets, the activities of the phase they own on the map.", ""]
         lines.append("| Stakeholder | " + evidence.phaseNames.map(MarkdownText.inline).joined(separator: " | ") + " |")
         lines.append("|---|" + String(repeating: "---:|", count: evidence.phaseNames.count))
-        lines += evidence.participation.map { "| \(MarkdownText.code($0.name)) | " + $0.cells.joined(separator: " | ") + " |" }
+        lines += evidence.participation.map { row in
+            let id = row.id.map { " (\(MarkdownText.code($0)))" } ?? ""
+            return "| \(MarkdownText.inline(row.name))\(id) | " + row.cells.joined(separator: " | ") + " |"
+        }
         lines += ["", "### Evidence findings", ""]
         if !evidence.hasFindings { lines += ["No evidence finding: the map holds in practice.", ""] }
         for finding in evidence.findings {

@@ -6,7 +6,7 @@ import KMapRender
 /// Everything a workshop report shows, computed once from an analysis and shared by the HTML and
 /// Markdown reports, so both always say the same thing.
 ///
-/// Properties are stored (not computed) because the HTML templates read them by reflection.
+/// The HTML templates read the stored properties by name (`ReportTemplateValues.swift`).
 struct ReportModel {
     var title: String
     var goal: String?

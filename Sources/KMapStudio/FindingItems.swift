@@ -15,8 +15,6 @@ struct FindingItems {
     init(analysis: AnalysisResult, drawn: Set<DiagramElement>) {
         self.analysis = analysis
         let map = analysis.map
-        let phases = map.framework.phases
-        let source = map.source
         var firstWaveOfNode: [NodeRef: String] = [:]
         for wave in analysis.waves {
             for ref in wave.path where firstWaveOfNode[ref] == nil { firstWaveOfNode[ref] = wave.id }
@@ -24,22 +22,7 @@ struct FindingItems {
         var items: [FindingItem] = []
         var waves: [String?] = []
         for (number, finding) in analysis.findings.enumerated() {
-            var elements = finding.nodes.map { DiagramElement.node($0, in: map) }
-            if let wave = finding.wave {
-                elements.append(.wave(wave))
-                if let phase = finding.missingPhase, phases.indices.contains(phase) {
-                    elements.append(.gap(wave: wave, phase: phases[phase]))
-                }
-            }
-            if let stakeholder = finding.subject.stakeholder {
-                elements.append(.stakeholder(map[stakeholder].id))
-            }
-            items.append(FindingItem(
-                id: "f\(number + 1)", severity: finding.severity.rawValue, code: finding.code, slug: finding.slug,
-                message: finding.message, subject: finding.key, line: source.line(of: finding.range.start),
-                remedy: finding.remedy, questions: ReflectionQuestions.questions(forRule: finding.slug),
-                elements: elements.filter(drawn.contains).map(\.id)
-            ))
+            items.append(FindingItem(finding, id: "f\(number + 1)", map: map, drawn: drawn))
             waves.append(finding.wave ?? finding.nodes.lazy.compactMap { firstWaveOfNode[$0] }.first)
         }
         self.items = items
@@ -87,6 +70,30 @@ struct FindingItems {
             label: activity.label, phase: phase ?? "",
             owners: activity.owners.map { map[$0].label },
             cadence: activity.cadence?.description ?? ""
+        )
+    }
+}
+
+extension FindingItem {
+    /// The item of `finding` of `map`, called `id`, linked to the elements of `drawn` it is about:
+    /// its nodes, its wave and the gap it marks, its stakeholder.
+    init(_ finding: Finding, id: String, map: KMap, drawn: Set<DiagramElement>) {
+        let phases = map.framework.phases
+        var elements = finding.nodes.map { DiagramElement.node($0, in: map) }
+        if let wave = finding.wave {
+            elements.append(.wave(wave))
+            if let phase = finding.missingPhase, phases.indices.contains(phase) {
+                elements.append(.gap(wave: wave, phase: phases[phase]))
+            }
+        }
+        if let stakeholder = finding.subject.stakeholder {
+            elements.append(.stakeholder(map[stakeholder].id))
+        }
+        self.init(
+            id: id, severity: finding.severity.rawValue, code: finding.code, slug: finding.slug,
+            message: finding.message, subject: finding.key, line: map.source.line(of: finding.range.start),
+            remedy: finding.remedy, questions: ReflectionQuestions.questions(forRule: finding.slug),
+            elements: elements.filter(drawn.contains).map(\.id)
         )
     }
 }

@@ -11,11 +11,12 @@ import KMapReport
 /// language server checks an editor's text), then both views drawn.
 /// A version with errors keeps the diagram and findings of the last good version.
 public enum SnapshotBuilder {
-    /// The snapshot of `source`. When it has errors (or cannot be drawn), the pictures and
-    /// findings of `lastGood` are kept and marked stale, so the page never goes blank.
+    /// The snapshot of `source`, with its evidence log as it was read (nil when the map has none).
+    /// When the map has errors (or cannot be drawn), the pictures, findings and evidence of
+    /// `lastGood` are kept and marked stale, so the page never goes blank.
     public static func build(
         _ source: SourceFile, configuration: AnalysisConfiguration = AnalysisConfiguration(),
-        lastGood: StudioSnapshot? = nil
+        evidenceLog: Result<SourceFile, LoadError>? = nil, lastGood: StudioSnapshot? = nil
     ) -> StudioSnapshot {
         let checked = SourcePane.check(source.text, path: source.path, configuration: configuration)
         var items = SourcePane.items(checked)
@@ -36,7 +37,9 @@ public enum SnapshotBuilder {
             }
         }
         guard let diagrams else {
-            return stale(lastGood, source: source, diagnostics: items, analysis: analysis)
+            var snapshot = stale(lastGood, source: source, diagnostics: items, analysis: analysis)
+            if evidenceLog == nil { snapshot.evidence = nil }
+            return snapshot
         }
         let findings = FindingItems(analysis: analysis, drawn: drawn)
         return StudioSnapshot(
@@ -45,7 +48,12 @@ public enum SnapshotBuilder {
             phases: analysis.map.framework.phases, diagrams: diagrams,
             findingGroups: findings.groups(), waves: findings.waves(),
             engagement: EngagementItem(analysis.engagement), elementLines: elementLines(analysis.map, drawn: drawn),
-            diagramNote: diagramNote(analysis.map)
+            diagramNote: diagramNote(analysis.map), evidence: evidenceLog.map { log in
+                switch log {
+                case .success(let log): EvidenceItem(log: log, analysis: analysis, drawn: drawn)
+                case .failure(let error): EvidenceItem(unreadable: error, path: error.source.path)
+                }
+            }
         )
     }
 
@@ -91,7 +99,7 @@ public enum SnapshotBuilder {
             summary: lastGood?.summary ?? "", phases: lastGood?.phases ?? analysis.map.framework.phases,
             diagrams: lastGood?.diagrams, findingGroups: lastGood?.findingGroups ?? [],
             waves: lastGood?.waves ?? [], engagement: lastGood?.engagement ?? EngagementItem(analysis.engagement),
-            elementLines: lastGood?.elementLines ?? [:], diagramNote: lastGood?.diagramNote
+            elementLines: lastGood?.elementLines ?? [:], diagramNote: lastGood?.diagramNote, evidence: lastGood?.evidence
         )
     }
 }

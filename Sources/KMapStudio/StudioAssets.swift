@@ -13,6 +13,7 @@ enum StudioAssets {
         case "studio.css": Asset(contentType: "text/css; charset=utf-8", body: StudioStyle.css)
         case "studio.js": Asset(contentType: "text/javascript; charset=utf-8", body: StudioScript.core)
         case "views.js": Asset(contentType: "text/javascript; charset=utf-8", body: StudioScript.views)
+        case "evidence.js": Asset(contentType: "text/javascript; charset=utf-8", body: StudioScript.evidence)
         default: nil
         }
     }
@@ -32,6 +33,7 @@ enum StudioAssets {
         <link rel="stylesheet" href="/assets/studio.css">
         <script src="/assets/studio.js" defer></script>
         <script src="/assets/views.js" defer></script>
+        <script src="/assets/evidence.js" defer></script>
         </head>
         <body>
         <header id="bar">
@@ -41,6 +43,7 @@ enum StudioAssets {
             <button data-view="waves" class="view on">Waves</button>
             <button data-view="stakeholders" class="view">Stakeholders</button>
             <button data-view="matrix" class="view">Engagement</button>
+            <button data-view="evidence" class="view" id="evidence-tab" hidden>Evidence</button>
             <button id="present">Present</button>
           </nav>
           <form id="compare"><input id="compare-with" placeholder="compare with: HEAD~1 or other.kmap"><button>Compare</button></form>
@@ -60,6 +63,7 @@ enum StudioAssets {
             <div id="diagram-note" role="note" hidden></div>
             <div id="viewport"><div id="canvas"></div></div>
             <div id="matrix" hidden></div>
+            <div id="evidence-view" hidden></div>
             <div id="zoom"><button id="zoom-in">+</button><button id="zoom-out">−</button><button id="zoom-fit">fit</button></div>
           </section>
           <section id="findings-pane"><h2>Findings</h2><div id="findings"></div></section>

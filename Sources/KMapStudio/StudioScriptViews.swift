@@ -47,10 +47,11 @@ extension StudioScript {
 
     function renderDiagram(snapshot, first) {
       const canvas = $("canvas");
-      const showMatrix = studio.view === "matrix";
+      const showMatrix = studio.view === "matrix", showEvidence = studio.view === "evidence";
       $("matrix").hidden = !showMatrix;
-      $("viewport").hidden = showMatrix;
-      $("zoom").hidden = showMatrix;
+      $("evidence-view").hidden = !showEvidence;
+      $("viewport").hidden = showMatrix || showEvidence;
+      $("zoom").hidden = showMatrix || showEvidence;
       if (!snapshot.diagrams) { canvas.replaceChildren(); return; }
       canvas.replaceChildren(inertSVG(studio.view === "stakeholders" ? snapshot.diagrams.stakeholders : snapshot.diagrams.waves));
       for (const node of canvas.querySelectorAll("g.node, g.cluster")) node.addEventListener("click", (event) => { event.stopPropagation(); selectElement(node.id); });
@@ -209,6 +210,7 @@ extension StudioScript {
         $("diagram-note").textContent = snapshot.diagramNote || "";
         $("diagram-note").hidden = !snapshot.diagramNote;
         renderFindings(snapshot);
+        window.kmapEvidence.render(snapshot);
         renderMatrix(snapshot);
         highlight();
         if (!$("presenter").hidden) renderSlide();

@@ -22,6 +22,8 @@ public struct StudioSnapshot: Codable, Sendable, Equatable {
     /// What the page says under the diagram when the waves view is not the whole map (above the
     /// collapse threshold it draws one node per wave); nil when it is.
     public var diagramNote: String?
+    /// The evidence log beside the map (`NAME.evidence.csv`), nil when there is none.
+    public var evidence: EvidenceItem?
 
     /// The two pictures of the map.
     public struct Diagrams: Codable, Sendable, Equatable {

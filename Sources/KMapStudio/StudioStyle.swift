@@ -64,6 +64,18 @@ enum StudioStyle {
     .finding .code { font-weight: bold; margin-right: 6px; }
     .finding .remedy { color: #2d5a27; margin: 4px 0 0; }
     .finding ul { margin: 4px 0 0 16px; padding: 0; color: #555; font-style: italic; }
+    #evidence-view { position: absolute; inset: 0; overflow: auto; padding: 12px; background: #fff; }
+    #evidence-view h2 { font-size: 16px; margin: 0 0 6px; }
+    #evidence-view .timeline { margin: 8px 0; }
+    #evidence-view .timeline .scroll { overflow-x: auto; }
+    #evidence-view .timeline svg { display: block; }
+    #evidence-view figcaption { font-size: 12px; color: #5b6773; }
+    .log-problems { margin: 6px 0; padding: 0; list-style: none; }
+    .log-problems li { padding: 4px 6px; margin-top: 4px; border-left: 4px solid #c0392b; background: #fdecea; font-size: 13px; font-family: "DejaVu Sans Mono", monospace; }
+    .log-problems li.warning { border-color: #d68910; background: #fef5e7; }
+    .log-problems .note { color: #555; }
+    #findings h3.evidence-heading { border-top: 2px solid #9fb0c2; padding-top: 10px; margin-top: 18px; }
+    .evidence-indicator { margin: 4px 0; font-size: 13px; color: #44525f; }
     #presenter { position: fixed; inset: 0; z-index: 10; background: #101820; color: #f5f7fa; display: flex; flex-direction: column; font-size: clamp(17px, 1.45vw, 28px); }
     #slide { flex: 1; padding: 2.2vw 3vw 1vw; overflow: auto; }
     #slide h1 { font-size: clamp(30px, 3.3vw, 64px); line-height: 1.15; margin: 0 0 4px; }

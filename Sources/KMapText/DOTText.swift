@@ -4,7 +4,18 @@ public enum DOTText {
     /// backslashes are escaped (Graphviz expands `\N`, `\G`, `\n` in labels), `&` becomes `&amp;`
     /// (Graphviz decodes entities in labels), and control characters are cleaned.
     public static func quoted(_ text: String) -> String {
-        let escaped = PlainText.escaping(text) { scalar in
+        "\"" + escaped(text) + "\""
+    }
+
+    /// Appends ``quoted(_:)`` of `text` to UTF-8 `bytes`, without building the quoted string.
+    public static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: escaped(text).utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func escaped(_ text: String) -> String {
+        PlainText.escaping(text) { scalar in
             switch scalar {
             case "\"": "\\\""
             case "\\": "\\\\"
@@ -12,7 +23,6 @@ public enum DOTText {
             default: nil
             }
         }
-        return "\"" + escaped + "\""
     }
 
     /// `text` made inert inside an HTML-like label: the XML entities of ``XMLText``, and

@@ -21,14 +21,46 @@ public enum PlainText {
     }
 
     /// `text` cleaned, then each scalar for which `replacement` gives a string written as that
-    /// string: the loop every escaper of this module shares.
+    /// string: the loop every escaper of this module shares. Runs of scalars written as they are
+    /// are copied whole, and text with nothing to clean or replace is returned as it is.
     public static func escaping(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        for scalar in clean(text).unicodeScalars {
-            if let replaced = replacement(scalar) { result += replaced } else { result.unicodeScalars.append(scalar) }
+        var text = text
+        let escaped = text.withUTF8 { utf8 -> String? in
+            var output: [UInt8] = []
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let (scalar, length) = scalar(in: utf8, at: index)
+                var written: String?
+                if isDropped(scalar) {
+                    written = ""
+                } else {
+                    let cleaned: Unicode.Scalar = scalar.value < 0x20 ? " " : scalar
+                    written = replacement(cleaned) ?? (cleaned == scalar ? nil : " ")
+                }
+                if let written {
+                    if output.isEmpty { output.reserveCapacity(utf8.count + 16) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    output.append(contentsOf: written.utf8)
+                    runStart = index + length
+                }
+                index += length
+            }
+            guard runStart > 0 else { return nil }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return result
+        return escaped ?? text
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and its length in bytes.
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = utf8[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> UInt32(length))
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Whether ``clean(_:)`` drops `scalar` (line breaks and tabs are replaced, not dropped).

@@ -66,20 +66,53 @@ import Testing
         #expect(wave.path.contains(.repository(0)) && wave.path.contains(.repository(1)))
     }
 
-    @Test func backwardFlowsDoNotCountTowardsCompleteness() throws {
+    /// gen, cap, cons, share, app declared in that order (cons after cap), with `flows`.
+    func outOfOrder(_ flows: (inout MapBuilder) -> Void) -> WaveResult? {
         var builder = MapBuilder()
         builder.activity("gen", 0)
         builder.activity("cap", 2)
         builder.activity("cons", 1)
         builder.activity("share", 3)
         builder.activity("app", 4)
-        builder.flow("gen", "cap", "cons")
-        builder.flow("cap", "share", "app")
-        let wave = try #require(WaveAnalysis.waves(of: builder.build()).first)
+        flows(&builder)
+        return WaveAnalysis.waves(of: builder.build()).first
+    }
+
+    @Test func backwardFlowsDoNotCountTowardsCompleteness() throws {
+        let wave = try #require(outOfOrder { $0.flow("gen", "cap", "share", "app", "cons") })
         #expect(!wave.isComplete)
         #expect(wave.reached == [true, false, true, true, true])
         #expect(wave.missingPhases == [1])
         #expect(wave.furthestPhase == 4)
+    }
+
+    /// gen -> cap -> cons (a review of the captured entries), then `rest`.
+    func reviewedAfterCapture(_ rest: @escaping (inout MapBuilder) -> Void) -> WaveResult? {
+        outOfOrder { builder in
+            builder.flow("gen", "cap", "cons")
+            rest(&builder)
+        }
+    }
+
+    @Test func aReviewAfterCaptureIsTheConsolidationTheWaveJumpedOver() throws {
+        let wave = try #require(reviewedAfterCapture { $0.flow("cons", "share", "app") })
+        #expect(wave.isComplete)
+        #expect(wave.reached == [true, true, true, true, true])
+        #expect(Array(wave.path) == [.activity(0), .activity(1), .activity(2), .activity(3), .activity(4)])
+    }
+
+    @Test func aReviewOnASideBranchDoesNotCompleteTheWave() throws {
+        let wave = try #require(reviewedAfterCapture { $0.flow("cap", "share", "app") })
+        #expect(!wave.isComplete)
+        #expect(wave.reached == [true, true, true, true, true])
+    }
+
+    @Test func anActivityFedByApplicationIsNoReview() throws {
+        let wave = try #require(reviewedAfterCapture { builder in
+            builder.flow("cap", "share", "app", "cons")
+        })
+        #expect(!wave.isComplete)
+        #expect(wave.reached == [true, false, true, true, true])
     }
 
     @Test func jumpingOverAPhaseIsNeverComplete() throws {

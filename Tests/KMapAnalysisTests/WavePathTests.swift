@@ -52,6 +52,7 @@ import Testing
         await propertyCheck(count: 400, input: Gen.uint64()) { seed in
             let result = analyze(RandomValidMap(seed: seed).text(shuffledWith: 0))
             let map = result.map
+            let levels = Reviews(graph: map.graph, phaseCount: map.framework.phases.count).levels
             for wave in result.waves {
                 let steps = Array(wave.path)
                 let lastActivity = steps.reversed().lazy.compactMap { ref -> Int? in
@@ -59,7 +60,7 @@ import Testing
                 }.first
                 #expect(wave.path.lastActivity == lastActivity, "seed \(seed)")
                 for phase in 0..<map.framework.phases.count where !wave.reached[phase] {
-                    let expected = Self.walk(steps, to: phase, in: map)
+                    let expected = Self.walk(steps, to: phase, levels: levels)
                     let actual = wave.path.gap(at: phase)
                     #expect(actual.anchor == expected.anchor, "seed \(seed), phase \(phase)")
                     #expect(actual.jump?.from == expected.jump?.from && actual.jump?.to == expected.jump?.to, "seed \(seed), phase \(phase)")
@@ -69,11 +70,13 @@ import Testing
     }
 
     /// The gap at `phase`, found by walking every step: the last activity before the path passes
-    /// `phase`, and the steps around the first activity past it.
-    private static func walk(_ steps: [NodeRef], to phase: Int, in map: KMap) -> (anchor: Int?, jump: (from: NodeRef, to: NodeRef)?) {
+    /// `phase`, and the steps around the first activity past it. An activity stands at its level
+    /// (its phase, or for a review the level of what it reviews).
+    private static func walk(_ steps: [NodeRef], to phase: Int, levels: [Int]) -> (anchor: Int?, jump: (from: NodeRef, to: NodeRef)?) {
         var anchor: Int?
         for (position, step) in steps.enumerated() {
-            guard case .activity(let activity) = step, let stepPhase = map.phase(of: step) else { continue }
+            guard case .activity(let activity) = step, levels[activity.position] >= 0 else { continue }
+            let stepPhase = levels[activity.position]
             if stepPhase < phase {
                 anchor = activity.position
             } else if stepPhase > phase {

@@ -12,6 +12,7 @@ import Testing
         "learning-agenda", "site-visit", "synthesis-workshop", "tech-talk",
         "focus-group-discussion", "key-informant-interview", "feedback-mechanism", "outcome-harvesting",
         "most-significant-change", "experiment", "community-scorecard", "case-study", "newsletter", "training",
+        "clinical-audit",
     ]
 
     @Test(arguments: fixedSlugs)
@@ -29,6 +30,7 @@ import Testing
         #expect(TechniqueCatalog.technique(slug: "fgd")?.slug == "focus-group-discussion")
         #expect(TechniqueCatalog.technique(slug: "cfm")?.slug == "feedback-mechanism")
         #expect(TechniqueCatalog.technique(slug: "knowledge-harvesting")?.slug == "knowledge-retention")
+        #expect(TechniqueCatalog.technique(slug: "audit")?.slug == "clinical-audit")
     }
 
     @Test func coffeeTrialsIsNotASlug() {

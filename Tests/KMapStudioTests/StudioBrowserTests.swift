@@ -57,6 +57,13 @@ struct StudioBrowserTests {
         #expect(Set(latencies.keys) == Set(maps), "every map in maps/ is saved over the served file")
         #expect(latencies.values.allSatisfy { $0.count == 3 && $0.allSatisfy { $0 > 0 } })
     }
+
+    /// The log beside the map (`NAME.evidence.csv`) brings its timeline, indicators and findings;
+    /// its errors show at row and column; a change to the map or the log updates the page.
+    @Test func theEvidenceLogBesideTheMapShowsAndFollowsTheFiles() throws {
+        let figures = try StudioBrowser.run("evidence", map: "ngo-meal-system.kmap")
+        #expect(figures["findings"] as? Int == 8)
+    }
 }
 
 /// Runs the browser scenarios and finds what they need.

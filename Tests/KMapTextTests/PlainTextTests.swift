@@ -18,6 +18,27 @@ import Testing
         }
     }
 
+    /// The escaping loop copies unchanged runs whole: it writes what cleaning the text and then
+    /// replacing scalar by scalar writes.
+    @Test func escapingEqualsCleaningThenReplacingEachScalar() async {
+        let replacement = { (scalar: Unicode.Scalar) -> String? in
+            switch scalar {
+            case "&": "&amp;"
+            case " ": "_"
+            case "\u{1F600}": ":)"
+            default: nil
+            }
+        }
+        await propertyCheck(count: 500, input: Gen.uint64().array(of: 0...30)) { seeds in
+            let text = RandomText.text(seeds)
+            var expected = ""
+            for scalar in PlainText.clean(text).unicodeScalars {
+                if let replaced = replacement(scalar) { expected += replaced } else { expected.unicodeScalars.append(scalar) }
+            }
+            #expect(Array(PlainText.escaping(text, replacement).utf8) == Array(expected.utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func everyEscaperDropsTheSameCharacters() {
         let text = "a\u{1B}b\u{85}c\u{FFFE}d\u{01}e"
         #expect(XMLText.escape(text) == "abcde")

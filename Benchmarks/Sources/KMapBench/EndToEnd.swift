@@ -1,6 +1,5 @@
 import Foundation
 import KMapGenerate
-import KMapLanguage
 
 /// One run of the `kmap` binary, measured from the outside.
 struct CommandMeasurement {
@@ -41,22 +40,32 @@ struct EndToEnd {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
-    /// `kmap check` on generated maps and on every example map, `kmap diff` of two versions and
-    /// `kmap render` of a 1,000-activity map. Subcommands this `kmap` does not have are skipped.
+    /// `kmap check` on generated maps (without `--max-input-size`, and with it when the default
+    /// limit refuses one) and on every example map, `kmap report` to HTML of the largest generated
+    /// map up to 100,000 activities, `kmap diff` of two versions and `kmap render` of a
+    /// 1,000-activity map. Subcommands this `kmap` does not have are skipped.
     func runAll(progress: (String) -> Void) throws -> [CommandMeasurement] {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var results: [CommandMeasurement] = []
-        for subcommand in ["check", "diff", "render"] where !has(subcommand) {
+        for subcommand in ["check", "report", "diff", "render"] where !has(subcommand) {
             progress("kmap has no '\(subcommand)' subcommand: not measured")
         }
         for activities in options.sizes where has("check") {
             progress("kmap check at \(activities) activities")
             let text = MapGenerator(activities: activities, seed: 1).generate()
             let map = try write(text, name: "map-\(activities).kmap")
-            // Maps over kmap's default input limit (256 MiB) need the limit raised explicitly.
-            let size = text.utf8.count
-            let limit = size > SourceLoader.defaultMaxBytes ? ["--max-input-size", String(size)] : []
-            results.append(try measure(["check", map] + limit, activities: activities, inputs: [map]))
+            let check = try measure(["check", map], activities: activities, inputs: [map])
+            results.append(check)
+            // A map the default input limit refuses is measured again with the limit raised.
+            if !check.succeeded {
+                progress("kmap check refused the map (exit \(check.status)): again with --max-input-size")
+                results.append(try measure(["check", map, "--max-input-size", String(text.utf8.count)], activities: activities, inputs: [map]))
+            }
+        }
+        if has("check"), has("report"), let reportSize = options.sizes.filter({ $0 <= 100_000 }).max() {
+            progress("kmap report at \(reportSize) activities")
+            let map = folder + "/map-\(reportSize).kmap"
+            results.append(try measure(["report", map, "-o", folder + "/report.html", "--force"], activities: reportSize, inputs: [map]))
         }
         if has("check") {
             results += try manySmallMaps(progress: progress)

@@ -23,12 +23,15 @@ struct KMapBench {
         let progress = { (message: String) in FileHandle.standardError.write(Data("… \(message)\n".utf8)) }
         let (stages, notMeasured) = try StageRunner(options: options).runAll(progress: progress)
         var commands: [CommandMeasurement] = []
+        var (peer, peerNote): (PeerComparison?, String?) = (nil, "not measured: no kmap binary given (--kmap)")
         if let kmap = options.kmap {
             commands = try EndToEnd(kmap: kmap, options: options).runAll(progress: progress)
+            (peer, peerNote) = PeerComparison.run(kmap: kmap, options: options, progress: progress)
         }
         let report = Report(
             machine: Machine.describe(), stages: stages, commands: commands,
             targets: options.smoke ? [] : TargetCheck.evaluate(stages: stages, commands: commands),
+            issueTargets: IssueTarget.evaluate(stages: stages, commands: commands, peer: peer, peerNote: peerNote, smoke: options.smoke),
             notMeasured: notMeasured, commandLine: "make bench"
         )
         print(report.text)

@@ -2,6 +2,7 @@
 ///
 ///     KMapBench [--smoke] [--sizes 1000,10000] [--render-sizes 100,500] [--stages parse,resolve]
 ///               [--repetitions N] [--time-limit SECONDS] [--kmap PATH] [--maps DIR] [--markdown PATH]
+///               [--peer DIR] [--peer-size N]
 struct Options {
     /// Tiny sizes, one repetition, no targets: proves the harness still runs.
     var smoke = false
@@ -19,13 +20,17 @@ struct Options {
     var markdown: String?
     /// Seconds after which one measurement (all repetitions of a stage at a size) is abandoned.
     var timeLimit = 900.0
+    /// The folder of the NetworkX peer's scripts, `genmap.py` and `nx_peer.py`.
+    var peerScripts = "../shared/bench"
+    /// Activities of the map `kmap check` and the peer both read.
+    var peerSize = 100_000
     /// Internal: run the stages at this one size and report on standard output.
     var childSize: Int?
 
     static let usage = """
         usage: KMapBench [--smoke] [--sizes N,N] [--render-sizes N,N] [--stages NAME,NAME]
                          [--repetitions N] [--time-limit SECONDS] [--kmap PATH] [--maps DIR]
-                         [--markdown PATH]
+                         [--markdown PATH] [--peer DIR] [--peer-size N]
         """
 
     init(arguments: [String]) throws {
@@ -48,6 +53,7 @@ struct Options {
                 sizes = [30, 300]
                 renderSizes = [20]
                 repetitions = 1
+                peerSize = 200
             case "--sizes": sizes = try numbers(flag)
             case "--render-sizes": renderSizes = try numbers(flag)
             case "--stages": stages = try value(flag).split(separator: ",").map(String.init)
@@ -56,6 +62,8 @@ struct Options {
             case "--kmap": kmap = try value(flag)
             case "--maps": mapsFolder = try value(flag)
             case "--markdown": markdown = try value(flag)
+            case "--peer": peerScripts = try value(flag)
+            case "--peer-size": peerSize = try numbers(flag).first ?? peerSize
             case "--child": childSize = try numbers(flag).first
             case "-h", "--help": throw BenchError(Options.usage)
             default: throw BenchError("unknown option '\(flag)'\n\(Options.usage)")

@@ -7,6 +7,8 @@ struct Report {
     var stages: [Measurement]
     var commands: [CommandMeasurement]
     var targets: [TargetCheck]
+    /// The rows of issue 17's table, with the NetworkX peer's time where a row has one.
+    var issueTargets: [IssueTarget]
     /// Measurements that failed or ran over the time limit, with the reason.
     var notMeasured: [String]
     var commandLine: String
@@ -45,6 +47,7 @@ struct Report {
         var sections = [Report.textTable(Report.stageHeader, stageRows) + (notMeasuredNote.map { $0 + "\n" } ?? "")]
         if !commands.isEmpty { sections.append(Report.textTable(Report.commandHeader, commandRows)) }
         if !targets.isEmpty { sections.append(Report.textTable(Report.targetHeader, targetRows)) }
+        sections.append("Issue targets\n" + Report.textTable(IssueTarget.header, issueTargets.map(\.row)))
         return sections.joined(separator: "\n")
     }
 
@@ -68,6 +71,10 @@ struct Report {
             lines += ["", "### Targets", ""]
             lines += Report.markdownTable(Report.targetHeader, targetRows)
         }
+        lines += ["", "### Issue targets", "",
+                  "Issue 17's table: processor time unless a row says wall; the NetworkX peer (`nx_peer.py` on",
+                  "`genmap.py`'s map) runs in turn with `kmap check` in the same run.", ""]
+        lines += Report.markdownTable(IssueTarget.header, issueTargets.map(\.row))
         lines += ["", Report.endMarker]
         return lines.joined(separator: "\n")
     }

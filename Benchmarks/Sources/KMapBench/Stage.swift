@@ -55,9 +55,13 @@ struct Stage: Sendable {
             let json = FindingsJSONReporter.report(fixture.analysis)
             return StageOutput(size: json.utf8.count, product: json)
         },
-        Stage(name: "export-json", summary: "the whole map and its analysis as JSON (JSONExport.encode)", prepare: { _ = $0.analysis }) { fixture in
-            let json = JSONExport.encode(fixture.analysis)
-            return StageOutput(size: json.utf8.count, product: json)
+        Stage(name: "export-json", summary: "the whole map and its analysis as JSON bytes, as `kmap export` writes them (JSONExport.encodeUTF8)", prepare: { _ = $0.analysis }) { fixture in
+            let json = JSONExport.encodeUTF8(fixture.analysis)
+            return StageOutput(size: json.count, product: json)
+        },
+        Stage(name: "report-html", summary: "the HTML workshop report's page without its diagrams (HTMLReport.render)", prepare: { _ = $0.analysis }) { fixture in
+            let html = HTMLReport.render(fixture.analysis, diagram: nil)
+            return StageOutput(size: html.utf8.count, product: html)
         },
         Stage(name: "dot", summary: "DOT text of the whole map, every activity drawn (DiagramBuilder.dot)", prepare: { _ = $0.diagram }) { fixture in
             let dot = try DiagramBuilder.dot(for: fixture.diagram, options: Fixture.fullDiagram)

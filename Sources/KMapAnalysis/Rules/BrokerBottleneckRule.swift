@@ -14,7 +14,7 @@ public struct BrokerBottleneckRule: FixedGapRule {
         summary: "Most routes of knowledge between groups pass through one stakeholder alone, or one stakeholder runs most of all sharing.",
         rationale: "When spreading depends on one or two people it stalls whenever they are busy, and it leaves with them. A one-person secretariat that every exchange between country teams passes through is the classic case: without it, the groups stop learning from each other.",
         remedy: "Open routes that do not depend on one person: direct peer exchange between the groups, a community of practice they run together, members of the receiving group co-running the sharing, a repository the groups read themselves. Mentor a second broker, and secure what the broker knows with knowledge-retention interviews.",
-        scope: "Routes are counted only between groups of two or more members: one owner reporting to a single body (a donor, a ministry, anyone without `group`) is a relationship, not a bottleneck. Owners of one activity count as learning from each other there, and a repository that another group reads is a route that depends on no one.",
+        scope: "Routes are counted only between groups of two or more members: one owner reporting to a single body (a donor, a ministry, anyone without `group`) is a relationship, not a bottleneck. Owners of one activity count as learning from each other there, and a repository that another group reads is a route that depends on no one. Only people of the organization are named on routes: an outside partner on the only route (county officers who collect data with the researchers) is not the organization's to relieve or replace.",
         techniques: ["peer-learning-exchange", "community-of-practice", "mentoring", "knowledge-retention"],
         triggeringExamples: [
             RuleExample("""
@@ -70,6 +70,22 @@ public struct BrokerBottleneckRule: FixedGapRule {
                 sharing digest "Cluster learning digest" by secretariat for kenya_team, uganda_team
                 sharing exchange "Peer exchange between countries" by kenya_meal, uganda_meal for kenya_team, uganda_team
                 """),
+            // County officers, an outside partner, carry the forum's news back to the researchers
+            // when they collect the next data with them: the only such route, but not the
+            // organization's to relieve.
+            RuleExample("""
+                stakeholder researchers "Researchers" group research
+                stakeholder director "Research director" group research
+                stakeholder uptake "Uptake manager" group comms
+                stakeholder comms "Communications officer" group comms
+                stakeholder county "County planning officers" external
+                consolidation analysis "Analysis" by researchers, director
+                capture brief "Policy brief" by uptake, comms for county
+                sharing forum "County forum" by uptake, comms for county
+                application plans "Counties revise plans" by county action act
+                generation data "County data" by researchers, county
+                analysis -> brief -> forum -> plans -> data -> analysis
+                """),
         ]
     )
 
@@ -80,7 +96,10 @@ public struct BrokerBottleneckRule: FixedGapRule {
         let map = context.map
         var reasons: [Int: [String]] = [:]
         let routes = GroupRoutes(map: map)
-        for (stakeholder, dependent) in routes.dependentRoutes.sorted(by: { $0.key < $1.key }) {
+        // An outsider on the only route (a partner who collects data with the researchers) is not
+        // the organization's to relieve or replace.
+        let insiders = map.stakeholders.map { !$0.isExternal }
+        for (stakeholder, dependent) in routes.dependentRoutes.sorted(by: { $0.key < $1.key }) where insiders[stakeholder] {
             let possible = routes.possibleRouteCount(for: stakeholder)
             let share = dependent.count >= 2 && dependent.count * 2 >= possible
             if share, dependent.count == possible {

@@ -55,7 +55,6 @@ public struct CadenceMismatchRule: FixedGapRule {
             }
             guard let upstream, let fast = map.activities[upstream].cadence, fast.days > 0,
                   slow.days / fast.days > Self.ratioThreshold else { return nil }
-            let consumer = map.activities[target]
             let ratio = Int((slow.days / fast.days).rounded())
             return context.finding(
                 Self.description, at: flow.range,

@@ -106,7 +106,7 @@ public struct CompleteOnlyOnPaperRule: FixedGapRule {
             notes.append(DiagnosticNote("as it runs today, its knowledge stops at \(map.name(of: .activity(stop)))"))
         }
         let last = map.framework.lastPhase
-        let unlooped = planned.filter { map[$0].lastPhase == last && !context.facts.reachesGeneration[map.nodeIndex(.activity($0))] }
+        let unlooped = planned.filter { map[$0].lastPhase == last && !context.facts.loopsBack[map.nodeIndex(.activity($0))] }
         if completeOnPaper, !unlooped.isEmpty, context.isEnabled(OpenLoopRule.description.slug) {
             let names = ProseList.joined(unlooped.map { map.name(of: .activity($0)) })
             notes.append(DiagnosticNote("and once it runs, nothing flows from \(names) back into \(context.phaseName(0)): plan that loop too"))

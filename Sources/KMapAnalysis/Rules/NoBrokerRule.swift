@@ -11,7 +11,7 @@ public struct NoBrokerRule: FixedGapRule {
         summary: "A sharing activity reaches another group or outsiders, and none of its owners is a broker.",
         rationale: "Knowledge crosses a boundary best with someone trusted on both sides who can translate it for the context. Without a broker, what one group shares arrives as someone else's idea and is rarely acted on.",
         remedy: "Have a broker run the activity with its current owners: a coach or lead with relationships in the receiving group. Declare them with `broker`, give them an elevator pitch of the knowledge, and pair them with the audience through mentoring or a peer learning exchange.",
-        scope: "Sharing activities with owners whose audience includes another group or outsiders. An outside body that only receives (a donor or a ministry that runs nothing in the map) is upward accountability and does not count: the owner who reports to it holds that relationship. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. In a map that declares no groups, the organization is one group and only outsiders are across a boundary. An owner who already runs an activity together with people of the receiving group (a programme manager who reviews the data with the field officers) holds a relationship on both sides, and that group does not count. People the organization serves who are only ever told (silent-stakeholder) do not count either: that finding names the break once, with the activities that tell them as its context. Sharing without owners is left to unowned-activity.",
+        scope: "Sharing activities with owners whose audience includes another group or outsiders; people in an owner's own group on the same side of the organization's boundary (member staff of a network visiting one another) cross nothing. An outside body that only receives (a donor or a ministry that runs nothing in the map) is upward accountability and does not count: the owner who reports to it holds that relationship. The remedy fits the audience: for people the organization serves (communities, clients), trusted local intermediaries and dialogue; for bodies that only receive (a donor, a ministry), a brief presented by whoever holds the relationship; for another group, a broker from both sides. A declared broker of the owning or receiving group who runs no sharing is named in a note. In a map that declares no groups, the organization is one group and only outsiders are across a boundary. An owner who already runs an activity together with people of the receiving group (a programme manager who reviews the data with the field officers) holds a relationship on both sides, and that group does not count; nor does a member of the audience who runs an activity together with people of the owners' group (the manager who gets the feedback desk's dashboard and reviews the data with the MEAL coordinator). People the organization serves who are only ever told (silent-stakeholder) do not count either: that finding names the break once, with the activities that tell them as its context. Sharing without owners is left to unowned-activity.",
         techniques: ["elevator-pitch", "mentoring", "peer-learning-exchange"],
         triggeringExamples: [
             RuleExample("""
@@ -52,6 +52,22 @@ public struct NoBrokerRule: FixedGapRule {
                 sharing meeting "Monthly staff meeting" by pm for officers
                 monitoring -> review -> meeting
                 """),
+            // Member staff of a network, outside the secretariat, visit one another: peers on one
+            // side of every boundary.
+            RuleExample("""
+                stakeholder staff "Member programme staff" group members external
+                sharing exchange "Peer exchange visits" by staff for staff technique peer-learning-exchange
+                """),
+            // The programme manager reviews the data with the MEAL coordinator every month, so the
+            // feedback desk's weekly dashboard reaches someone who already works with its group.
+            RuleExample("""
+                stakeholder pm "Programme manager" group programme
+                stakeholder coordinator "MEAL coordinator" group meal
+                stakeholder desk "Feedback desk staff" group meal
+                consolidation review "Monthly programme review" by coordinator, pm
+                sharing dashboard "Feedback dashboard" by desk for pm
+                review -> dashboard
+                """),
             // Communities only ever told: silent-stakeholder names that once.
             RuleExample("""
                 stakeholder staff "Programme staff"
@@ -86,13 +102,20 @@ public struct NoBrokerRule: FixedGapRule {
             guard !owners.isEmpty,
                   !owners.contains(where: { map.stakeholders[$0].isBroker }) else { return nil }
             let ownerGroups = Set(owners.map { map.stakeholders[$0].group })
+            // Owners' own side of every boundary: their groups, inside or outside the organization
+            // (member staff of a network sharing with one another cross nothing).
+            let ownerSides = Set(owners.map { Side(map.stakeholders[$0]) })
             let outsiders = activity.audience.filter { member in
                 let stakeholder = map.stakeholders[member]
-                guard !onlyReceivesReports[member.position], toldOnly?.isToldOnly(member, in: map) != true,
+                guard !ownerSides.contains(Side(stakeholder)),
+                      !onlyReceivesReports[member.position], toldOnly?.isToldOnly(member, in: map) != true,
                       stakeholder.isExternal || (declaresGroups && !ownerGroups.contains(stakeholder.group)) else {
                     return false
                 }
+                // A relationship held on either side: an owner who works alongside the member's
+                // group, or a member who works alongside the owners' group.
                 return !owners.contains { workedWith[$0.position].contains(stakeholder.group) }
+                    && !workedWith[member.position].contains(where: ownerGroups.contains)
             }
             guard !outsiders.isEmpty else { return nil }
             let names = outsiders.map { member in
@@ -110,6 +133,18 @@ public struct NoBrokerRule: FixedGapRule {
             )
             finding.remedy = Self.remedy(for: outsiders.map { map.stakeholders[$0] }, in: map)
             return finding
+        }
+    }
+
+    /// Where a stakeholder stands with respect to the boundaries a broker bridges: its group, inside
+    /// or outside the organization.
+    private struct Side: Hashable {
+        var group: String
+        var isExternal: Bool
+
+        init(_ stakeholder: Stakeholder) {
+            group = stakeholder.group
+            isExternal = stakeholder.isExternal
         }
     }
 

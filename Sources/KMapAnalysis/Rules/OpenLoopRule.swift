@@ -14,7 +14,7 @@ public struct OpenLoopRule: FixedGapRule {
         summary: "An application activity never feeds new generation.",
         rationale: "Every application is also new generation: acting on knowledge produces results worth studying. When what happens in application never flows back, the organization stops learning from its own practice and the cycle runs once.",
         remedy: "Close the loop with a flow from the application activity back to a generation activity: run after-action reviews or retrospects on the adoption, evaluate it, or set up a feedback loop to design.",
-        scope: "Every application activity that a wave reaches, each on its own: \"adopt the routine\" needs its own follow-up even when another application of the same wave is monitored. Applications no wave reaches are left to unreached-activity; an application nobody owns to unowned-activity (until someone acts, nothing can loop); a planned application of a wave complete only on paper to complete-only-on-paper, whose finding notes the missing loop.",
+        scope: "Every application activity that a wave reaches, each on its own: \"adopt the routine\" needs its own follow-up even when another application of the same wave is monitored. Applications no wave reaches are left to unreached-activity; an application nobody owns to unowned-activity (until someone acts, nothing can loop); a planned application of a wave complete only on paper to complete-only-on-paper, whose finding notes the missing loop. A loop closes back into generation, or into a study of the application's results that passes what it learned on: a flow (directly or through a repository) into an activity of the second phase, or one run with a technique that generates knowledge (`after-action-review`, `retrospect`, `evaluation`), wherever the map places it.",
         techniques: ["after-action-review", "retrospect", "evaluation", "feedback-loop"],
         triggeringExamples: [
             RuleExample("""
@@ -32,6 +32,19 @@ public struct OpenLoopRule: FixedGapRule {
                 """),
         ],
         nonTriggeringExamples: [
+            // The quarterly after-action review of the play feeds the next playbook: the results
+            // of application are studied, in consolidation.
+            RuleExample("""
+                stakeholder reps "Account executives"
+                stakeholder enablement "Enablement team"
+                generation calls "Win-loss interviews" by enablement
+                consolidation review "Win-loss review" by enablement, reps
+                capture playbook "Renewal playbook" by enablement for reps
+                sharing training "Playbook training" by enablement for reps
+                application use "Reps run the renewal play" by reps action act
+                consolidation aar "After-action review of the play" by reps, enablement technique after-action-review
+                calls -> review -> playbook -> training -> use -> aar -> playbook
+                """),
             RuleExample(CommonExamples.healthy),
             // Nobody owns the application: unowned-activity is the finding.
             RuleExample("""
@@ -74,7 +87,7 @@ public struct OpenLoopRule: FixedGapRule {
             let activity = map.activities[index]
             let node = map.nodeIndex(.activity(index))
             guard activity.lastPhase == last, context.facts.fedByGeneration[node],
-                  !context.facts.reachesGeneration[node], !onlyOnPaper.contains(index),
+                  !context.facts.loopsBack[node], !onlyOnPaper.contains(index),
                   !(activity.owners.isEmpty && reportsUnowned) else { return nil }
             let waves = wavesEndingAt[index] ?? []
             var notes: [DiagnosticNote] = []

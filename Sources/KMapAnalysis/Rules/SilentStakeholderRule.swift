@@ -15,7 +15,7 @@ public struct SilentStakeholderRule: FixedGapRule {
         summary: "A stakeholder who must be heard is only ever an audience, or takes part in nothing.",
         rationale: "Knowledge is democratic: the people closest to the work generate and judge it, not only experts and managers. A group that only receives is told what to do, is seldom asked what it learned, and is less likely to act.",
         remedy: "Give the stakeholder a part in generating or consolidating knowledge: for people the organization serves, a feedback mechanism they run, community scorecards, participatory reviews or a seat in the data review; inside the organization, an action learning set, peer assist before they start something new, site visits to their work, or randomised coffee trials that connect them with other groups.",
-        scope: "Applies to stakeholders who must be heard: everyone inside the organization (silent when they run no activity at all) and external people the organization serves, such as communities, clients, students, patients or families (silent when they run no generation, consolidation or application activity: running a radio show they are told on does not count). A stakeholder who must be heard and takes part in no activity at all is named too (a declared broker in nothing is left to idle-broker, and a repository's keeper takes part). People served who are the audience of a generation activity (a survey, a poll, a monitoring visit) are its respondents: they are asked. Bodies that only receive, such as a donor, a funder, a ministry or a board, are exempt: reporting to them is upward accountability; a stakeholder whose id, label or group names one (`Ministry of Health`, `Board of trustees`) is taken to be such a body. Mark a stakeholder `heard` or `informed` to override the default, which reads these words.",
+        scope: "Applies to stakeholders who must be heard: everyone inside the organization (silent when they run no activity at all) and external people the organization serves, such as communities, clients, students, patients or families (silent when they run no generation, consolidation or application activity: running a radio show they are told on does not count). A stakeholder who must be heard and takes part in no activity at all is named too (a declared broker in nothing is left to idle-broker, and a repository's keeper takes part). People served who are the audience of a generation activity (a survey, a poll, a monitoring visit), or of an activity in any phase run with a technique that asks people (`survey`, `focus-group-discussion`, `key-informant-interview`, `feedback-mechanism`, `community-scorecard`, `most-significant-change`, `outcome-harvesting`, `evaluation`, `site-visit`), are its respondents: they are asked. Bodies that only receive, such as a donor, a funder, a ministry or a board, are exempt: reporting to them is upward accountability; a stakeholder whose id, label or group names one (`Ministry of Health`, `Board of trustees`) is taken to be such a body. Mark a stakeholder `heard` or `informed` to override the default, which reads these words.",
         techniques: ["action-learning-set", "peer-assist", "site-visit", "randomised-coffee-trials"],
         triggeringExamples: [
             RuleExample("""
@@ -72,6 +72,16 @@ public struct SilentStakeholderRule: FixedGapRule {
                 stakeholder meal "M&E officers"
                 stakeholder children "Children and adolescents" external
                 generation poll "Youth opinion poll" by meal for children technique survey
+                """),
+            // Mothers answer exit interviews in the "do" of a PDSA framework: a survey asks, in
+            // whatever phase the map puts it.
+            RuleExample("""
+                map "Maternal health collaborative" {
+                  phases plan, do, study, act
+                }
+                stakeholder midwives "Midwives"
+                stakeholder mothers "Mothers and families" external
+                activity exit "Exit interviews" phase do by midwives for mothers technique survey
                 """),
             // Marked `informed`: a body that only receives.
             RuleExample("""

@@ -15,7 +15,7 @@ public struct SkippedPhaseRule: FixedGapRule {
         summary: "A flow jumps over one or more phases, such as generation straight to sharing.",
         rationale: "Teams that go straight from generation to sharing pass on results without the context, the evidence and the implementation details that consolidation and capture add, and application disappoints.",
         remedy: "Route the flow through the skipped phases: consolidate results in a synthesis workshop or an after-action review, and capture them in a knowledge brief or change package before they are shared.",
-        scope: "Every flow that jumps over a phase the framework requires; optional steps, alternatives and a pull from a repository (which performs sharing) are not jumps. A hand-over is not a jump either: knowledge judged in consolidation (or packaged in capture) that goes straight to an application run only by people who took part in judging it (a district team's performance review leading to the same team's action plan) needs no product or sharing to reach them, and the wave counts capture and sharing as passed. Raw results acted on without consolidation are always a jump, whoever acts.",
+        scope: "Every flow that jumps over a phase the framework requires; optional steps, alternatives and a pull from a repository (which performs sharing) are not jumps. Nor is a flow into a product that a review judges afterwards (lesson entries validated by a discipline lead: the validation is the consolidation, done after the writing). A hand-over is not a jump either: knowledge judged in consolidation (or packaged in capture) that goes straight to an application run only by people who took part in judging it (a district team's performance review leading to the same team's action plan) needs no product or sharing to reach them, and the wave counts capture and sharing as passed. Raw results acted on without consolidation are always a jump, whoever acts.",
         techniques: ["synthesis-workshop", "after-action-review", "knowledge-brief", "change-package"],
         triggeringExamples: [
             RuleExample("""
@@ -92,6 +92,18 @@ public struct SkippedPhaseRule: FixedGapRule {
                 sharing cafe "Knowledge cafe" by team for team
                 application adopt "Adopt the routine" by team action act
                 aar -> writeup -> cafe -> adopt -> aar
+                """),
+            // Lessons are written down first and validated afterwards: the validation is the
+            // consolidation, and the database is read at the next project's start.
+            RuleExample("""
+                stakeholder teams "Project teams"
+                stakeholder leads "Discipline leads"
+                repository db "Lessons database" owner leads
+                generation retro "Close-out retrospect" by teams
+                capture entry "Lesson entries" by teams for teams
+                consolidation validate "Discipline lead validation" by leads routine reduction
+                application start "New projects plan with the lessons" by teams action act
+                retro -> entry -> validate -> db -> start -> retro
                 """),
         ]
     )

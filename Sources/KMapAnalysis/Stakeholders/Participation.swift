@@ -39,7 +39,7 @@ struct Participation: Sendable {
             for member in activities[index].audience { hears[member.position] += 1 }
             // People served who are named as the audience of a survey, a poll or a monitoring
             // visit are its respondents: they are asked.
-            if phase == 0 {
+            if Voice.asksItsAudience(phase: phase, technique: activities[index].technique) {
                 for member in activities[index].audience where map[member].isExternal || map[member].declaredVoice == .heard {
                     speaks[member.position] = true
                 }

@@ -23,6 +23,22 @@ public enum Voice {
         "ministr", "donor", "funder", "board", "trustee", "regulator", "parliament", "governor",
     ]
 
+    /// The catalog techniques that ask the people they are run for: a survey's respondents, a focus
+    /// group's or a scorecard's participants, the callers of a feedback hotline.
+    static let askingTechniques: Set<String> = [
+        "survey", "focus-group-discussion", "key-informant-interview", "feedback-mechanism", "community-scorecard",
+        "most-significant-change", "outcome-harvesting", "evaluation", "site-visit",
+    ]
+
+    /// Whether an activity of `phase` run with `technique` asks its audience: it is a generation
+    /// activity (a poll, a monitoring visit), or it is run with a technique that asks people, in
+    /// whatever phase a framework puts it (exit interviews in a PDSA cycle's "do").
+    static func asksItsAudience(phase: Int, technique written: String?) -> Bool {
+        if phase == 0 { return true }
+        guard let written, let technique = TechniqueCatalog.technique(slug: written) else { return false }
+        return askingTechniques.contains(technique.slug)
+    }
+
     /// Whether `stakeholder` of `map` must be heard: its declared `heard` / `informed`, or the default.
     public static func mustBeHeard(_ stakeholder: Stakeholder, in map: KMap) -> Bool {
         if let declared = stakeholder.declaredVoice { return declared == .heard }

@@ -13,7 +13,7 @@ public enum WaveAnalysis {
     /// at their generation activity).
     public static func waves(of map: KMap) -> [WaveResult] {
         let graph = map.graph
-        return waves(of: map, graph: graph, facts: FlowGraphFacts(graph: graph, phaseCount: map.framework.phases.count))
+        return waves(of: map, graph: graph, facts: FlowGraphFacts(map: map))
     }
 
     static func waves(of map: KMap, graph: FlowGraph, facts: FlowGraphFacts) -> [WaveResult] {
@@ -21,7 +21,7 @@ public enum WaveAnalysis {
         guard phaseCount > 0 else { return [] }
         let seeds = seeds(of: map)
         let handOvers = HandOvers(map: map, roles: PhaseRoles(framework: map.framework))
-        let space = WaveStateSpace(graph: graph, phaseCount: phaseCount, handOvers: handOvers)
+        let space = WaveStateSpace(graph: graph, phaseCount: phaseCount, handOvers: handOvers, reviews: facts.reviews)
         let starts = seeds.flatMap { seed in seed.starts.map { space.activityState($0, gapless: seed.gapless) } }
         // Ids are read once, not twice per comparison: the sort makes n log n comparisons.
         let ids = (0..<map.nodeCount).map { map.id(of: map.node(at: $0)) }
@@ -29,7 +29,7 @@ public enum WaveAnalysis {
         for (rank, node) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() {
             nodeRank[node] = rank
         }
-        let components = WaveComponents(space: space, starts: starts, loopsBack: facts.reachesGeneration, nodeRank: nodeRank)
+        let components = WaveComponents(space: space, starts: starts, loopsBack: facts.loopsBack, nodeRank: nodeRank)
         let links = components.pathLinks()
         return seeds.compactMap { seed in
             result(for: seed, map: map, components: components, links: links)

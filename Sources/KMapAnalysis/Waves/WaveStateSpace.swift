@@ -3,10 +3,12 @@ import KMapModel
 /// The states of a walk through the cycle, and the moves between them.
 ///
 /// A state is a node plus the walk's *level* (the latest phase visited) and whether the walk has
-/// visited every phase up to that level in order (*gapless*). An activity's level is its own phase,
-/// so it has two states; a repository passes knowledge through at the level it was entered with,
-/// so it has up to two states per phase, created only when reached. A move follows a flow unless
-/// the flow leads back to an earlier phase.
+/// visited every phase up to that level in order (*gapless*). An activity's level is its own phase
+/// (for a review, the level of what it reviews: ``Reviews``), so it has two states; a repository
+/// passes knowledge through at the level it was entered with, so it has up to two states per
+/// phase, created only when reached. A move follows a flow unless
+/// the flow leads back to an earlier phase. A walk that enters a review keeps its level, and
+/// the review fills the phases it may have jumped over on the way.
 ///
 /// Size: at most 2 x activities + 2 x phases x repositories states and 2 x phases x flows moves.
 struct WaveStateSpace {
@@ -14,15 +16,18 @@ struct WaveStateSpace {
     let phaseCount: Int
     /// Flows that hand knowledge to the people who judged it (they pass capture and sharing).
     let handOvers: HandOvers
+    /// Activities that review a later phase's output, and the level a walk has after each activity.
+    let reviews: Reviews
     /// Repository states by `(repository x phases + level) x 2 + gapped`.
     private var repositoryStateIDs: [Int: Int] = [:]
     /// The key of each repository state, indexed by `state - 2 x activities`.
     private var repositoryStateKeys: [Int] = []
 
-    init(graph: FlowGraph, phaseCount: Int, handOvers: HandOvers) {
+    init(graph: FlowGraph, phaseCount: Int, handOvers: HandOvers, reviews: Reviews) {
         self.graph = graph
         self.phaseCount = phaseCount
         self.handOvers = handOvers
+        self.reviews = reviews
     }
 
     /// Number of states created so far.
@@ -36,7 +41,7 @@ struct WaveStateSpace {
     /// The dense node index, level and gaplessness of a state.
     func decode(_ state: Int) -> (node: Int, level: Int, gapless: Bool) {
         if state < 2 * graph.activityCount {
-            return (state / 2, graph.phase[state / 2], state % 2 == 0)
+            return (state / 2, reviews.levels[state / 2], state % 2 == 0)
         }
         let key = repositoryStateKeys[state - 2 * graph.activityCount]
         let slot = key / 2
@@ -67,7 +72,8 @@ struct WaveStateSpace {
     mutating func move(from node: Int, level: Int, gapless: Bool, along position: Int) -> Int? {
         let target = graph.successor(at: position)
         guard graph.isRepository(target) else {
-            guard graph.phase[target] >= level else { return nil }
+            guard reviews.levels[target] >= level else { return nil }
+            if reviews.isReview[target] { return activityState(target, gapless: gapless || reviews.fillsGap(target, in: graph)) }
             let entry = graph.entryPhase[target]
             let passing = passing(from: node, along: position)
             return activityState(target, gapless: gapless && !graph.framework.leavesGap(from: level, to: entry, passing: passing))

@@ -52,16 +52,9 @@ public struct UnheardInPracticeRule: EvidenceRule {
     public func findings(in context: EvidenceContext) -> [Finding] {
         guard context.recordsParticipation else { return [] }
         let map = context.map
-        let voicePhases = Voice.voicePhases(context.roles, phaseCount: map.framework.phases.count)
-        var heard = Set<StakeholderIndex>()
-        for index in context.inPeriod {
-            let occurrence = context[index]
-            let activity = map.activities[occurrence.activity]
-            guard voicePhases.contains(activity.phase) || voicePhases.contains(activity.lastPhase) else { continue }
-            heard.formUnion(occurrence.participants)
-        }
+        let heard = context.voiceParticipation
         return map.stakeholders.modelIndices.compactMap { stakeholder in
-            guard Voice.mustBeHeard(map[stakeholder], in: map), !heard.contains(stakeholder) else { return nil }
+            guard Voice.mustBeHeard(map[stakeholder], in: map), heard[stakeholder.position] == 0 else { return nil }
             let subject = FindingSubject.stakeholder(stakeholder)
             return Finding(
                 Self.description, range: map[stakeholder].range,

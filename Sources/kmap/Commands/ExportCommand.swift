@@ -38,14 +38,14 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try MapReader.read(map, options: input)
-        let text: String
+        let bytes: [UInt8]
         switch format {
         case .json:
             let result = try MapReader.analyze(loaded, at: map, options: input, analysis: analysis).analysis
-            text = JSONExport.encode(result)
+            bytes = JSONExport.encodeUTF8(result)
             ProcessMemory.keepUntilExit(result)
         case .csv:
-            text = CSVExport.encode(loaded.map)
+            bytes = Array(CSVExport.encode(loaded.map).utf8)
             let losses = ActivityTableLosses.of(MapSheets.workbook(of: try MapReader.syntax(of: loaded)))
             if !losses.isEmpty {
                 Terminal.printError("warning: the CSV activity table cannot carry \(losses.joined(separator: ", ")); "
@@ -58,9 +58,9 @@ struct ExportCommand: ParsableCommand {
             return
         }
         if let output, output != "-" {
-            try AtomicFile.write(text, to: output, protectedInputs: map == "-" ? [] : [map], force: force)
+            try AtomicFile.write(bytes, to: output, protectedInputs: map == "-" ? [] : [map], force: force)
         } else {
-            Terminal.printOut(text)
+            Terminal.printOut(utf8: bytes)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KMapAnalysis
 import KMapDiff
+import KMapEvidence
 
 /// `kmap trend MAP...` and `kmap trend --git PATH`: headline numbers of successive versions.
 struct TrendCommand: ParsableCommand {
@@ -16,7 +17,13 @@ struct TrendCommand: ParsableCommand {
             The chart labels each version with its date, and with its short commit too when \
             several versions share a date. \
             A version from git history that has errors is counted from what could be read, with \
-            a warning; a file given by name must have none.
+            a warning; a file given by name must have none. \
+            With --evidence LOG the newest version is also checked against its evidence logs, one \
+            calendar period (--period month, quarter or year) at a time over the logs' dates (or \
+            --from, --to), empty periods included: occurrences in total and per phase, lessons \
+            acted on within the window, waves completed in practice and their median days, \
+            stakeholders who must be heard and took part, and evidence findings by rule; every \
+            format and the chart carry it. A log with an error stops the command (status 2).
             """
     )
 
@@ -35,6 +42,15 @@ struct TrendCommand: ParsableCommand {
     @Flag(help: "Replace the output file even when it is read-only.")
     var force = false
 
+    @Option(name: .customLong("evidence"), help: ArgumentHelp("An evidence log of the newest version, reported per period; repeatable.", valueName: "log"),
+            completion: .file(extensions: ["csv"]))
+    var evidenceLogs: [String] = []
+
+    @Option(help: "The calendar period of the evidence table: month, quarter or year (UTC). Default: month.")
+    var period: CalendarPeriod.Length?
+
+    @OptionGroup var range: EvidencePeriodOptions
+
     @OptionGroup var analysis: AnalysisOptions
     @OptionGroup var input: InputOptions
 
@@ -42,6 +58,9 @@ struct TrendCommand: ParsableCommand {
         if maps.count(where: { $0 == "-" }) > 1 { throw ValidationError("only one version can be read from standard input") }
         if gitPath != nil, !maps.isEmpty { throw ValidationError("give either maps or --git PATH, not both") }
         if gitPath == nil, maps.isEmpty { throw ValidationError("name the versions to compare, or use --git PATH") }
+        if evidenceLogs.isEmpty, period != nil || range.from != nil || range.to != nil {
+            throw ValidationError("--period, --from and --to choose the periods of --evidence; name a log with --evidence")
+        }
         if let output, !output.lowercased().hasSuffix(".svg") {
             throw ValidationError("the trend chart is written as SVG: name the file '.svg'")
         }
@@ -49,9 +68,14 @@ struct TrendCommand: ParsableCommand {
 
     func run() throws {
         let versions = try gitPath.map { try readHistory($0) } ?? readFiles()
-        let trend = Trend(versions: versions)
+        var trend = Trend(versions: versions)
+        if let newest = versions.last, !evidenceLogs.isEmpty {
+            let evidence = try EvidenceInput.read(evidenceLogs, against: newest.analysis.map, options: input)
+            trend.evidence = EvidenceSeries(map: newest.analysis.map, evidence: evidence, length: period ?? .month,
+                                            range: range.period, configuration: newest.analysis.configuration)
+        }
         if let output {
-            try AtomicFile.write(TrendChart.svg(trend), to: output, protectedInputs: maps + (gitPath.map { [$0] } ?? []), force: force)
+            try AtomicFile.write(TrendChart.svg(trend), to: output, protectedInputs: maps + evidenceLogs + (gitPath.map { [$0] } ?? []), force: force)
         }
         switch format {
         case .text: Terminal.printOut(TrendTableWriter.text(trend))
@@ -95,3 +119,5 @@ struct TrendCommand: ParsableCommand {
 enum TrendFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case text, markdown, csv, json
 }
+
+extension CalendarPeriod.Length: ExpressibleByArgument {}

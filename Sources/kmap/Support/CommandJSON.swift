@@ -19,11 +19,13 @@ enum CommandJSON {
         var activitiesByPhase: [String: Int]
     }
 
-    /// `{"title": ..., "phases": [...], "versions": [...]}`, oldest version first.
+    /// `{"title": ..., "phases": [...], "versions": [...], "evidence": {...}}`, oldest version
+    /// first; `evidence` only with `--evidence`.
     struct TrendDocument: Encodable {
         var title: String?
         var phases: [String]
         var versions: [TrendVersion]
+        var evidence: TrendEvidence?
     }
 
     /// One gap rule as `kmap explain` describes it.
@@ -47,7 +49,8 @@ enum CommandJSON {
                 warnings: point.warnings, info: point.infos,
                 activitiesByPhase: Dictionary(uniqueKeysWithValues: trend.phases.map { ($0, point.activitiesByPhase[$0] ?? 0) }))
         }
-        return try encode(TrendDocument(title: trend.title, phases: trend.phases, versions: versions))
+        return try encode(TrendDocument(title: trend.title, phases: trend.phases, versions: versions,
+                                        evidence: trend.evidence.map(TrendEvidence.init)))
     }
 
     static func rules(_ rules: [RuleDescription]) throws -> String {

@@ -2,6 +2,7 @@ import ArgumentParser
 import KMapAnalysis
 import KMapEvidence
 import KMapLanguage
+import KMapModel
 import KMapPipeline
 
 extension EvidenceDate: ExpressibleByArgument {
@@ -29,12 +30,19 @@ enum EvidenceInput {
     /// The evidence rules run with the settings the map was analysed with.
     static func check(_ pipeline: PipelineResult, logs paths: [String], period: EvidencePeriod,
                       options: InputOptions) throws -> EvidenceResult {
+        let evidence = try read(paths, against: pipeline.analysis.map, options: options)
+        return EvidenceCheck.check(pipeline.analysis.map, evidence: evidence, period: period, configuration: pipeline.analysis.configuration)
+    }
+
+    /// Reads the logs at `paths` against `map`: prints each log's diagnostics on standard error
+    /// (`log.csv:row:column: ...`) and stops with exit status 2 when a log has errors.
+    static func read(_ paths: [String], against map: KMap, options: InputOptions) throws -> Evidence {
         let logs = try paths.map { try MapReader.loadSource($0, options: options) }
-        let evidence = EvidenceReader.read(logs, against: pipeline.analysis.map)
+        let evidence = EvidenceReader.read(logs, against: map)
         for (index, log) in logs.enumerated() {
             MapReader.report(evidence.diagnostics(ofLog: index), in: log, options: options)
         }
         if evidence.hasErrors { throw ExitStatus.invalidInput }
-        return EvidenceCheck.check(pipeline.analysis.map, evidence: evidence, period: period, configuration: pipeline.analysis.configuration)
+        return evidence
     }
 }

@@ -25,6 +25,11 @@ enum Terminal {
         output.write(text)
         output.flush()
     }
+
+    /// Writes UTF-8 text to standard output, as it is.
+    static func printOut(utf8 bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { StandardOutput.writeAll($0) }
+    }
 }
 
 /// Standard output as a text stream: text gathers in a 64 KB buffer written out whenever it
@@ -58,7 +63,7 @@ struct StandardOutput: TextOutputStream {
 
     /// Writes every byte, retrying after interruptions and partial writes; stops quietly when
     /// standard output is closed (as `head` does), like `FileHandle` writes did.
-    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard var next = bytes.baseAddress else { return }
         var left = bytes.count
         while left > 0 {

@@ -17,6 +17,7 @@ import sys
 import traceback
 
 try:
+    import studio_evidence
     import studio_harness as harness
     import studio_room
     import studio_scale
@@ -28,7 +29,7 @@ except ImportError as error:  # selenium is not installed
     sys.exit(2)
 
 SCENARIOS = {**studio_scenarios.SCENARIOS, **studio_security.SCENARIOS, **studio_room.SCENARIOS, **studio_views.SCENARIOS,
-             **studio_scale.SCENARIOS}
+             **studio_scale.SCENARIOS, **studio_evidence.SCENARIOS}
 
 
 class Context:

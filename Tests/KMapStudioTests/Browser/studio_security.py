@@ -91,7 +91,7 @@ def hostile_labels_are_inert(context):
               title: document.getElementById('title').textContent};""")
     context.shots.take(driver, "labels")
     check(facts["images"] == 0 and not facts["handlers"] and not facts["pwned"], "a label became markup: %s" % facts)
-    check(facts["scripts"] == 2, "the page holds %d scripts, not its own 2" % facts["scripts"])
+    check(facts["scripts"] == 3, "the page holds %d scripts, not its own 3" % facts["scripts"])
     check("<img" in facts["svgText"], "the diagram does not show the label as text")
     check(all(views.values()), "a view does not show the hostile label as text: %s" % views)
     return {}
