@@ -121,6 +121,7 @@ extension EvidenceReport.Row: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
+        case "id": id
         case "cells": cells
         default: nil
         }
