@@ -11,8 +11,10 @@ import KMapModel
 enum LoopClosure {
     /// Per activity: whether its loop closes. O(V + E).
     static func loopsBack(map: KMap, graph: FlowGraph, reachesGeneration: [Bool]) -> [Bool] {
+        // Each activity's technique is read in place, and only where the phase does not decide.
+        let activities = map.activities
         let studies = (0..<graph.activityCount).map { node in
-            isStudy(map[map.activities.modelIndices[node]], node: node, graph: graph)
+            isStudy(node, graph: graph, technique: activities[node].technique)
         }
         // Repositories from which a study reads, directly or through other repositories.
         var readByStudy = Array(repeating: false, count: graph.nodeCount)
@@ -29,11 +31,12 @@ enum LoopClosure {
         }
     }
 
-    /// Whether `activity` (dense node `node`) studies results and passes what it learned on.
-    private static func isStudy(_ activity: Activity, node: Int, graph: FlowGraph) -> Bool {
+    /// Whether the activity at dense node `node`, run with `technique`, studies results and passes
+    /// what it learned on.
+    private static func isStudy(_ node: Int, graph: FlowGraph, technique written: @autoclosure () -> String?) -> Bool {
         guard !graph.successors(of: node).isEmpty, graph.entryPhase[node] > 0 else { return false }
         if graph.entryPhase[node] == 1, graph.framework.phases.count > 2 { return true }
-        guard let written = activity.technique, let technique = TechniqueCatalog.technique(slug: written) else { return false }
+        guard let written = written(), let technique = TechniqueCatalog.technique(slug: written) else { return false }
         return technique.phases.contains("generation")
     }
 }

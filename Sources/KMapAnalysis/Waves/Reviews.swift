@@ -18,6 +18,10 @@ struct Reviews: Sendable {
     let levels: [Int]
     /// Per activity: whether it is a review.
     let isReview: [Bool]
+    /// Per activity: whether a gapped walk entering this review becomes gapless there: the review
+    /// performs every phase the walk can have jumped over on its way to its level (every phase the
+    /// framework requires between the first phase and the level is one of the review's).
+    let fillsGap: [Bool]
 
     init(graph: FlowGraph, phaseCount: Int) {
         var levels = Array(graph.phase.prefix(graph.activityCount))
@@ -35,6 +39,9 @@ struct Reviews: Sendable {
         }
         self.levels = levels
         self.isReview = isReview
+        fillsGap = (0..<graph.activityCount).map { activity in
+            isReview[activity] && Self.performsEveryRequiredPhase(activity, level: levels[activity], in: graph)
+        }
     }
 
     /// The phases performed after `target` by the reviews it flows to and that pass knowledge on:
@@ -48,15 +55,13 @@ struct Reviews: Sendable {
         return phases
     }
 
-    /// Whether a gapped walk entering review `activity` at its level becomes gapless there: the
-    /// review performs every phase the walk can have jumped over on its way to that level (every
-    /// phase the framework requires between the first phase and the level is one of the review's).
-    func fillsGap(_ activity: Int, in graph: FlowGraph) -> Bool {
-        guard isReview[activity] else { return false }
+    /// Whether review `activity`, at `level`, performs every phase the framework requires between
+    /// the first phase and `level`.
+    private static func performsEveryRequiredPhase(_ activity: Int, level: Int, in graph: FlowGraph) -> Bool {
         let framework = graph.framework
         let own = graph.entryPhase[activity]...graph.phase[activity]
-        return (1..<levels[activity]).allSatisfy { phase in
-            own.contains(phase) || framework.isSkippable(phase, between: 0, and: levels[activity])
+        return (1..<level).allSatisfy { phase in
+            own.contains(phase) || framework.isSkippable(phase, between: 0, and: level)
         }
     }
 }

@@ -73,7 +73,7 @@ struct WaveStateSpace {
         let target = graph.successor(at: position)
         guard graph.isRepository(target) else {
             guard reviews.levels[target] >= level else { return nil }
-            if reviews.isReview[target] { return activityState(target, gapless: gapless || reviews.fillsGap(target, in: graph)) }
+            if reviews.isReview[target] { return activityState(target, gapless: gapless || reviews.fillsGap[target]) }
             let entry = graph.entryPhase[target]
             let passing = passing(from: node, along: position)
             return activityState(target, gapless: gapless && !graph.framework.leavesGap(from: level, to: entry, passing: passing))
