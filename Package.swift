@@ -178,7 +178,7 @@ let package = Package(
             ]
         ),
         // The browser scenarios run the built `kmap serve`, so the test target depends on it.
-        .testTarget(name: "KMapStudioTests", dependencies: ["KMapStudio", "kmap", "KMapTestSupport"], exclude: ["Browser"]),
+        .testTarget(name: "KMapStudioTests", dependencies: ["KMapStudio", "KMapEvidence", "kmap", "KMapTestSupport"], exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]
 )

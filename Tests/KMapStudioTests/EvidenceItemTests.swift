@@ -1,4 +1,5 @@
 import Foundation
+@testable import KMapEvidence
 import KMapLanguage
 import KMapTestSupport
 import Testing
@@ -7,14 +8,7 @@ import Testing
 /// The evidence log beside the studio's map: where it is looked for, what the snapshot carries
 /// from it, and how the session follows it on disk.
 @Suite struct EvidenceItemTests {
-    static let map = """
-        stakeholder staff "Project staff"
-        stakeholder leads "Team leads"
-        generation aar "After-action review" by staff every month
-        capture brief "Lessons brief" by leads for staff
-        application adopt "Adopt the change" by leads, staff
-        aar -> brief -> adopt
-        """
+    static let map = EvidenceExampleMaps.reviews
     static let log = """
         date,activity,participants,id,acts_on
         2026-01-05,aar,staff,a1,
