@@ -137,7 +137,10 @@ let package = Package(
             dependencies: ["KMapLanguage", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "KMapModelTests", dependencies: ["KMapModel"]),
+        .testTarget(
+            name: "KMapModelTests",
+            dependencies: ["KMapModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "KMapAnalysisTests",
             dependencies: ["KMapAnalysis", "KMapTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -108,89 +108,6 @@ public struct AttributeBlock: Hashable, Sendable {
     }
 }
 
-/// What an ``EntityDecl`` declares.
-public enum EntityKind: String, Hashable, Sendable {
-    case stakeholder
-    case repository
-    /// A group of stakeholders given a label: `group co "Country offices"`.
-    case group
-    /// An activity; its phase is the declaration's keyword (`generation`, ...) or, for the
-    /// generic keyword `activity`, its `phase` attribute.
-    case activity
-}
-
-/// A stakeholder, repository or activity declaration:
-/// `keyword id "Label" attribute* [{ block }]`.
-public struct EntityDecl: Hashable, Sendable {
-    public var kind: EntityKind
-    /// `stakeholder`, `repository`, a phase name such as `generation`, or `activity`.
-    public var keyword: Identifier
-    public var id: Identifier
-    /// Nil when the label is missing (an error has been reported).
-    public var label: StringLiteral?
-    /// Attributes written on the declaration's own line.
-    public var inlineAttributes: [Attribute]
-    /// Attributes written in a `{ ... }` block after the declaration, if any.
-    public var block: AttributeBlock?
-    /// A comment at the end of the declaration's line (after the `{` when it has a block).
-    public var trailingComment: Comment?
-    public var range: SourceRange
-
-    public init(
-        kind: EntityKind, keyword: Identifier, id: Identifier, label: StringLiteral?,
-        inlineAttributes: [Attribute] = [], block: AttributeBlock? = nil,
-        trailingComment: Comment? = nil, range: SourceRange
-    ) {
-        self.kind = kind
-        self.keyword = keyword
-        self.id = id
-        self.label = label
-        self.inlineAttributes = inlineAttributes
-        self.block = block
-        self.trailingComment = trailingComment
-        self.range = range
-    }
-
-    /// Inline attributes followed by block attributes, in source order.
-    public var attributes: [Attribute] { inlineAttributes + (block?.attributes ?? []) }
-
-    /// The same attributes as ``attributes``, read in place: no array is built, which matters
-    /// when every declaration of a large map is walked.
-    public var attributeSequence: AttributeSequence {
-        AttributeSequence(inline: inlineAttributes, items: block?.items ?? [])
-    }
-}
-
-/// A declaration's inline attributes followed by the attributes of its block, in source order,
-/// skipping the block's comments and blank lines (see ``EntityDecl/attributeSequence``).
-public struct AttributeSequence: Sequence, Sendable {
-    private let inline: [Attribute]
-    private let items: [BlockItem]
-
-    init(inline: [Attribute], items: [BlockItem]) {
-        self.inline = inline
-        self.items = items
-    }
-
-    public func makeIterator() -> Iterator {
-        Iterator(inline: inline.makeIterator(), items: items.makeIterator())
-    }
-
-    /// Walks the inline attributes, then the block's items.
-    public struct Iterator: IteratorProtocol {
-        fileprivate var inline: IndexingIterator<[Attribute]>
-        fileprivate var items: IndexingIterator<[BlockItem]>
-
-        public mutating func next() -> Attribute? {
-            if let attribute = inline.next() { return attribute }
-            while let item = items.next() {
-                if case .attribute(let attribute) = item { return attribute }
-            }
-            return nil
-        }
-    }
-}
-
 /// A chain of flows `a -> b -> c`, optionally labelled `: "label"` (the label applies to every
 /// step of the chain). A step may list several ids (`brief -> cop, bulletin` fans out,
 /// `a, b -> synthesis` fans in): every id of a step flows to every id of the next.
@@ -271,11 +188,14 @@ public struct WaveDecl: Hashable, Sendable {
 }
 
 /// A top-level (or wave-level) line item of a map file.
-public indirect enum Statement: Hashable, Sendable {
-    case header(MapHeader)
+///
+/// Declarations, most of a file's statements, are stored inline: an ``EntityDecl`` is one
+/// reference already. The other statements are boxed, which keeps a statement small.
+public enum Statement: Hashable, Sendable {
+    indirect case header(MapHeader)
     case entity(EntityDecl)
-    case flow(FlowDecl)
-    case wave(WaveDecl)
+    indirect case flow(FlowDecl)
+    indirect case wave(WaveDecl)
     /// A comment on a line of its own.
     case comment(Comment)
     /// One or more blank lines between statements (kept as one).

@@ -141,26 +141,30 @@ extension ParserState {
             return nil
         }
         let id = source.identifier(advance())
-        var entity = EntityDecl(kind: kind, keyword: keyword, id: id, label: nil, range: keyword.range.union(id.range))
+        var label: StringLiteral?
+        var range = keyword.range.union(id.range)
         if current.kind == .string {
-            let label = source.stringLiteral(advance())
-            entity.label = label
-            entity.range = entity.range.union(label.range)
+            let literal = source.stringLiteral(advance())
+            label = literal
+            range = range.union(literal.range)
         } else {
             report(.missingLabel, at: .empty(at: previousEnd), "missing label: write a label in quotes after '\(id.name)'",
                    fixIt: FixIt("add a label", replacing: .empty(at: previousEnd), with: " \"\(id.name)\""))
         }
-        entity.inlineAttributes = parseInlineAttributes()
-        if let last = entity.inlineAttributes.last { entity.range = entity.range.union(last.range) }
+        let inlineAttributes = parseInlineAttributes()
+        if let last = inlineAttributes.last { range = range.union(last.range) }
+        var block: AttributeBlock?
+        let trailingComment: Comment?
         if current.kind == .leftBrace {
             let opened = parseBlock(depth: 0)
-            entity.block = opened.block
-            entity.trailingComment = opened.comment
-            entity.range = entity.range.union(opened.block.range)
+            block = opened.block
+            trailingComment = opened.comment
+            range = range.union(opened.block.range)
         } else {
-            entity.trailingComment = finishLine()
+            trailingComment = finishLine()
         }
-        return entity
+        return EntityDecl(kind: kind, keyword: keyword, id: id, label: label, inlineAttributes: inlineAttributes,
+                          block: block, trailingComment: trailingComment, range: range)
     }
 
     /// `a -> b, c -> d [: "label"]`: steps separated by `->`, each one or more ids separated by `,`.

@@ -18,7 +18,7 @@ public struct ResolveResult: Sendable {
 /// Turns a syntax tree into a ``KMap``: looks up every name, checks every attribute against the
 /// declaration it stands on, and builds the flow graph.
 ///
-/// The pass is linear in the size of the file: ids live in one dictionary, declarations are
+/// The pass is linear in the size of the file: ids live in one hash table (``IDTable``), declarations are
 /// visited iteratively, and "did you mean" suggestions are computed only for errors, within a
 /// fixed budget of name comparisons (so a file full of typos against many ids stays fast).
 public enum Resolver {

@@ -12,7 +12,7 @@ extension ResolverState {
         activities.reserveCapacity(declaredActivities)
         for position in queued.indices {
             let item = queued[position]
-            queued[position].statement = .blankLine
+            queued[position].declaration = nil
             guard let declaration = item.declaration else { continue }
             switch declaration.kind {
             case .stakeholder:

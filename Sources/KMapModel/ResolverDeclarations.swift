@@ -25,7 +25,7 @@ extension ResolverState {
             stack[top].next += 1
             switch statement {
             case .entity(let declaration):
-                declare(declaration, in: statement, wave: stack[top].wave)
+                declare(declaration, wave: stack[top].wave)
             case .flow(let flow):
                 flowDeclarations.append(flow)
             case .wave(let wave):
@@ -62,9 +62,7 @@ extension ResolverState {
     /// Adds `id` to the namespace as the `index`-th declaration of `kind`; reports E013 and
     /// returns nil when the id is taken.
     private mutating func register(_ id: Identifier, as kind: SymbolKind, index: Int) -> Int? {
-        // One hash in the common case: insert, and put the first symbol back if there was one.
-        if let existing = symbols.updateValue(Symbol(kind: kind, index: index, range: id.range), forKey: id.name) {
-            symbols[id.name] = existing
+        if let existing = symbols.insert(id.name, Symbol(kind: kind, index: index, range: id.range)) {
             duplicatedIDs.insert(id.name)
             report(.duplicateID, at: id.range,
                    "'\(id.name)' is already defined as \(existing.kind.phrase); "
@@ -72,7 +70,7 @@ extension ResolverState {
                    notes: [DiagnosticNote("first defined here", at: existing.range)])
             return nil
         }
-        if kind == .stakeholder { stakeholderSymbols[id.name] = index }
+        if kind == .stakeholder { _ = stakeholderSymbols.insert(id.name, index) }
         return index
     }
 
@@ -83,21 +81,21 @@ extension ResolverState {
         return WaveIndex(index)
     }
 
-    /// Registers `declaration`, written as `statement`, and queues its attributes.
-    private mutating func declare(_ declaration: EntityDecl, in statement: Statement, wave: WaveIndex?) {
+    /// Registers `declaration` and queues its attributes.
+    private mutating func declare(_ declaration: EntityDecl, wave: WaveIndex?) {
         let id = declaration.id
         switch declaration.kind {
         case .stakeholder:
             let index = register(id, as: .stakeholder, index: stakeholders.count)
             if index != nil { stakeholders.append(Stakeholder(declaration: declaration)) }
-            pending.append(PendingDeclaration(statement: statement, index: index, phase: 0))
+            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .group:
             declareGroup(declaration)
-            pending.append(PendingDeclaration(statement: statement, index: nil, phase: 0))
+            pending.append(PendingDeclaration(declaration: declaration, index: nil, phase: 0))
         case .repository:
             let index = register(id, as: .repository, index: repositories.count)
             if index != nil { repositories.append(Repository(declaration: declaration)) }
-            pending.append(PendingDeclaration(statement: statement, index: index, phase: 0))
+            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: 0))
         case .activity:
             let phase = activityPhase(declaration)
             let index = register(id, as: .activity, index: declaredActivities)
@@ -105,7 +103,7 @@ extension ResolverState {
                 declaredActivities += 1
                 if let wave { waves[wave.position].activities.append(ActivityIndex(index)) }
             }
-            pending.append(PendingDeclaration(statement: statement, index: index, phase: phase, wave: index == nil ? nil : wave))
+            pending.append(PendingDeclaration(declaration: declaration, index: index, phase: phase, wave: index == nil ? nil : wave))
         }
     }
 

@@ -79,11 +79,11 @@ extension ResolverState {
         }
         guard let source, let target else { return }
         let flow = Flow(from: source, to: target, label: label?.value, range: range)
-        if flowPairs.insert(flowKey(from: source, to: target)).inserted { flows.append(flow) } else { repeatedFlows.append(flow) }
+        if flowPairs.insert(flowKey(from: source, to: target)) { flows.append(flow) } else { repeatedFlows.append(flow) }
     }
 
     /// One number per ordered pair of nodes, to keep one ``Flow`` per distinct pair (an integer
-    /// hashes faster than a pair of node references).
+    /// is stored and compared faster than a pair of node references).
     private func flowKey(from source: NodeRef, to target: NodeRef) -> Int {
         nodeIndex(source) * (activities.count + repositories.count) + nodeIndex(target)
     }

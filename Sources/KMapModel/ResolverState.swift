@@ -26,19 +26,13 @@ struct Symbol {
 /// A declaration whose attributes are resolved once every id is known (references may point
 /// forward). `index` is nil for a duplicate declaration, whose attributes are still checked.
 struct PendingDeclaration {
-    /// The `.entity` statement that declares it. A statement is one reference to the syntax
-    /// tree; a copy of the declaration would be a few hundred bytes holding a dozen references,
-    /// for every declaration of the map.
-    var statement: Statement
+    /// The declaration: one reference into the syntax tree (see ``EntityDecl``), let go once
+    /// its attributes are resolved.
+    var declaration: EntityDecl?
     var index: Int?
     var phase: Int
     /// The wave an activity belongs to.
     var wave: WaveIndex?
-
-    /// The declaration, read from the statement.
-    var declaration: EntityDecl? {
-        if case .entity(let declaration) = statement { declaration } else { nil }
-    }
 }
 
 /// The working state of one resolution. The steps live in extensions, one file each:
@@ -61,10 +55,10 @@ struct ResolverState {
     var headerRange: SourceRange?
 
     // Declarations and flows.
-    var symbols: [String: Symbol] = [:]
+    var symbols = IDTable<Symbol>()
     /// The stakeholders among ``symbols``: `by`, `for` and `owner` look names up in this much
     /// smaller table, which stays in cache on large maps.
-    var stakeholderSymbols: [String: Int] = [:]
+    var stakeholderSymbols = IDTable<Int>()
     /// Ids declared more than once (E013): a reference to one that names the wrong kind is the
     /// same mistake, and is not reported again.
     var duplicatedIDs: Set<String> = []
@@ -83,7 +77,7 @@ struct ResolverState {
     var flows: [Flow] = []
     var repeatedFlows: [Flow] = []
     /// The node pairs already connected, each as ``flowKey(from:to:)``.
-    var flowPairs: Set<Int> = []
+    var flowPairs = IntegerSet()
 
     private var suggestionBudgetLeft = ResolverState.suggestionBudget
 
