@@ -31,7 +31,7 @@ struct Dominators {
             preorder[node] = -1
             immediate[node] = -1
         }
-        let search = Self.depthFirstSearch(graph, from: sourceGroup, numbering: &preorder)
+        let search = preorder.withUnsafeMutableBufferPointer { Self.depthFirstSearch(graph, from: sourceGroup, numbering: $0) }
         let (vertex, parent) = (search.vertex, search.parent)
         let semi = Self.semidominators(graph, vertex: vertex, parent: parent, preorder: preorder, sourceGroup: sourceGroup)
         // Nearest common ancestors, in preorder: a node's dominator is the deepest ancestor of
@@ -73,7 +73,7 @@ struct Dominators {
     /// Iterative depth-first search from the root: numbers the nodes it reaches in preorder and
     /// returns them in that order (`vertex`), with each one's parent in the search tree, by number.
     private static func depthFirstSearch(
-        _ graph: RouteGraph, from sourceGroup: Int, numbering preorder: inout [Int]
+        _ graph: RouteGraph, from sourceGroup: Int, numbering preorder: UnsafeMutableBufferPointer<Int>
     ) -> (vertex: [Int], parent: [Int]) {
         let (offsets, targets, root) = (graph.offsets, graph.targets, graph.root)
         let members = graph.groupMembers[sourceGroup]

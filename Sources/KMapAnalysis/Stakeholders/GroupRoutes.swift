@@ -9,7 +9,7 @@ import KMapModel
 /// run, cuts it: every path passes through them. (Someone in the group must always send or
 /// receive; only an intermediary can be a bottleneck between two groups.) That is a dominator
 /// question: for each source group, the stakeholders that dominate the target group's members in
-/// the graph below (Dominators, the Semi-NCA algorithm).
+/// the graph below (``Dominators``, the Semi-NCA algorithm).
 ///
 /// The graph: stakeholders, activities and repositories as nodes; owner <-> activity (owners of one
 /// activity learn from each other there, except an application whose owners come from several

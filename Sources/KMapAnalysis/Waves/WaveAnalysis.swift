@@ -23,13 +23,8 @@ public enum WaveAnalysis {
         let handOvers = HandOvers(map: map, roles: PhaseRoles(framework: map.framework))
         let space = WaveStateSpace(graph: graph, phaseCount: phaseCount, handOvers: handOvers, reviews: facts.reviews)
         let starts = seeds.flatMap { seed in seed.starts.map { space.activityState($0, gapless: seed.gapless) } }
-        // Ids are read once, not twice per comparison: the sort makes n log n comparisons.
-        let ids = (0..<map.nodeCount).map { map.id(of: map.node(at: $0)) }
-        var nodeRank = Array(repeating: 0, count: ids.count)
-        for (rank, node) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() {
-            nodeRank[node] = rank
-        }
-        let components = WaveComponents(space: space, starts: starts, loopsBack: facts.loopsBack, nodeRank: nodeRank)
+        let components = WaveComponents(space: space, starts: starts, loopsBack: facts.loopsBack,
+                                        nodeRank: IDOrder.nodeRanks(of: map))
         let links = components.pathLinks()
         return seeds.compactMap { seed in
             result(for: seed, map: map, components: components, links: links)
