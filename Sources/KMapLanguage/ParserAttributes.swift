@@ -102,7 +102,7 @@ extension ParserState {
     /// Whether the line at `current` is a statement rather than an attribute, which means the
     /// enclosing block was never closed: a statement keyword, `id ->`, or `name id "Label"`.
     private mutating func looksLikeStatementStart() -> Bool {
-        if AttributeGrammar.shape(of: source.text(of: current)) != nil { return false }
+        if source.attributeKeyword(current) != nil { return false }
         for keyword: StaticString in ["map", "wave", "stakeholder", "repository", "activity"] where source.token(current, is: keyword) {
             return true
         }
@@ -123,9 +123,8 @@ extension ParserState {
                 continue
             }
             let keywordToken = current
-            let name = source.text(of: keywordToken)
-            guard let shape = AttributeGrammar.shape(of: name) else {
-                reportUnknownKeyword(keywordToken, name: name, after: previousShape)
+            guard let (name, shape) = source.attributeKeyword(keywordToken) else {
+                reportUnknownKeyword(keywordToken, name: source.text(of: keywordToken), after: previousShape)
                 skipToNextAttribute()
                 continue
             }
@@ -190,7 +189,7 @@ extension ParserState {
     private mutating func skipToNextAttribute() {
         if !atLineEnd { advance() }
         while !atLineEnd, current.kind != .leftBrace, current.kind != .rightBrace {
-            if current.kind == .identifier, AttributeGrammar.shape(of: source.text(of: current)) != nil { return }
+            if source.attributeKeyword(current) != nil { return }
             advance()
         }
     }

@@ -10,6 +10,12 @@ struct TokenText {
 
     func identifier(_ token: Token) -> Identifier { Identifier(text(of: token), range: token.range) }
 
+    /// The attribute keyword an identifier token spells, with the shape of its value, or nil.
+    func attributeKeyword(_ token: Token) -> (name: String, shape: AttributeShape)? {
+        guard token.kind == .identifier else { return nil }
+        return KeywordTable.attributes.keyword(spelledBy: UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end]))
+    }
+
     /// Whether an identifier token spells `word`, compared byte by byte without building a String.
     func token(_ token: Token, is word: StaticString) -> Bool {
         guard token.kind == .identifier, token.range.end - token.range.start == word.utf8CodeUnitCount else { return false }
