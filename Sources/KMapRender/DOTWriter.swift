@@ -109,8 +109,11 @@ private struct DOTBytes {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends the UTF-8 of `text` in one piece (appending its `utf8` view copied a name short
+    /// enough to be stored inline byte by byte).
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Two spaces per level.
