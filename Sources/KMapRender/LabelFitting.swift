@@ -73,8 +73,11 @@ enum LabelFitting {
         var line = empty
         line.reserveCapacity(4 * width)
         var lineLength = 0
-        for word in text.split(separator: space, omittingEmptySubsequences: true) {
-            var piece = word
+        var rest = text
+        while let start = rest.firstIndex(where: { $0 != space }) {
+            let wordEnd = rest[start...].firstIndex(of: space) ?? rest.endIndex
+            var piece = rest[start..<wordEnd]
+            rest = rest[wordEnd...]
             var pieceLength = length(piece)
             while pieceLength > 0 {
                 let room = lineLength == 0 ? width : width - lineLength - 1
