@@ -85,7 +85,7 @@ public enum DOTWriter {
 
     private static func appendValue(_ value: DOTValue, to out: inout DOTBytes) {
         switch value {
-        case .text(let text): DOTText.appendQuoted(text, to: &out.bytes)
+        case .text(let text): out.appendQuoted(text)
         case .html(let label):
             out.append("<")
             out.append(label.markup)
@@ -109,8 +109,34 @@ private struct DOTBytes {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends the UTF-8 of `text` in one piece (appending its `utf8` view copied a name short
+    /// enough to be stored inline byte by byte).
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `text` as a quoted DOT string (``DOTText/appendQuoted(_:to:)``). Printable ASCII
+    /// without a quote, backslash or ampersand (names, colours, styles, ids) is what the escaper
+    /// would return unchanged, so it is copied as it is without being scanned scalar by scalar.
+    mutating func appendQuoted(_ text: String) {
+        var text = text
+        let isCopied = text.withUTF8 { utf8 in
+            guard utf8.allSatisfy(Self.isWrittenAsItIs) else { return false }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !isCopied { DOTText.appendQuoted(text, to: &bytes) }
+    }
+
+    private static func isWrittenAsItIs(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "&"): false
+        case 0x20...0x7E: true
+        default: false
+        }
     }
 
     /// Two spaces per level.

@@ -88,7 +88,10 @@ public struct DiagramDecorations: Sendable {
 
     /// The attributes of `element` with its id first and its marks applied.
     func attributes(of element: DiagramElement, _ attributes: [DOTAttribute]) -> [DOTAttribute] {
-        var result = [DOTAttribute.text("id", element.id)] + attributes
+        var result: [DOTAttribute] = []
+        result.reserveCapacity(attributes.count + 1)
+        result.append(.text("id", element.id))
+        result.append(contentsOf: attributes)
         guard !marks.isEmpty else { return result }
         for mark in marks[element] ?? [] {
             for attribute in mark.attributes { result.replace(attribute) }

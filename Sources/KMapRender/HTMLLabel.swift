@@ -15,6 +15,11 @@ public struct HTMLLabel: Hashable, Sendable {
 
     /// Escaped lines of `text`, wrapped at `width` characters and joined by `<BR/>`.
     static func wrapped(_ text: String, width: Int) -> String {
-        DisplayText.wrap(text, width: width).map(DOTText.htmlLabel).joined(separator: "<BR/>")
+        var markup = ""
+        for (index, line) in DisplayText.wrap(text, width: width).enumerated() {
+            if index > 0 { markup += "<BR/>" }
+            markup += DOTText.htmlLabel(line)
+        }
+        return markup
     }
 }

@@ -15,19 +15,28 @@ enum LabelFitting {
         if fitsOnOneLine(text, width: width) { return [text] }
         let budget = width * max(1, maximumLines)
         // Only the part that can be drawn is ever looked at. Where each scalar is a character of
-        // its own, scalars are counted instead of characters, without finding grapheme breaks.
-        var lines: [String]
-        let isCut: Bool
-        if text.unicodeScalars.prefix(budget + 2).allSatisfy(isOwnCharacter) {
-            let shown = text.unicodeScalars.prefix(budget + 1)
-            lines = wrap(shown, width: width) { String(Substring($0)) }
-            isCut = shown.count > budget
-        } else {
+        // its own, the UTF-8 bytes are wrapped and scalars counted by their first bytes, without
+        // finding grapheme breaks.
+        var text = text
+        let fitted = text.withUTF8 { utf8 -> (lines: [String], isCut: Bool)? in
+            let bytes = utf8[...]
+            guard UTF8Scalars.areOwnCharacters(bytes, upTo: budget + 2) else { return nil }
+            let shown = bytes[..<UTF8Scalars.end(of: bytes, after: budget + 1)]
+            let lines = wrap(
+                shown, width: width, space: UInt8(ascii: " "), into: [UInt8](),
+                length: UTF8Scalars.count, end: { UTF8Scalars.end(of: $0, after: $1) }
+            ) { String(decoding: $0, as: UTF8.self) }
+            return (lines, UTF8Scalars.count(shown) > budget)
+        } ?? {
             let shown = text.prefix(budget + 1)
-            lines = wrap(shown, width: width, String.init)
-            isCut = shown.count > budget
-        }
-        guard lines.count > maximumLines || isCut else { return lines }
+            let lines = wrap(
+                shown, width: width, space: " ", into: "",
+                length: { $0.count }, end: { $0.index($0.startIndex, offsetBy: $1) }
+            ) { $0 }
+            return (lines, shown.count > budget)
+        }()
+        var lines = fitted.lines
+        guard lines.count > maximumLines || fitted.isCut else { return lines }
         lines = Array(lines.prefix(maximumLines))
         var last = lines[lines.count - 1]
         if last.count >= width { last.removeLast() }
@@ -49,50 +58,49 @@ enum LabelFitting {
         return true
     }
 
-    /// Whether `scalar` is a character of its own whatever surrounds it: printable Latin
-    /// (ASCII, Latin-1, Latin Extended, IPA, spacing modifiers) and arrows; no combining mark,
-    /// joiner or script with clusters is among them.
-    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0xA0...0x2FF, 0x2190...0x21FF: true
-        default: false
-        }
-    }
-
-    /// Splits text (characters, or scalars that are characters) into lines of at most `width`
-    /// of them, breaking at spaces; a word longer than `width` (CJK text has no spaces) is cut
-    /// into pieces. `string` makes text of a piece. (Inlined, so that each caller's copy is
-    /// specialized to its kind of text.)
+    /// Splits text (characters, or the UTF-8 bytes of scalars that are characters) into lines of
+    /// at most `width` characters, breaking at each `space`; a word longer than `width` (CJK text
+    /// has no spaces) is cut into pieces. Each line is gathered in a copy of `empty`; `length`
+    /// counts the characters of a piece, `end` finds the index after its first characters, and
+    /// `string` makes text of a line. (Inlined, so that each caller's copy is specialized to its
+    /// kind of text.)
     @inline(__always)
-    private static func wrap<Text: BidirectionalCollection>(
-        _ text: Text, width: Int, _ string: (Text.SubSequence) -> String
-    ) -> [String] where Text.SubSequence == Text, Text.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+    private static func wrap<Text: Collection, Line: RangeReplaceableCollection>(
+        _ text: Text, width: Int, space: Text.Element, into empty: Line,
+        length: (Text) -> Int, end: (Text, Int) -> Text.Index, _ string: (Line) -> String
+    ) -> [String] where Text.SubSequence == Text, Text.Element: Equatable, Line.Element == Text.Element {
         var lines: [String] = []
-        var line = ""
+        var line = empty
+        line.reserveCapacity(4 * width)
         var lineLength = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var piece = word
-            var pieceLength = piece.count
+        var rest = text
+        while let start = rest.firstIndex(where: { $0 != space }) {
+            let wordEnd = rest[start...].firstIndex(of: space) ?? rest.endIndex
+            var piece = rest[start..<wordEnd]
+            rest = rest[wordEnd...]
+            var pieceLength = length(piece)
             while pieceLength > 0 {
                 let room = lineLength == 0 ? width : width - lineLength - 1
                 if pieceLength <= room {
-                    if lineLength > 0 { line += " " }
-                    line += string(piece)
+                    if lineLength > 0 { line.append(space) }
+                    line.append(contentsOf: piece)
                     lineLength += (lineLength > 0 ? 1 : 0) + pieceLength
                     pieceLength = 0
                 } else if lineLength > 0 {
-                    lines.append(line)
-                    line = ""
+                    lines.append(string(line))
+                    line.removeAll(keepingCapacity: true)
                     lineLength = 0
                 } else {
-                    let cut = piece.index(piece.startIndex, offsetBy: width)
-                    lines.append(string(piece[..<cut]))
+                    let cut = end(piece, width)
+                    var part = empty
+                    part.append(contentsOf: piece[..<cut])
+                    lines.append(string(part))
                     piece = piece[cut...]
                     pieceLength -= width
                 }
             }
         }
-        if lineLength > 0 || lines.isEmpty { lines.append(line) }
+        if lineLength > 0 || lines.isEmpty { lines.append(string(line)) }
         return lines
     }
 }

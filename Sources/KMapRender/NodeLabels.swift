@@ -13,16 +13,16 @@ enum NodeLabels {
         let owners = names(activity.owners, in: map)
         let audience = names(activity.audience, in: map)
         switch (owners.isEmpty, audience.isEmpty) {
-        case (false, false): rows.append(detail("\(owners) → \(audience)"))
-        case (false, true): rows.append(detail("by \(owners)"))
-        case (true, false): rows.append(detail("for \(audience)"))
+        case (false, false): rows.append(detail(owners + " → " + audience))
+        case (false, true): rows.append(detail("by " + owners))
+        case (true, false): rows.append(detail("for " + audience))
         case (true, true): break
         }
-        var timing: [String] = []
-        if let cadence = activity.cadence { timing.append("every \(cadence)") }
-        if activity.status == .planned { timing.append("planned") }
-        if !timing.isEmpty { rows.append(detail(timing.joined(separator: " · "))) }
-        return table(rows + findings.map(findingRow))
+        var timing = activity.cadence.map { "every " + $0.description } ?? ""
+        if activity.status == .planned { timing += timing.isEmpty ? "planned" : " · planned" }
+        if !timing.isEmpty { rows.append(detail(timing)) }
+        rows.append(contentsOf: findings.lazy.map(findingRow))
+        return table(rows)
     }
 
     /// A repository: its label, its owner, and finding codes.
@@ -59,9 +59,14 @@ enum NodeLabels {
 
     /// `markup` in a `<FONT>` element of the given size and colour.
     static func font(_ markup: String, size: Int? = nil, color: String? = nil) -> String {
-        let size = size.map { " POINT-SIZE=\"\($0)\"" } ?? ""
-        let color = color.map { " COLOR=\"\($0)\"" } ?? ""
-        return "<FONT\(size)\(color)>\(markup)</FONT>"
+        var font = "<FONT"
+        font.reserveCapacity(markup.utf8.count + 48)
+        if let size { font += " POINT-SIZE=\"" + String(size) + "\"" }
+        if let color { font += " COLOR=\"" + color + "\"" }
+        font += ">"
+        font += markup
+        font += "</FONT>"
+        return font
     }
 
     /// The title of a cluster: `markup` at 11 points, wrapped in an outer element.
@@ -72,7 +77,12 @@ enum NodeLabels {
     /// Rows in a borderless table (the outer element keeps HTML labels apart from plain ones).
     static func table(_ rows: [String]) -> HTMLLabel {
         var markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
-        for row in rows { markup += "<TR><TD>\(row)</TD></TR>" }
+        markup.reserveCapacity(rows.reduce(markup.utf8.count + 8) { $0 + $1.utf8.count + 18 })
+        for row in rows {
+            markup += "<TR><TD>"
+            markup += row
+            markup += "</TD></TR>"
+        }
         markup += "</TABLE>"
         return HTMLLabel(trustedMarkup: markup)
     }
@@ -85,7 +95,11 @@ enum NodeLabels {
     }
 
     private static func names(_ stakeholders: [StakeholderIndex], in map: KMap) -> String {
-        stakeholders.map { map[$0].label }
-            .joined(separator: ", ")
+        var names = ""
+        for (position, stakeholder) in stakeholders.enumerated() {
+            if position > 0 { names += ", " }
+            names += map[stakeholder].label
+        }
+        return names
     }
 }

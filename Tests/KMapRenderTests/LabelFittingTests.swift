@@ -19,6 +19,17 @@ import Testing
         #expect(LabelFitting.lines(String(repeating: "x", count: 20), width: 10, maximumLines: 2) == ["xxxxxxxxxx", "xxxxxxxxxx"])
     }
 
+    /// Latin letters with accents and arrows are wrapped and cut by scalars (UTF-8 bytes), and
+    /// counted as one character each, as text with clusters is by `Character`s.
+    @Test func accentedTextIsWrappedByCharacters() {
+        #expect(LabelFitting.lines("Équipe terrain → Café réseau", width: 14) == ["Équipe terrain", "→ Café réseau"])
+        #expect(LabelFitting.lines("ééééé", width: 2) == ["éé", "éé", "é"])
+        let cut = LabelFitting.lines(String(repeating: "é", count: 30), width: 10, maximumLines: 2)
+        #expect(cut == ["éééééééééé", "ééééééééé…"])
+        let combining = "e\u{301}e\u{301}e\u{301}"
+        #expect(LabelFitting.lines(combining, width: 2) == ["e\u{301}e\u{301}", "e\u{301}"])
+    }
+
     /// A 4 MB label (with and without spaces) becomes at most eight short lines; only the
     /// drawable prefix is wrapped (the time is measured in `make bench`, not here).
     @Test(arguments: [String(repeating: "x", count: 4 << 20), String(repeating: "knowledge ", count: 400_000)])
