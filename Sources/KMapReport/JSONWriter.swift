@@ -31,8 +31,9 @@ struct JSONWriter {
     private var isEmptyContainer = false
     /// Whether a key was just written, so the next value follows it on the same line.
     private var followsKey = false
-    /// Spaces, at least as many as the deepest indentation so far (copied, not counted out, per line).
-    private var indentation = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+    /// A line break and the spaces of 32 levels of indentation, copied (not counted out) per
+    /// line; a constant, so copying it retains nothing.
+    private static let lineStart: StaticString = "\n                                                                "
 
     /// A writer whose text starts with room for `capacity` bytes.
     init(layout: Layout, capacity: Int = 0) {
@@ -58,8 +59,19 @@ struct JSONWriter {
     mutating func beginArray() { open(UInt8(ascii: "[")) }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Starts an object member; its value is the next thing written.
-    mutating func key(_ name: String) {
+    /// Starts an object member named by a constant of the code, which has nothing to escape
+    /// (letters and digits); its value is the next thing written.
+    mutating func key(_ name: StaticString) {
+        startMember()
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        bytes.append(UInt8(ascii: "\""))
+        append(keySeparator)
+        followsKey = true
+    }
+
+    /// Starts an object member whose name is made at run time, escaped as strings are.
+    mutating func key(named name: String) {
         startMember()
         appendQuoted(name)
         append(keySeparator)
@@ -75,12 +87,16 @@ struct JSONWriter {
         startValue()
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        // The digits from the last, into room on the stack for the longest (20), then copied at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var first = digits.count
+            repeat {
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+        }
     }
 
     /// The shortest text that reads back as `value`, without a trailing `.0` (`0.5`, `12`, `1e-07`),
@@ -149,9 +165,15 @@ struct JSONWriter {
 
     /// A line break and the indentation of the current depth.
     private mutating func lineBreak() {
-        bytes.append(UInt8(ascii: "\n"))
-        while indentation.count < 2 * depth { indentation += indentation }
-        bytes.append(contentsOf: indentation[..<(2 * depth)])
+        Self.lineStart.withUTF8Buffer { lineStart in
+            var spaces = 2 * depth
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lineStart[...min(spaces, lineStart.count - 1)]))
+            spaces -= lineStart.count - 1
+            while spaces > 0 {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lineStart[1...min(spaces, lineStart.count - 1)]))
+                spaces -= lineStart.count - 1
+            }
+        }
     }
 
     private mutating func append(_ text: StaticString) {
@@ -167,29 +189,29 @@ struct JSONWriter {
 /// Object members of one line: a key and its value.
 extension JSONWriter {
     /// `text`, or null when absent.
-    mutating func member(_ key: String, _ text: String?) {
+    mutating func member(_ key: StaticString, _ text: String?) {
         self.key(key)
         if let text { string(text) } else { null() }
     }
 
-    mutating func member(_ key: String, _ value: Int) {
+    mutating func member(_ key: StaticString, _ value: Int) {
         self.key(key)
         int(value)
     }
 
-    mutating func member(_ key: String, _ value: Bool) {
+    mutating func member(_ key: StaticString, _ value: Bool) {
         self.key(key)
         bool(value)
     }
 
-    mutating func member(_ key: String, strings: some Sequence<String>) {
+    mutating func member(_ key: StaticString, strings: some Sequence<String>) {
         self.key(key)
         beginArray()
         for text in strings { string(text) }
         endArray()
     }
 
-    mutating func member(_ key: String, ints: some Sequence<Int>) {
+    mutating func member(_ key: StaticString, ints: some Sequence<Int>) {
         self.key(key)
         beginArray()
         for value in ints { int(value) }
