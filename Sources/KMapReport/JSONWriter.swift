@@ -23,7 +23,7 @@ struct JSONWriter {
     }
 
     /// The text written so far, in UTF-8.
-    private var bytes: [UInt8] = []
+    private let bytes: StagedBytes
     private let keySeparator: StaticString
     private let breaksEmptyContainers: Bool
     private var depth = 0
@@ -41,17 +41,17 @@ struct JSONWriter {
         case .reports: (keySeparator, breaksEmptyContainers) = (": ", false)
         case .foundationEncoder: (keySeparator, breaksEmptyContainers) = (" : ", true)
         }
-        bytes.reserveCapacity(capacity)
+        bytes = StagedBytes(capacity: capacity)
     }
 
     /// The text written.
     func finish() -> String {
-        String(decoding: bytes, as: UTF8.self)
+        String(decoding: bytes.bytes, as: UTF8.self)
     }
 
     /// The text written, as UTF-8 bytes (every piece written was valid UTF-8).
     consuming func finishUTF8() -> [UInt8] {
-        bytes
+        bytes.bytes
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -95,7 +95,7 @@ struct JSONWriter {
                 digits[first] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+            bytes.append(UnsafeBufferPointer(rebasing: digits[first...]))
         }
     }
 
@@ -105,7 +105,7 @@ struct JSONWriter {
         guard value.isFinite else { return null() }
         startValue()
         let text = value.description
-        bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+        bytes.appendDirectly { $0.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...]) }
     }
 
     mutating func bool(_ value: Bool) {
@@ -121,7 +121,7 @@ struct JSONWriter {
     /// Text that already is JSON, inserted as is.
     mutating func raw(_ json: String) {
         startValue()
-        bytes.append(contentsOf: json.utf8)
+        bytes.appendDirectly { $0.append(contentsOf: json.utf8) }
     }
 
     /// Ends the document's last line.
@@ -167,22 +167,22 @@ struct JSONWriter {
     private mutating func lineBreak() {
         Self.lineStart.withUTF8Buffer { lineStart in
             var spaces = 2 * depth
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lineStart[...min(spaces, lineStart.count - 1)]))
+            bytes.append(UnsafeBufferPointer(rebasing: lineStart[...min(spaces, lineStart.count - 1)]))
             spaces -= lineStart.count - 1
             while spaces > 0 {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lineStart[1...min(spaces, lineStart.count - 1)]))
+                bytes.append(UnsafeBufferPointer(rebasing: lineStart[1...min(spaces, lineStart.count - 1)]))
                 spaces -= lineStart.count - 1
             }
         }
     }
 
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { bytes.append($0) }
     }
 
     /// `text` in quotes; runs with nothing to escape (usually all of it) are copied whole.
     private mutating func appendQuoted(_ text: String) {
-        JSONText.appendQuoted(text, to: &bytes)
+        bytes.appendDirectly { JSONText.appendQuoted(text, to: &$0) }
     }
 }
 
