@@ -11,7 +11,8 @@ import KMapText
 /// the end: appending each piece to a `String` cost more, and bytes written to a file need no
 /// `String` at all.
 ///
-/// Strings are escaped by ``JSONText``, as Foundation's `JSONEncoder` escapes them.
+/// Strings are escaped by ``JSONText``, as Foundation's `JSONEncoder` escapes them. A writer
+/// holds its text by reference (``StagedBytes``): a copy of it writes into the same text.
 struct JSONWriter {
     /// Where the writer puts spaces and line breaks.
     enum Layout {
