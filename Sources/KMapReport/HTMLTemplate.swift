@@ -1,7 +1,9 @@
-/// The Mustache templates of the HTML report. `{{name}}` escapes `& < > " '`; the only raw values,
-/// `{{{.}}}` inside `{{#diagramSVG}}` and `{{#stakeholderSVG}}`, are SVG Graphviz drew from DOT in
-/// which every label was escaped, and inside `{{#timelineSVG}}` the evidence timeline, whose labels
-/// ``EvidenceTimeline`` escaped.
+/// The Mustache templates of the HTML report. `{{name}}` escapes `& < > " '`. The raw values are
+/// `{{{.}}}` inside `{{#diagramSVG}}` and `{{#stakeholderSVG}}`, SVG Graphviz drew from DOT in
+/// which every label was escaped; inside `{{#timelineSVG}}` the evidence timeline, whose labels
+/// ``EvidenceTimeline`` escaped; and the rows repeated per finding, wave or stakeholder
+/// (`{{{findingSections}}}`, `{{{waveRows}}}`, `{{{stakeholderRows}}}`, `{{{declaredItems}}}`,
+/// `{{{deFactoItems}}}`, `{{{bottleneckItems}}}`), which ``HTMLFragment`` writes with the same escaping.
 enum HTMLTemplate {
     /// The page: head with the style sheet, then the sections, each in its own partial.
     static let page = """
@@ -106,9 +108,7 @@ enum HTMLTemplate {
         <div class="scroll"><table class="waves">
         <thead><tr><th>Wave</th>{{#phaseNames}}<th>{{.}}</th>{{/phaseNames}}<th>Status</th></tr></thead>
         <tbody>
-        {{#waves}}
-        <tr><th scope="row">{{label}} <code>{{id}}</code></th>{{#phases}}<td class="{{#reached}}reached">✓{{/reached}}{{^reached}}unreached">✗ missing{{/reached}}</td>{{/phases}}<td>{{status}}</td></tr>
-        {{/waves}}
+        {{{waveRows}}}
         </tbody>
         </table></div>
         {{/hasWaves}}
@@ -126,40 +126,9 @@ enum HTMLTemplate {
         {{^hasFindings}}
         <p>No findings: every wave the analysis followed is complete.</p>
         {{/hasFindings}}
-        {{#findingGroups}}
-        <section class="wave-group" id="{{anchor}}">
-        <h3>{{title}}</h3>
-        <p class="group-detail">{{detail}}</p>
-        {{#findings}}
-        <article class="finding {{severity}}" id="{{anchor}}">
-        <h4><span class="badge {{severity}}">{{severity}}</span> <code>{{code}}</code> {{ruleName}} <code class="slug">{{slug}}</code></h4>
-        <p class="message">{{message}}</p>
-        <p class="where">{{location}}{{#diagramTarget}} · <a href="#{{.}}">show in diagram</a>{{/diagramTarget}}</p>
-        <pre class="excerpt">{{#excerpt}}<span class="ln">{{number}}</span>{{text}}
-        {{/excerpt}}{{#excerptIsCut}}<span class="ln">…</span>
-        {{/excerptIsCut}}</pre>
-        {{#hasNotes}}
-        <ul class="notes">
-        {{#notes}}
-        <li>{{.}}</li>
-        {{/notes}}
-        </ul>
-        {{/hasNotes}}
-        <h5>Remedy</h5>
-        <p class="remedy">{{#remedySegments}}{{#isCode}}<code>{{text}}</code>{{/isCode}}{{^isCode}}{{text}}{{/isCode}}{{/remedySegments}}</p>
-        {{#hasTechniques}}
-        <p class="technique-links">Techniques: {{#techniques}}<a href="#{{anchor}}">{{name}}</a>{{^last()}}, {{/last()}}{{/techniques}}</p>
-        {{/hasTechniques}}
-        <h5>Questions for the room</h5>
-        <ul class="questions">
-        {{#questions}}
-        <li>{{.}}</li>
-        {{/questions}}
-        </ul>
-        </article>
-        {{/findings}}
-        </section>
-        {{/findingGroups}}
+        {{#hasFindings}}
+        {{{findingSections}}}
+        {{/hasFindings}}
         </section>
 
         """

@@ -9,9 +9,7 @@ extension HTMLTemplate {
         <div class="scroll"><table class="matrix">
         <thead><tr><th>Stakeholder</th>{{#phases}}<th>{{.}}</th>{{/phases}}</tr></thead>
         <tbody>
-        {{#rows}}
-        <tr{{#ownsNothing}} class="receives-only"{{/ownsNothing}}><th scope="row">{{label}} <code>{{id}}</code><br><span class="group">group {{group}}{{#roles}} · {{.}}{{/roles}}{{#ownsNothing}} · runs nothing{{/ownsNothing}}</span></th>{{#cells}}<td class="{{kind}}">{{text}}</td>{{/cells}}</tr>
-        {{/rows}}
+        {{{stakeholderRows}}}
         </tbody>
         </table></div>
         {{/hasRows}}
@@ -30,9 +28,7 @@ extension HTMLTemplate {
         <h3>Declared brokers</h3>
         {{#hasDeclared}}
         <ul>
-        {{#declared}}
-        <li><strong>{{label}}</strong> <code>{{id}}</code>: {{text}}{{#findingAnchor}} (<a href="#{{.}}">finding</a>){{/findingAnchor}}</li>
-        {{/declared}}
+        {{{declaredItems}}}
         </ul>
         {{/hasDeclared}}
         {{^hasDeclared}}
@@ -41,9 +37,7 @@ extension HTMLTemplate {
         <h3>Brokers in practice</h3>
         {{#hasDeFacto}}
         <ul>
-        {{#deFacto}}
-        <li><strong>{{label}}</strong> <code>{{id}}</code>: {{text}}</li>
-        {{/deFacto}}
+        {{{deFactoItems}}}
         </ul>
         {{/hasDeFacto}}
         {{^hasDeFacto}}
@@ -52,9 +46,7 @@ extension HTMLTemplate {
         <h3>Bottlenecks</h3>
         {{#hasBottlenecks}}
         <ul>
-        {{#bottlenecks}}
-        <li><strong>{{label}}</strong> <code>{{id}}</code>: {{text}}{{#findingAnchor}} (<a href="#{{.}}">finding</a>){{/findingAnchor}}</li>
-        {{/bottlenecks}}
+        {{{bottleneckItems}}}
         </ul>
         {{/hasBottlenecks}}
         {{^hasBottlenecks}}

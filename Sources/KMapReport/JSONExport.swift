@@ -46,15 +46,23 @@ public enum JSONExport {
 final class ExportDocument {
     let analysis: AnalysisResult
     let map: KMap
+    /// Where the last location was found, for the next one.
+    private var cursor: SourceCursor
 
     init(analysis: AnalysisResult) {
         self.analysis = analysis
         map = analysis.map
+        cursor = SourceCursor(analysis.map.source)
     }
 
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        records("activities", map.activities.modelIndices, activity, to: &writer)
+        writer.key("activities")
+        writer.beginArray()
+        map.activities.withUnsafeBufferPointer { activities in
+            for index in map.activities.modelIndices { activity(activities[index.position], at: index, to: &writer) }
+        }
+        writer.endArray()
         writer.key("brokers")
         brokers(to: &writer)
         writer.key("engagement")
@@ -76,7 +84,7 @@ final class ExportDocument {
 
     /// An array of one record per item, each written by `record`.
     private func records<Items: Sequence>(
-        _ key: String, _ items: Items, _ record: (Items.Element, inout JSONWriter) -> Void, to writer: inout JSONWriter
+        _ key: StaticString, _ items: Items, _ record: (Items.Element, inout JSONWriter) -> Void, to writer: inout JSONWriter
     ) {
         writer.key(key)
         writer.beginArray()
@@ -117,8 +125,9 @@ final class ExportDocument {
         writer.endObject()
     }
 
-    private func activity(_ index: ActivityIndex, to writer: inout JSONWriter) {
-        let activity = map.activities[index]
+    /// One activity, read where the map holds it (a copy retained and released each of its
+    /// strings and arrays).
+    private func activity(_ activity: borrowing Activity, at index: ActivityIndex, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.member("action", activity.action?.rawValue)
         texts("by", activity.owners, stakeholderID, to: &writer)
@@ -168,8 +177,8 @@ final class ExportDocument {
     }
 
     func locationObject(_ range: SourceRange, to writer: inout JSONWriter) {
-        let start = map.source.location(of: range.start)
-        let end = map.source.location(of: range.end)
+        let start = cursor.location(of: range.start)
+        let end = cursor.location(of: range.end)
         writer.beginObject()
         writer.member("column", start.column)
         writer.member("endColumn", end.column)
@@ -179,7 +188,7 @@ final class ExportDocument {
     }
 
     /// An array of the texts `text` gives `items`: ids for indices, names for phase numbers.
-    func texts<Item>(_ key: String, _ items: [Item], _ text: (Item) -> String, to writer: inout JSONWriter) {
+    func texts<Item>(_ key: StaticString, _ items: [Item], _ text: (Item) -> String, to writer: inout JSONWriter) {
         writer.key(key)
         writer.beginArray()
         for item in items { writer.string(text(item)) }

@@ -35,7 +35,7 @@ extension JSONWriter {
         case .object(let members):
             beginObject()
             for (name, member) in members {
-                key(name)
+                key(named: name)
                 value(member)
             }
             endObject()

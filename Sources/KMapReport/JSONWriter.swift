@@ -11,7 +11,8 @@ import KMapText
 /// the end: appending each piece to a `String` cost more, and bytes written to a file need no
 /// `String` at all.
 ///
-/// Strings are escaped by ``JSONText``, as Foundation's `JSONEncoder` escapes them.
+/// Strings are escaped by ``JSONText``, as Foundation's `JSONEncoder` escapes them. A writer
+/// holds its text by reference (``StagedBytes``): a copy of it writes into the same text.
 struct JSONWriter {
     /// Where the writer puts spaces and line breaks.
     enum Layout {
@@ -23,7 +24,7 @@ struct JSONWriter {
     }
 
     /// The text written so far, in UTF-8.
-    private var bytes: [UInt8] = []
+    private let bytes: StagedBytes
     private let keySeparator: StaticString
     private let breaksEmptyContainers: Bool
     private var depth = 0
@@ -31,8 +32,9 @@ struct JSONWriter {
     private var isEmptyContainer = false
     /// Whether a key was just written, so the next value follows it on the same line.
     private var followsKey = false
-    /// Spaces, at least as many as the deepest indentation so far (copied, not counted out, per line).
-    private var indentation = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+    /// A line break and the spaces of 32 levels of indentation, copied (not counted out) per
+    /// line; a constant, so copying it retains nothing.
+    private static let lineStart: StaticString = "\n                                                                "
 
     /// A writer whose text starts with room for `capacity` bytes.
     init(layout: Layout, capacity: Int = 0) {
@@ -40,17 +42,17 @@ struct JSONWriter {
         case .reports: (keySeparator, breaksEmptyContainers) = (": ", false)
         case .foundationEncoder: (keySeparator, breaksEmptyContainers) = (" : ", true)
         }
-        bytes.reserveCapacity(capacity)
+        bytes = StagedBytes(capacity: capacity)
     }
 
     /// The text written.
     func finish() -> String {
-        String(decoding: bytes, as: UTF8.self)
+        String(decoding: bytes.bytes, as: UTF8.self)
     }
 
     /// The text written, as UTF-8 bytes (every piece written was valid UTF-8).
     consuming func finishUTF8() -> [UInt8] {
-        bytes
+        bytes.bytes
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -58,8 +60,19 @@ struct JSONWriter {
     mutating func beginArray() { open(UInt8(ascii: "[")) }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Starts an object member; its value is the next thing written.
-    mutating func key(_ name: String) {
+    /// Starts an object member named by a constant of the code, which has nothing to escape
+    /// (letters and digits); its value is the next thing written.
+    mutating func key(_ name: StaticString) {
+        startMember()
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        bytes.append(UInt8(ascii: "\""))
+        append(keySeparator)
+        followsKey = true
+    }
+
+    /// Starts an object member whose name is made at run time, escaped as strings are.
+    mutating func key(named name: String) {
         startMember()
         appendQuoted(name)
         append(keySeparator)
@@ -75,12 +88,16 @@ struct JSONWriter {
         startValue()
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        // The digits from the last, into room on the stack for the longest (20), then copied at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var first = digits.count
+            repeat {
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(UnsafeBufferPointer(rebasing: digits[first...]))
+        }
     }
 
     /// The shortest text that reads back as `value`, without a trailing `.0` (`0.5`, `12`, `1e-07`),
@@ -89,7 +106,7 @@ struct JSONWriter {
         guard value.isFinite else { return null() }
         startValue()
         let text = value.description
-        bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+        bytes.appendDirectly { $0.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...]) }
     }
 
     mutating func bool(_ value: Bool) {
@@ -105,7 +122,7 @@ struct JSONWriter {
     /// Text that already is JSON, inserted as is.
     mutating func raw(_ json: String) {
         startValue()
-        bytes.append(contentsOf: json.utf8)
+        bytes.appendDirectly { $0.append(contentsOf: json.utf8) }
     }
 
     /// Ends the document's last line.
@@ -149,47 +166,53 @@ struct JSONWriter {
 
     /// A line break and the indentation of the current depth.
     private mutating func lineBreak() {
-        bytes.append(UInt8(ascii: "\n"))
-        while indentation.count < 2 * depth { indentation += indentation }
-        bytes.append(contentsOf: indentation[..<(2 * depth)])
+        Self.lineStart.withUTF8Buffer { lineStart in
+            var spaces = 2 * depth
+            bytes.append(UnsafeBufferPointer(rebasing: lineStart[...min(spaces, lineStart.count - 1)]))
+            spaces -= lineStart.count - 1
+            while spaces > 0 {
+                bytes.append(UnsafeBufferPointer(rebasing: lineStart[1...min(spaces, lineStart.count - 1)]))
+                spaces -= lineStart.count - 1
+            }
+        }
     }
 
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { bytes.append($0) }
     }
 
     /// `text` in quotes; runs with nothing to escape (usually all of it) are copied whole.
     private mutating func appendQuoted(_ text: String) {
-        JSONText.appendQuoted(text, to: &bytes)
+        bytes.appendDirectly { JSONText.appendQuoted(text, to: &$0) }
     }
 }
 
 /// Object members of one line: a key and its value.
 extension JSONWriter {
     /// `text`, or null when absent.
-    mutating func member(_ key: String, _ text: String?) {
+    mutating func member(_ key: StaticString, _ text: String?) {
         self.key(key)
         if let text { string(text) } else { null() }
     }
 
-    mutating func member(_ key: String, _ value: Int) {
+    mutating func member(_ key: StaticString, _ value: Int) {
         self.key(key)
         int(value)
     }
 
-    mutating func member(_ key: String, _ value: Bool) {
+    mutating func member(_ key: StaticString, _ value: Bool) {
         self.key(key)
         bool(value)
     }
 
-    mutating func member(_ key: String, strings: some Sequence<String>) {
+    mutating func member(_ key: StaticString, strings: some Sequence<String>) {
         self.key(key)
         beginArray()
         for text in strings { string(text) }
         endArray()
     }
 
-    mutating func member(_ key: String, ints: some Sequence<Int>) {
+    mutating func member(_ key: StaticString, ints: some Sequence<Int>) {
         self.key(key)
         beginArray()
         for value in ints { int(value) }

@@ -50,6 +50,22 @@ struct ReportEscaping: MustacheContentType {
         return escaped ?? text
     }
 
+    /// Appends `text` to `output` escaped as ``escaped(_:)`` escapes it, for the rows written
+    /// straight into bytes (``HTMLFragment``): the runs with nothing to escape are copied whole.
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for offset in utf8.indices {
+                guard let entity = entity(utf8[offset]) else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
+                entity.withUTF8Buffer { output.append(contentsOf: $0) }
+                runStart = offset + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+    }
+
     /// How many bytes the entity of `byte` adds to the text (0 when it is written as is).
     private static func entityLength(_ byte: UInt8) -> Int {
         switch byte {

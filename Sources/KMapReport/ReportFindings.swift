@@ -70,23 +70,25 @@ struct FindingGroupBuilder {
 
     /// Groups in wave order, then the findings tied to no wave.
     mutating func groups() -> [FindingGroup] {
+        let map = analysis.map
         let waveOfNode = firstWaveOfEachNode()
         var waveIndex: [String: Int] = [:]
-        for (index, wave) in analysis.waves.enumerated() where waveIndex[wave.id] == nil { waveIndex[wave.id] = index }
-        let unattached = analysis.waves.count
+        let waves = analysis.waves
+        for index in waves.indices where waveIndex[waves[index].id] == nil { waveIndex[waves[index].id] = index }
+        let unattached = waves.count
         var buckets = Array(repeating: [FindingEntry](), count: unattached + 1)
         for (number, finding) in analysis.findings.enumerated() {
-            let wave = finding.wave.flatMap { waveIndex[$0] } ?? finding.nodes.lazy.compactMap { waveOfNode[$0] }.first
+            let wave = finding.wave.flatMap { waveIndex[$0] } ?? finding.nodes.lazy.compactMap { waveOfNode[map.nodeIndex($0)] }.first
             let entry = self.entry(finding, number: number + 1)
             if anchorsBySubject[finding.key] == nil { anchorsBySubject[finding.key] = entry.anchor }
             buckets[wave ?? unattached].append(entry)
         }
-        let phases = analysis.map.framework.phases
+        let phases = map.framework.phases
         var groups: [FindingGroup] = []
-        for (index, wave) in analysis.waves.enumerated() where !buckets[index].isEmpty {
+        for index in waves.indices where !buckets[index].isEmpty {
             groups.append(FindingGroup(
-                anchor: "findings-wave-\(index + 1)", title: "Wave: \(wave.label)",
-                detail: ReportSummary.status(of: wave, phases: phases), findings: buckets[index]
+                anchor: "findings-wave-\(index + 1)", title: "Wave: \(waves[index].label)",
+                detail: ReportSummary.status(of: waves[index], phases: phases), findings: buckets[index]
             ))
         }
         if !buckets[unattached].isEmpty {
@@ -98,20 +100,27 @@ struct FindingGroupBuilder {
         return groups
     }
 
-    /// The first wave (in analysis order) each node belongs to: its declared activities, the
-    /// nodes of its path, and the repositories the path's activities store into.
-    private func firstWaveOfEachNode() -> [NodeRef: Int] {
+    /// The first wave (in analysis order) each node belongs to, by the node's dense index
+    /// (``KMap/nodeIndex(_:)``): its declared activities, the nodes of its path, and the
+    /// repositories the path's activities store into.
+    private func firstWaveOfEachNode() -> [Int?] {
         let map = analysis.map
         var declared: [String: [ActivityIndex]] = [:]
         for wave in map.waves { declared[wave.id] = wave.activities }
-        var result: [NodeRef: Int] = [:]
-        for (index, wave) in analysis.waves.enumerated() {
-            let members = wave.declared ? (declared[wave.id] ?? []).map(NodeRef.activity) : []
-            for node in members + wave.path where result[node] == nil { result[node] = index }
-            for case .activity(let activity) in wave.path {
-                for next in map.successors(of: map.nodeIndex(.activity(activity))) {
-                    let node = map.node(at: next)
-                    if case .repository = node, result[node] == nil { result[node] = index }
+        var result = [Int?](repeating: nil, count: map.nodeCount)
+        func claim(_ node: Int, for wave: Int) {
+            if result[node] == nil { result[node] = wave }
+        }
+        let waves = analysis.waves
+        for index in waves.indices {
+            if waves[index].declared {
+                for activity in declared[waves[index].id] ?? [] { claim(map.nodeIndex(.activity(activity)), for: index) }
+            }
+            let path = waves[index].path
+            for node in path { claim(map.nodeIndex(node), for: index) }
+            for case .activity(let activity) in path {
+                for next in map.successors(of: map.nodeIndex(.activity(activity))) where map.graph.activity(at: next) == nil {
+                    claim(next, for: index)
                 }
             }
         }

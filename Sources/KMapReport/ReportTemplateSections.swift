@@ -9,30 +9,7 @@ extension EngagementSection: MustacheParent {
         case "phases": phases
         case "rows": rows
         case "hasRows": hasRows
-        default: nil
-        }
-    }
-}
-
-extension EngagementSection.Row: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "label": label
-        case "group": group
-        case "roles": roles
-        case "cells": cells
-        case "ownsNothing": ownsNothing
-        default: nil
-        }
-    }
-}
-
-extension EngagementSection.Cell: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "kind": kind
-        case "text": text
+        case "stakeholderRows": HTMLFragment.stakeholderRows(rows)
         default: nil
         }
     }
@@ -50,6 +27,9 @@ extension BrokerSection: MustacheParent {
         case "hasBottlenecks": hasBottlenecks
         case "hasCentral": hasCentral
         case "sampleNote": sampleNote
+        case "declaredItems": HTMLFragment.brokerItems(declared, linksFindings: true)
+        case "deFactoItems": HTMLFragment.brokerItems(deFacto, linksFindings: false)
+        case "bottleneckItems": HTMLFragment.brokerItems(bottlenecks, linksFindings: true)
         default: nil
         }
     }

@@ -23,6 +23,13 @@ import Testing
         #expect(RemedyText("").segments.isEmpty)
     }
 
+    @Test func aBacktickThatACombiningMarkFollowsMarksNoSpan() {
+        #expect(RemedyText("a `\u{0301}b` é").segments == [Segment(text: "a `\u{0301}b` é", isCode: false)])
+        #expect(RemedyText("日本 `code` x").segments == [
+            Segment(text: "日本 ", isCode: false), Segment(text: "code", isCode: true), Segment(text: " x", isCode: false),
+        ])
+    }
+
     @Test func markdownWritesCodeSpansAndInertProse() {
         #expect(RemedyText("Add `standard \"...\"` to *the* header").markdown == #"Add `standard "..."` to \*the\* header"#)
         #expect(RemedyText("a ` alone").markdown == #"a \` alone"#)

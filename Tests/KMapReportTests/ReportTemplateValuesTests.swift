@@ -5,8 +5,14 @@ import Testing
 
 /// The report model answers the templates by name (`ReportTemplateValues.swift`,
 /// `ReportTemplateSections.swift`) exactly as swift-mustache's `Mirror` lookup would: every stored
-/// property under its name, an absent optional as nil, and nothing else.
+/// property under its name, an absent optional as nil, and nothing else. The rows ``HTMLFragment``
+/// writes are not read by name (`HTMLFragmentTests` checks them).
 @Suite struct ReportTemplateValuesTests {
+    /// The types of the rows written by ``HTMLFragment``, which the templates insert as HTML.
+    private static let writtenAsHTML: Set<ObjectIdentifier> = [
+        ObjectIdentifier(FindingGroup.self), ObjectIdentifier(ReportSummary.WaveLine.self), ObjectIdentifier(EngagementSection.Row.self),
+    ]
+
     @Test func everyValueOfThePageAnswersWhatMirrorFinds() throws {
         let (evidenceAnalysis, evidence) = try EvidenceReportTests.galleryEvidence()
         let pages = [
@@ -16,11 +22,9 @@ import Testing
             page(try TestMaps.example("literacy-network.kmap"), diagram: true),
             page(evidenceAnalysis, diagram: false, evidence: evidence),
         ]
-        for page in pages {
-            var checked: Set<String> = []
-            compare(page, path: "page", checked: &checked)
-            #expect(checked.isSuperset(of: ["FindingEntry", "ExcerptLine", "Segment", "PhaseMark", "Row", "Cell"]), "\(checked.sorted())")
-        }
+        var checked: Set<String> = []
+        for page in pages { compare(page, path: "page", checked: &checked) }
+        #expect(checked.isSuperset(of: ["PhaseTally", "Line", "Segment", "TechniqueEntry", "Row"]), "\(checked.sorted())")
     }
 
     private func page(_ analysis: AnalysisResult, diagram: Bool, evidence: EvidenceReport? = nil) -> HTMLReport.Page {
@@ -51,6 +55,7 @@ import Testing
         case is String, is Int, is Bool, is Double: return
         case let items as [Any]:
             for (index, item) in items.enumerated() { walk(item, path: "\(path)[\(index)]", checked: &checked) }
+        case _ where Self.writtenAsHTML.contains(ObjectIdentifier(type(of: value))): return
         default: compare(value, path: path, checked: &checked)
         }
     }
