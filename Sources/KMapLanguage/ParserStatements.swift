@@ -169,8 +169,13 @@ extension ParserState {
 
     /// `a -> b, c -> d [: "label"]`: steps separated by `->`, each one or more ids separated by `,`.
     private mutating func parseFlow() -> FlowDecl? {
-        var steps = [source.identifier(advance())]
-        var sizes = [1]
+        var steps: [Identifier] = []
+        // Most flows are a chain of a few single ids: one allocation, and step sizes only counted
+        // once a step lists several ids.
+        steps.reserveCapacity(5)
+        steps.append(source.identifier(advance()))
+        var sizes: [Int] = []
+        var stepCount = 1
         while current.kind == .arrow || current.kind == .comma {
             let separator = advance()
             guard current.kind == .identifier else {
@@ -181,15 +186,21 @@ extension ParserState {
                 return nil
             }
             steps.append(source.identifier(advance()))
-            if separator.kind == .arrow { sizes.append(1) } else { sizes[sizes.count - 1] += 1 }
+            if separator.kind == .arrow {
+                stepCount += 1
+                if !sizes.isEmpty { sizes.append(1) }
+            } else {
+                if sizes.isEmpty { sizes = Array(repeating: 1, count: stepCount) }
+                sizes[sizes.count - 1] += 1
+            }
         }
-        guard sizes.count >= 2 else {
+        guard stepCount >= 2 else {
             report(.missingIdentifier, at: .empty(at: previousEnd),
                    "missing '->': a flow needs '->' between the nodes it connects")
             skipStatement()
             return nil
         }
-        var flow = FlowDecl(steps: steps, stepSizes: sizes.count == steps.count ? [] : sizes,
+        var flow = FlowDecl(steps: steps, stepSizes: sizes,
                             range: steps[0].range.union(steps[steps.count - 1].range))
         if current.kind == .colon {
             let colon = advance()
