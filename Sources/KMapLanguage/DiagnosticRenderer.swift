@@ -124,6 +124,13 @@ struct Layout {
             // One column per byte: no character or display-width lookup (most lines of a map).
             let startColumn = max(window.lowerBound, start) - window.lowerBound + 1
             let endColumn = min(max(window.lowerBound, end), window.upperBound) - window.lowerBound + 1
+            if !source.bytes[window].contains(.tab) {
+                // Nothing to expand: the line is shown as it is and the columns are offsets.
+                shown += String(decoding: source.bytes[window], as: UTF8.self)
+                return finishExcerpt(shown, lineNumber: lineNumber, cut: window.upperBound < line.upperBound,
+                                     underline: (width + min(startColumn - 1, window.count), width + min(endColumn - 1, window.count)),
+                                     color: color)
+            }
             var expanded: [UInt8] = []
             expanded.reserveCapacity(window.count)
             for (index, byte) in source.bytes[window].enumerated() {
@@ -176,10 +183,10 @@ struct Layout {
                                color: TerminalStyle.Tone) -> String {
         let (underlineStart, underlineEnd) = columns
         let underlineWidth = max(1, underlineEnd - underlineStart)
-        let underline = "^" + String(repeating: "~", count: underlineWidth - 1)
+        let underline = "^" + Self.repeating(UInt8(ascii: "~"), underlineWidth - 1)
         let number = String(lineNumber)
-        let padding = String(repeating: " ", count: max(0, gutterWidth - number.count))
-        let gutter = "  " + String(repeating: " ", count: gutterWidth) + " |"
+        let padding = Self.repeating(.space, max(0, gutterWidth - number.count))
+        let gutter = "  " + Self.repeating(.space, gutterWidth) + " |"
         // Appended into one string sized once, not joined pair by pair.
         var excerpt = ""
         excerpt.reserveCapacity(shown.utf8.count + 2 * gutterWidth + underlineStart + underlineWidth + 40)
@@ -190,10 +197,15 @@ struct Layout {
         excerpt += "\n"
         excerpt += style.apply(.blue, gutter)
         excerpt += " "
-        excerpt += String(repeating: " ", count: underlineStart)
+        excerpt += Self.repeating(.space, underlineStart)
         excerpt += style.apply(color, underline)
         excerpt += "\n"
         return excerpt
+    }
+
+    /// `count` copies of an ASCII byte, as text (`String(repeating:count:)` appends string by string).
+    private static func repeating(_ byte: UInt8, _ count: Int) -> String {
+        String(decoding: [UInt8](repeating: byte, count: max(0, count)), as: UTF8.self)
     }
 
     /// The whole line when it is short; otherwise at most ``maximumExcerptBytes`` of it, starting
