@@ -10,10 +10,12 @@ enum IDOrder {
     /// Per node (``KMap/node(at:)``), its position among the map's nodes sorted by id.
     static func nodeRanks(of map: KMap) -> [Int] {
         let ids = (0..<map.nodeCount).map { map.id(of: map.node(at: $0)) }
-        let keys = ids.map(prefixKey)
-        let order = ids.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : ids[$0] < ids[$1] }
+        // The keys sort beside their nodes: comparisons read neighbouring memory, not two arrays
+        // at random positions.
+        var order = ids.indices.map { (key: prefixKey(ids[$0]), node: $0) }
+        order.sort { $0.key != $1.key ? $0.key < $1.key : ids[$0.node] < ids[$1.node] }
         var ranks = Array(repeating: 0, count: ids.count)
-        for (rank, node) in order.enumerated() { ranks[node] = rank }
+        for (rank, entry) in order.enumerated() { ranks[entry.node] = rank }
         return ranks
     }
 
