@@ -26,52 +26,52 @@ public struct EntityDecl: Hashable, Sendable {
         inlineAttributes: [Attribute] = [], block: AttributeBlock? = nil,
         trailingComment: Comment? = nil, range: SourceRange
     ) {
-        fields = Fields(kind: kind, keyword: keyword, id: id, label: label, inlineAttributes: inlineAttributes,
-                        block: block, trailingComment: trailingComment, range: range)
+        fields = Fields(Values(kind: kind, keyword: keyword, id: id, label: label, inlineAttributes: inlineAttributes,
+                               block: block, trailingComment: trailingComment, range: range))
     }
 
     public var kind: EntityKind {
-        get { fields.kind }
+        get { fields.values.kind }
         set { fields = fields.with { $0.kind = newValue } }
     }
 
     /// `stakeholder`, `repository`, a phase name such as `generation`, or `activity`.
     public var keyword: Identifier {
-        get { fields.keyword }
+        get { fields.values.keyword }
         set { fields = fields.with { $0.keyword = newValue } }
     }
 
     public var id: Identifier {
-        get { fields.id }
+        get { fields.values.id }
         set { fields = fields.with { $0.id = newValue } }
     }
 
     /// Nil when the label is missing (an error has been reported).
     public var label: StringLiteral? {
-        get { fields.label }
+        get { fields.values.label }
         set { fields = fields.with { $0.label = newValue } }
     }
 
     /// Attributes written on the declaration's own line.
     public var inlineAttributes: [Attribute] {
-        get { fields.inlineAttributes }
+        get { fields.values.inlineAttributes }
         set { fields = fields.with { $0.inlineAttributes = newValue } }
     }
 
     /// Attributes written in a `{ ... }` block after the declaration, if any.
     public var block: AttributeBlock? {
-        get { fields.block }
+        get { fields.values.block }
         set { fields = fields.with { $0.block = newValue } }
     }
 
     /// A comment at the end of the declaration's line (after the `{` when it has a block).
     public var trailingComment: Comment? {
-        get { fields.trailingComment }
+        get { fields.values.trailingComment }
         set { fields = fields.with { $0.trailingComment = newValue } }
     }
 
     public var range: SourceRange {
-        get { fields.range }
+        get { fields.values.range }
         set { fields = fields.with { $0.range = newValue } }
     }
 
@@ -81,7 +81,7 @@ public struct EntityDecl: Hashable, Sendable {
     /// The same attributes as ``attributes``, read in place: no array is built, which matters
     /// when every declaration of a large map is walked.
     public var attributeSequence: AttributeSequence {
-        AttributeSequence(inline: fields.inlineAttributes, items: fields.block?.items ?? [])
+        AttributeSequence(inline: fields.values.inlineAttributes, items: fields.values.block?.items ?? [])
     }
 
     public static func == (lhs: EntityDecl, rhs: EntityDecl) -> Bool {
@@ -97,23 +97,6 @@ extension EntityDecl {
         let values: Values
 
         init(_ values: Values) { self.values = values }
-
-        convenience init(
-            kind: EntityKind, keyword: Identifier, id: Identifier, label: StringLiteral?, inlineAttributes: [Attribute],
-            block: AttributeBlock?, trailingComment: Comment?, range: SourceRange
-        ) {
-            self.init(Values(kind: kind, keyword: keyword, id: id, label: label, inlineAttributes: inlineAttributes,
-                             block: block, trailingComment: trailingComment, range: range))
-        }
-
-        var kind: EntityKind { values.kind }
-        var keyword: Identifier { values.keyword }
-        var id: Identifier { values.id }
-        var label: StringLiteral? { values.label }
-        var inlineAttributes: [Attribute] { values.inlineAttributes }
-        var block: AttributeBlock? { values.block }
-        var trailingComment: Comment? { values.trailingComment }
-        var range: SourceRange { values.range }
 
         /// New fields: these with `change` made.
         func with(_ change: (inout Values) -> Void) -> Fields {
